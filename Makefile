@@ -1,0 +1,68 @@
+# smsspec — two commands do all set-up: `make generate` and `make test`.
+# Every target bootstraps what it needs: a local .venv from pyproject.toml (+ constraints.txt)
+# and the npm tools pinned in package.json + package-lock.json.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SMSSPEC := $(BIN)/smsspec
+PY_STAMP := $(VENV)/.smsspec-installed
+NPM_STAMP := node_modules/.smsspec-installed
+export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: setup generate lint bundle check test mock fuzz docs bench soak lock clean
+
+setup: $(PY_STAMP) $(NPM_STAMP)
+
+$(PY_STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## generate: lint every spec, bundle it and run every generator into generated/
+generate: setup
+	$(SMSSPEC) lint
+	$(SMSSPEC) generate
+
+## lint: house rules, openapi-spec-validator, Redocly and Spectral (0 errors required)
+lint: setup
+	$(SMSSPEC) lint
+
+bundle: setup
+	$(SMSSPEC) bundle
+
+## check: regenerate into a temporary directory and fail on any difference from generated/
+check: setup
+	$(SMSSPEC) check
+
+## test: everything CI runs
+test: setup
+	$(SMSSPEC) lint
+	$(SMSSPEC) check
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+## mock: serve a spec's mock over HTTP (make mock API=trackly-v2 PORT=4010)
+API ?= trackly-v2
+PORT ?= 4010
+mock: setup
+	$(SMSSPEC) mock $(API) --port $(PORT)
+
+## fuzz: contract-test a running server (make fuzz API=trackly-v2 URL=http://127.0.0.1:4010/api)
+fuzz: setup
+	$(SMSSPEC) fuzz $(API) --url $(URL)
+
+## lock: refresh constraints.txt from the current environment
+lock: setup
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^smsspec' > constraints.txt.new
+	(head -2 constraints.txt; cat constraints.txt.new) > constraints.txt.tmp && rm constraints.txt.new
+	mv constraints.txt.tmp constraints.txt
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis artifacts

@@ -1,0 +1,198 @@
+"""Bundle a multi-file spec into one document, and dereference it.
+
+Layout rule (``spec/<api>/``): ``openapi.yaml`` is the root; every YAML file under
+``components/<section>/`` holds named definitions of that OpenAPI components section
+(``schemas``, ``responses``, ``examples``, ...), one top-level key per definition; any other
+file (``paths/*.yaml``) holds fragments that are inlined where they are referenced.
+
+Bundling hoists every definition of every components file into ``#/components/<section>/``
+(names must be unique per section), rewrites references to point there, and inlines the
+other fragments. Output is deterministic: source key order is kept, component names are
+sorted.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .paths import spec_root
+from .yamlio import load_file
+
+COMPONENT_SECTIONS = (
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "pathItems",
+)
+
+
+class BundleError(ValueError):
+    """The multi-file spec cannot be bundled (broken or ambiguous reference)."""
+
+
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """Return the node at JSON pointer ``pointer`` (``""`` or ``"/a/b"``) in ``document``."""
+    node = document
+    if pointer in ("", "/"):
+        return node
+    for raw in pointer.lstrip("/").split("/"):
+        token = _unescape(raw)
+        if isinstance(node, list):
+            node = node[int(token)]
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+@dataclass
+class _Bundler:
+    root_path: Path
+    files: dict[Path, Any] = field(default_factory=dict)
+    hoisted: dict[str, dict[str, Any]] = field(default_factory=dict)
+    origin: dict[tuple[str, str], Path] = field(default_factory=dict)
+
+    def load(self, path: Path) -> Any:
+        path = path.resolve()
+        if path not in self.files:
+            if not path.is_file():
+                raise BundleError(f"referenced file does not exist: {path}")
+            self.files[path] = load_file(path)
+        return self.files[path]
+
+    def section_of(self, path: Path) -> str | None:
+        try:
+            rel = path.resolve().relative_to(self.root_path.parent.resolve())
+        except ValueError:
+            return None
+        parts = rel.parts
+        if len(parts) >= 3 and parts[0] == "components" and parts[1] in COMPONENT_SECTIONS:
+            return parts[1]
+        return None
+
+    def hoist_file(self, path: Path, section: str) -> None:
+        content = self.load(path)
+        if not isinstance(content, dict):
+            raise BundleError(f"{path}: a components file must be a mapping of named definitions")
+        bucket = self.hoisted.setdefault(section, {})
+        for name, definition in content.items():
+            key = (section, name)
+            if key in self.origin:
+                if self.origin[key] != path.resolve():
+                    raise BundleError(
+                        f"components/{section}/{name} is defined in both "
+                        f"{self.origin[key]} and {path}"
+                    )
+                continue
+            self.origin[key] = path.resolve()
+            bucket[name] = None  # placeholder: guards against cycles while rewriting
+            bucket[name] = self.rewrite(definition, path)
+
+    def rewrite(self, node: Any, base: Path) -> Any:
+        if isinstance(node, list):
+            return [self.rewrite(item, base) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            siblings = {k: self.rewrite(v, base) for k, v in node.items() if k != "$ref"}
+            target = self.rewrite_ref(ref, base)
+            if isinstance(target, str):
+                return {"$ref": target, **siblings}
+            if siblings and isinstance(target, dict):
+                return {**target, **siblings}
+            return target
+        return {key: self.rewrite(value, base) for key, value in node.items()}
+
+    def rewrite_ref(self, ref: str, base: Path) -> Any:
+        """Return a new ``$ref`` string, or the inlined content for fragment references."""
+        file_part, _, pointer = ref.partition("#")
+        target_file = (base.parent / file_part).resolve() if file_part else base.resolve()
+        is_root = target_file == self.root_path.resolve()
+        if is_root:
+            if file_part:
+                raise BundleError(f"{base}: refer to the root document with a local '#/...' ref")
+            return ref
+        section = self.section_of(target_file)
+        if section is not None:
+            tokens = [_unescape(t) for t in pointer.lstrip("/").split("/") if t]
+            if len(tokens) < 1:
+                raise BundleError(f"{base}: reference {ref!r} must name a definition")
+            self.hoist_file(target_file, section)
+            if tokens[0] not in self.hoisted[section]:
+                raise BundleError(f"{base}: {ref!r} names no definition in {target_file}")
+            rest = "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens[1:])
+            return f"#/components/{section}/{tokens[0]}{rest}"
+        fragment_doc = self.load(target_file)
+        try:
+            fragment = resolve_pointer(fragment_doc, pointer)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise BundleError(f"{base}: unresolvable reference {ref!r}") from exc
+        return self.rewrite(copy.deepcopy(fragment), target_file)
+
+
+def bundle(api: str) -> dict[str, Any]:
+    """Return the single-document form of ``spec/<api>/``."""
+    root_path = spec_root(api)
+    bundler = _Bundler(root_path=root_path)
+    root = bundler.load(root_path)
+    # Every components file is part of the library, referenced or not (per-item error
+    # examples are addressed by their code, not by $ref).
+    components_dir = root_path.parent / "components"
+    for section in COMPONENT_SECTIONS:
+        for path in sorted((components_dir / section).glob("*.yaml")):
+            bundler.hoist_file(path, section)
+    result = {key: bundler.rewrite(value, root_path) for key, value in root.items()}
+    components: dict[str, Any] = dict(result.get("components") or {})
+    for section in COMPONENT_SECTIONS:
+        merged = dict(components.get(section) or {})
+        for name, definition in bundler.hoisted.get(section, {}).items():
+            if name in merged:
+                raise BundleError(f"components/{section}/{name} is defined twice")
+            merged[name] = definition
+        if merged:
+            components[section] = dict(sorted(merged.items()))
+    ordered = {
+        section: components[section] for section in COMPONENT_SECTIONS if section in components
+    }
+    ordered.update({k: v for k, v in components.items() if k not in ordered})
+    if ordered:
+        result["components"] = ordered
+    return result
+
+
+def dereference(document: dict[str, Any]) -> dict[str, Any]:
+    """Inline every local ``$ref``. A reference that would recurse into itself is kept as is."""
+
+    def walk(node: Any, stack: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [walk(item, stack) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            siblings = {k: walk(v, stack) for k, v in node.items() if k != "$ref"}
+            if ref in stack:
+                return {"$ref": ref, **siblings}
+            target = walk(resolve_pointer(document, ref[1:]), (*stack, ref))
+            if isinstance(target, dict):
+                return {**target, **siblings}
+            return target
+        return {key: walk(value, stack) for key, value in node.items()}
+
+    result: dict[str, Any] = walk(document, ())
+    return result

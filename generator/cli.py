@@ -1,0 +1,106 @@
+"""The ``smsspec`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .paths import list_apis
+
+
+def _apis(selected: Sequence[str]) -> list[str]:
+    known = list_apis()
+    unknown = [api for api in selected if api not in known]
+    if unknown:
+        raise SystemExit(f"smsspec: unknown API {', '.join(unknown)} (known: {', '.join(known)})")
+    return list(selected) or known
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    from .lint import lint
+
+    total_errors = 0
+    for api in _apis(args.api):
+        findings = lint(api, npm=not args.no_npm)
+        errors = [f for f in findings if f.level == "error"]
+        warnings = [f for f in findings if f.level == "warning"]
+        for finding in findings:
+            print(f"{api}: {finding}")
+        print(f"{api}: {len(errors)} errors, {len(warnings)} warnings")
+        total_errors += len(errors)
+    return 1 if total_errors else 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from .build import write_bundle
+
+    for api in _apis(args.api):
+        written = write_bundle(api, args.output)
+        print(f"{api}: bundled ({len(written)} files changed)")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .generate import generate
+
+    for api in _apis(args.api):
+        changed = generate(api, force=args.force)
+        print(f"{api}: {'generated' if changed else 'up to date (inputs unchanged)'}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .generate import check
+
+    failed = False
+    for api in _apis(args.api):
+        problems = check(api)
+        for problem in problems:
+            print(f"{api}: {problem}")
+        print(f"{api}: {'STALE — run `make generate`' if problems else 'generated/ is up to date'}")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="smsspec", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"smsspec {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser(
+        "lint", help="lint specs (house rules, openapi-spec-validator, Redocly, Spectral)"
+    )
+    p.add_argument("api", nargs="*", help="APIs to lint (default: all under spec/)")
+    p.add_argument("--no-npm", action="store_true", help="skip the npm linters (Redocly, Spectral)")
+    p.set_defaults(func=cmd_lint)
+
+    p = sub.add_parser("bundle", help="write bundled and dereferenced specs to generated/<api>/")
+    p.add_argument("api", nargs="*")
+    p.add_argument("--output", default=None, help="output root instead of generated/")
+    p.set_defaults(func=cmd_bundle)
+
+    p = sub.add_parser("generate", help="bundle and run every generator into generated/<api>/")
+    p.add_argument("api", nargs="*")
+    p.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("check", help="fail if generated/ differs from a fresh regeneration")
+    p.add_argument("api", nargs="*")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``smsspec`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Run every generator for a spec into ``generated/<api>/``, incrementally.
+
+A spec is regenerated only when its *inputs* changed: the spec files, the templates, the
+generator's own source and the pinned generator tool versions. Their digest is stored in
+``generated/<api>/.inputs.sha256``; ``smsspec check`` regenerates from scratch into a
+temporary directory and compares byte by byte.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import importlib.metadata
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import bundle_outputs
+from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR
+from .yamlio import write_if_changed
+
+FINGERPRINT_FILE = ".inputs.sha256"
+_TOOL_DISTRIBUTIONS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
+
+# Modules whose code shapes generated output (the mock, linters and CLI do not).
+_GENERATOR_SOURCES = (
+    "bundle.py",
+    "build.py",
+    "yamlio.py",
+    "generate.py",
+    "specmodel.py",
+    "catalogue.py",
+    "constraints.py",
+    "codegen/**/*.py",
+)
+
+Stage = Callable[[str, Path], None]
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    name: str
+    run: Stage
+
+
+def _stage_bundle(api: str, out_dir: Path) -> None:
+    for name, text in bundle_outputs(api).items():
+        write_if_changed(out_dir / name, text)
+
+
+def stages() -> list[StageInfo]:
+    """The generators, in dependency order (later stages read the bundle)."""
+    return [StageInfo("bundle", _stage_bundle)]
+
+
+def _files_under(root: Path, patterns: Iterable[str] = ("**/*",)) -> list[Path]:
+    found: set[Path] = set()
+    for pattern in patterns:
+        found.update(p for p in root.glob(pattern) if p.is_file() and "__pycache__" not in p.parts)
+    return sorted(found)
+
+
+def input_fingerprint(api: str) -> str:
+    """Digest of everything that determines the output of ``api``."""
+    digest = hashlib.sha256()
+    inputs = [
+        *_files_under(SPEC_DIR / api),
+        SPEC_DIR / "extensions.md",
+        *_files_under(TEMPLATES_DIR),
+        *_files_under(REPO_ROOT / "generator", _GENERATOR_SOURCES),
+    ]
+    for path in inputs:
+        if path.is_file():
+            digest.update(str(path.relative_to(REPO_ROOT)).encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    for dist in _TOOL_DISTRIBUTIONS:
+        digest.update(f"{dist}=={importlib.metadata.version(dist)}\n".encode())
+    return digest.hexdigest()
+
+
+def generate(api: str, output_root: Path | None = None, *, force: bool = False) -> bool:
+    """Generate ``api`` into ``output_root/<api>``; return False when it was up to date."""
+    out_dir = (output_root or GENERATED_DIR) / api
+    fingerprint = input_fingerprint(api)
+    marker = out_dir / FINGERPRINT_FILE
+    if not force and marker.is_file() and marker.read_text().strip() == fingerprint:
+        return False
+    with tempfile.TemporaryDirectory(prefix=f"smsspec-{api}-") as tmp:
+        staging = Path(tmp) / api
+        staging.mkdir()
+        for stage in stages():
+            stage.run(api, staging)
+        (staging / FINGERPRINT_FILE).write_text(fingerprint + "\n")
+        _sync_tree(staging, out_dir)
+    return True
+
+
+def _sync_tree(source: Path, target: Path) -> None:
+    """Make ``target`` identical to ``source``, touching only files that differ."""
+    target.mkdir(parents=True, exist_ok=True)
+    wanted = {p.relative_to(source) for p in _files_under(source)}
+    for existing in _files_under(target):
+        rel = existing.relative_to(target)
+        if rel not in wanted:
+            existing.unlink()
+    for rel in sorted(wanted):
+        src, dst = source / rel, target / rel
+        if dst.is_file() and filecmp.cmp(src, dst, shallow=False):
+            continue
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dst)
+    for directory in sorted((p for p in target.glob("**/*") if p.is_dir()), reverse=True):
+        if not any(directory.iterdir()):
+            directory.rmdir()
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ between two trees (missing, extra or changed)."""
+    exp = {p.relative_to(expected) for p in _files_under(expected)}
+    act = {p.relative_to(actual) for p in _files_under(actual)} if actual.exists() else set()
+    problems = [f"missing: {rel}" for rel in sorted(exp - act)]
+    problems += [f"not generated (stale): {rel}" for rel in sorted(act - exp)]
+    problems += [
+        f"differs: {rel}"
+        for rel in sorted(exp & act)
+        if not filecmp.cmp(expected / rel, actual / rel, shallow=False)
+    ]
+    return problems
+
+
+def check(api: str) -> list[str]:
+    """Regenerate ``api`` from scratch in a temporary directory; list differences."""
+    with tempfile.TemporaryDirectory(prefix="smsspec-check-") as tmp:
+        generate(api, Path(tmp), force=True)
+        return diff_trees(Path(tmp) / api, GENERATED_DIR / api)

@@ -1,0 +1,361 @@
+"""Spec linting: smsspec's house rules, openapi-spec-validator, Redocly and Spectral."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from .bundle import bundle
+from .paths import NODE_BIN, REPO_ROOT, SPEC_DIR, spec_root
+from .schemas import compile_validator
+from .specmodel import Operation, Spec
+from .yamlio import dump_json
+
+EXTENSIONS_DOC = SPEC_DIR / "extensions.md"
+_EXTENSION_HEADING = re.compile(r"^#{2,4}\s+`(x-[A-Za-z0-9-]+)`", re.MULTILINE)
+_KEYWORDS_WITHOUT_SCHEMA_KEY = {"required", "type", "*"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One lint result."""
+
+    tool: str
+    level: str  # "error" | "warning"
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level:7} {self.tool:10} {self.where}: {self.message}"
+
+
+def documented_extensions() -> set[str]:
+    """Extensions with a heading in ``spec/extensions.md``."""
+    if not EXTENSIONS_DOC.is_file():
+        return set()
+    return set(_EXTENSION_HEADING.findall(EXTENSIONS_DOC.read_text(encoding="utf-8")))
+
+
+def _used_extensions(
+    node: Any, pointer: str = "", found: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Map each ``x-`` key used in the document to the first place it occurs.
+
+    Example values and the contents of extensions are data, not spec structure, so the
+    walk does not descend into them.
+    """
+    found = {} if found is None else found
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str) and key.startswith("x-"):
+                found.setdefault(key, f"{pointer}/{key}")
+                continue
+            if key in ("value", "example") or (key == "examples" and isinstance(value, list)):
+                continue
+            _used_extensions(value, f"{pointer}/{key}", found)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _used_extensions(value, f"{pointer}/{index}", found)
+    return found
+
+
+def house_rules(doc: dict[str, Any]) -> list[Finding]:
+    """Rules the generic linters cannot express; each protects a pipeline assumption."""
+    spec = Spec(doc)
+    findings: list[Finding] = []
+
+    def error(where: str, message: str) -> None:
+        findings.append(Finding("smsspec", "error", where, message))
+
+    documented = documented_extensions()
+    for name, where in sorted(_used_extensions(doc).items()):
+        if name not in documented:
+            error(where, f"extension {name} is not documented in spec/extensions.md")
+
+    seen_ids: dict[str, str] = {}
+    for op in spec.operations:
+        where = f"{op.method.upper()} {op.path}"
+        for key in ("operationId", "summary", "tags"):
+            if not op.raw.get(key):
+                error(where, f"operation has no {key}")
+        if op.operation_id in seen_ids:
+            error(where, f"operationId {op.operation_id} also used by {seen_ids[op.operation_id]}")
+        seen_ids[op.operation_id] = where
+        findings.extend(_check_error_responses(spec, op, where))
+        findings.extend(_check_error_mappings(spec, op, where))
+        findings.extend(_check_examples(spec, op, where))
+    return findings
+
+
+def _check_error_responses(spec: Spec, op: Operation, where: str) -> Iterator[Finding]:
+    """Each error response's code enum equals the codes of its examples."""
+    code_field = spec.envelope.code
+    for status, response in op.responses.items():
+        if not status.isdigit() or int(status) < 400:
+            continue
+        for media_type, media in (response.get("content") or {}).items():
+            schema = spec.resolve(media.get("schema") or {})
+            examples = media.get("examples") or {}
+            if not examples:
+                yield Finding(
+                    "smsspec", "error", f"{where} {status}", "error response has no examples"
+                )
+            if not code_field:
+                continue
+            code_schema = spec.resolve((schema.get("properties") or {}).get(code_field) or {})
+            declared = set(
+                code_schema.get("enum")
+                or ([code_schema["const"]] if "const" in code_schema else [])
+            )
+            shown = set()
+            for example in examples.values():
+                body = spec.resolve(example).get("value")
+                code = spec.error_code(body)
+                if code is not None:
+                    shown.add(code)
+            if declared != shown:
+                yield Finding(
+                    "smsspec",
+                    "error",
+                    f"{where} {status} {media_type}",
+                    f"code enum {sorted(declared)} != example codes {sorted(shown)}",
+                )
+
+
+def _mapping_sites(
+    spec: Spec, schema: Any, pointer: str, item_level: bool, depth: int = 0
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any], bool]]:
+    """Yield (pointer, parent schema, property schema, item_level) for mapped properties."""
+    if depth > 12:
+        return
+    node = spec.resolve(schema)
+    if not isinstance(node, dict):
+        return
+    for name, prop in (node.get("properties") or {}).items():
+        yield f"{pointer}/{name}", node, prop, item_level
+        yield from _mapping_sites(spec, prop, f"{pointer}/{name}", item_level, depth + 1)
+    for key in ("items", "additionalProperties"):
+        if isinstance(node.get(key), dict):
+            yield from _mapping_sites(
+                spec,
+                node[key],
+                f"{pointer}/{key}",
+                True if key == "items" else item_level,
+                depth + 1,
+            )
+    for key in ("allOf", "anyOf", "oneOf"):
+        for index, sub in enumerate(node.get(key) or []):
+            yield from _mapping_sites(spec, sub, f"{pointer}/{key}/{index}", item_level, depth + 1)
+
+
+def _check_error_mappings(spec: Spec, op: Operation, where: str) -> Iterator[Finding]:
+    """``x-error-codes`` name existing examples, the operation documents them, keywords exist."""
+    if op.request_schema is None:
+        return
+    examples = spec.examples
+    bulk_items = (op.ext("x-bulk") or {}).get("items")
+    for pointer, parent, prop, item_level in _mapping_sites(spec, op.request_schema, "", False):
+        mapping = prop.get("x-error-codes") if isinstance(prop, dict) else None
+        if not mapping:
+            continue
+        resolved = spec.resolve(prop)
+        name = pointer.rsplit("/", 1)[-1]
+        in_band = (
+            item_level and bulk_items is not None and pointer.startswith(f"/{bulk_items}/items")
+        )
+        for keyword, example_name in mapping.items():
+            site = f"{where} body{pointer} x-error-codes.{keyword}"
+            if example_name not in examples:
+                yield Finding(
+                    "smsspec", "error", site, f"{example_name!r} is not a components example"
+                )
+                continue
+            if keyword == "required" and name not in (parent.get("required") or []):
+                yield Finding("smsspec", "error", site, f"{name} is not required by its parent")
+            elif keyword not in _KEYWORDS_WITHOUT_SCHEMA_KEY and keyword not in resolved:
+                yield Finding("smsspec", "error", site, f"the property's schema has no {keyword}")
+            if not item_level and example_name not in op.error_examples:
+                yield Finding(
+                    "smsspec",
+                    "error",
+                    site,
+                    f"{example_name!r} is not among this operation's error examples",
+                )
+            if item_level and not in_band and example_name not in op.error_examples:
+                yield Finding(
+                    "smsspec",
+                    "error",
+                    site,
+                    f"{example_name!r} is not among this operation's error examples",
+                )
+
+
+def _check_examples(spec: Spec, op: Operation, where: str) -> Iterator[Finding]:
+    """Every request and response example validates against its own schema."""
+    doc = spec.doc
+    pairs: list[tuple[str, Any, Any]] = []
+    if op.request_body:
+        for media_type, media in (op.request_body.get("content") or {}).items():
+            for name, example in (media.get("examples") or {}).items():
+                pairs.append(
+                    (
+                        f"request {media_type} example {name}",
+                        media.get("schema"),
+                        spec.resolve(example).get("value"),
+                    )
+                )
+    for status, response in op.responses.items():
+        for media_type, media in (response.get("content") or {}).items():
+            for name, example in (media.get("examples") or {}).items():
+                pairs.append(
+                    (
+                        f"{status} {media_type} example {name}",
+                        media.get("schema"),
+                        spec.resolve(example).get("value"),
+                    )
+                )
+    for label, schema, value in pairs:
+        if schema is None:
+            continue
+        validator = compile_validator(schema, doc)
+        for problem in validator.iter_errors(value):
+            yield Finding(
+                "smsspec",
+                "error",
+                f"{where} {label}",
+                f"{problem.message} at {list(problem.instance_path)}",
+            )
+            break
+
+
+def schema_examples(doc: dict[str, Any]) -> list[Finding]:
+    """Schema-level ``examples`` of components validate against their schema."""
+    findings = []
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        for index, value in enumerate(schema.get("examples") or []):
+            validator = compile_validator({"$ref": f"#/components/schemas/{name}"}, doc)
+            for problem in validator.iter_errors(value):
+                findings.append(
+                    Finding(
+                        "smsspec",
+                        "error",
+                        f"components/schemas/{name} examples[{index}]",
+                        problem.message,
+                    )
+                )
+                break
+    return findings
+
+
+def openapi_validator(doc: dict[str, Any]) -> list[Finding]:
+    """Structural validation against the OpenAPI 3.1 meta-schema."""
+    return [
+        Finding(
+            "openapi-spec-validator",
+            "error",
+            "/".join(str(p) for p in err.absolute_path) or "/",
+            err.message,
+        )
+        for err in OpenAPIV31SpecValidator(doc).iter_errors()
+    ]
+
+
+def _node_tool(name: str) -> Path:
+    tool = NODE_BIN / name
+    if not tool.exists():
+        raise FileNotFoundError(f"{tool} is missing; run `make setup` to install the npm tools")
+    return tool
+
+
+def redocly(api: str) -> list[Finding]:
+    """Redocly lint on the multi-file root document, with the repo's redocly.yaml."""
+    proc = subprocess.run(
+        [
+            str(_node_tool("redocly")),
+            "lint",
+            str(spec_root(api)),
+            "--format",
+            "json",
+            "--config",
+            str(REPO_ROOT / "redocly.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    try:
+        report = json.loads(proc.stdout)
+    except json.JSONDecodeError:
+        return [Finding("redocly", "error", api, (proc.stderr or proc.stdout).strip()[-2000:])]
+    findings = []
+    for problem in report.get("problems", []):
+        location = problem.get("location") or [{}]
+        pointer = location[0].get("pointer", "")
+        source = Path(location[0].get("source", {}).get("ref", "")).name
+        level = "error" if problem.get("severity") == "error" else "warning"
+        findings.append(
+            Finding(
+                "redocly",
+                level,
+                f"{source}{pointer}",
+                f"[{problem.get('ruleId')}] {problem.get('message')}",
+            )
+        )
+    return findings
+
+
+def spectral(bundled_json: Path) -> list[Finding]:
+    """Spectral (spectral:oas + curated OWASP rules) on the bundled document."""
+    proc = subprocess.run(
+        [
+            str(_node_tool("spectral")),
+            "lint",
+            str(bundled_json),
+            "--format",
+            "json",
+            "--ruleset",
+            str(REPO_ROOT / ".spectral.yaml"),
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    text = proc.stdout.strip()
+    try:
+        results = json.loads(text) if text else []
+    except json.JSONDecodeError:
+        return [Finding("spectral", "error", str(bundled_json), (proc.stderr or text)[-2000:])]
+    findings = []
+    for result in results:
+        level = "error" if result.get("severity") == 0 else "warning"
+        if result.get("severity", 0) > 1:
+            continue
+        where = "/".join(str(p) for p in result.get("path", []))
+        findings.append(
+            Finding("spectral", level, where, f"[{result.get('code')}] {result.get('message')}")
+        )
+    return findings
+
+
+def lint(api: str, *, npm: bool = True) -> list[Finding]:
+    """Run every linter on ``api`` and return all findings."""
+    doc = bundle(api)
+    findings = openapi_validator(doc) + house_rules(doc) + schema_examples(doc)
+    if npm:
+        findings += redocly(api)
+        with tempfile.TemporaryDirectory() as tmp:
+            bundled = Path(tmp) / f"{api}.json"
+            bundled.write_text(dump_json(doc), encoding="utf-8")
+            findings += spectral(bundled)
+    return findings

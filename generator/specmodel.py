@@ -1,0 +1,219 @@
+"""Read-only views over a bundled OpenAPI document.
+
+Every consumer (lint, catalogue, code generators, mock, contract tests) walks the spec
+through these helpers, so a convention such as "error examples are named after their code"
+is interpreted in exactly one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from .bundle import resolve_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+EXAMPLE_PREFIX = "#/components/examples/"
+
+
+@dataclass(frozen=True)
+class ErrorEnvelope:
+    """Which body fields carry the message, code, etc. (the root ``x-error-envelope``)."""
+
+    message: str
+    code: str | None = None
+    title: str | None = None
+    type: str | None = None
+    param: str | None = None
+    request_id: str | None = None
+    details: str | None = None
+
+    @classmethod
+    def from_spec(cls, doc: dict[str, Any]) -> ErrorEnvelope:
+        raw = doc.get("x-error-envelope") or {}
+        return cls(**{key.replace("-", "_"): value for key, value in raw.items()})
+
+
+@dataclass(frozen=True)
+class ErrorExample:
+    """A named error body documented under one response status of one operation."""
+
+    name: str
+    status: int
+    value: Any
+    summary: str
+    description: str
+    message_documented: bool
+    convention: bool
+
+
+class Spec:
+    """A bundled OpenAPI document with reference resolution."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.doc = document
+
+    def resolve(self, node: Any) -> Any:
+        """Follow local ``$ref`` chains; sibling keys of a ref override the target's keys."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen or not ref.startswith("#"):
+                break
+            seen.add(ref)
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            target = resolve_pointer(self.doc, ref[1:])
+            node = {**target, **siblings} if siblings and isinstance(target, dict) else target
+        return node
+
+    @cached_property
+    def envelope(self) -> ErrorEnvelope:
+        return ErrorEnvelope.from_spec(self.doc)
+
+    @cached_property
+    def operations(self) -> list[Operation]:
+        result = []
+        for path, item in (self.doc.get("paths") or {}).items():
+            item = self.resolve(item)
+            shared_params = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method in item:
+                    result.append(Operation(self, path, method, item[method], shared_params))
+        return result
+
+    def operation(self, operation_id: str) -> Operation:
+        for op in self.operations:
+            if op.operation_id == operation_id:
+                return op
+        raise KeyError(operation_id)
+
+    @cached_property
+    def examples(self) -> dict[str, dict[str, Any]]:
+        """Named examples of ``#/components/examples``."""
+        return dict((self.doc.get("components") or {}).get("examples") or {})
+
+    def error_code(self, body: Any) -> str | None:
+        """Return the machine-readable code of an error body, if the envelope has one."""
+        field = self.envelope.code
+        if field and isinstance(body, dict) and isinstance(body.get(field), str):
+            return str(body[field])
+        return None
+
+    def error_message(self, body: Any) -> str | None:
+        field = self.envelope.message
+        if isinstance(body, dict) and isinstance(body.get(field), str):
+            return str(body[field])
+        return None
+
+    def error_id(self, example_name: str, body: Any) -> str:
+        """Stable identifier of an error: its code, or the example name when there is none."""
+        return self.error_code(body) or example_name.split("__", 1)[0]
+
+    @cached_property
+    def security_scheme(self) -> dict[str, Any] | None:
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        for requirement in self.doc.get("security") or []:
+            for name in requirement:
+                if name in schemes:
+                    return dict(schemes[name])
+        return None
+
+    @cached_property
+    def server_path(self) -> str:
+        """Path part of the first server URL (``/api`` for ``https://host/api``)."""
+        servers = self.doc.get("servers") or [{"url": "/"}]
+        url = str(servers[0]["url"])
+        if "://" in url:
+            url = "/" + url.split("://", 1)[1].partition("/")[2]
+        return url.rstrip("/")
+
+
+class Operation:
+    """One operation (method + path) of a :class:`Spec`."""
+
+    def __init__(
+        self, spec: Spec, path: str, method: str, raw: dict[str, Any], shared: list[Any]
+    ) -> None:
+        self.spec = spec
+        self.path = path
+        self.method = method
+        self.raw = raw
+        self._shared_params = shared
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.operation_id} {self.method.upper()} {self.path}>"
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.raw.get("operationId", f"{self.method} {self.path}"))
+
+    @property
+    def deprecated(self) -> bool:
+        return bool(self.raw.get("deprecated", False))
+
+    def ext(self, name: str, default: Any = None) -> Any:
+        return self.raw.get(name, default)
+
+    @cached_property
+    def parameters(self) -> list[dict[str, Any]]:
+        merged: dict[tuple[str, str], dict[str, Any]] = {}
+        for param in [*self._shared_params, *self.raw.get("parameters", [])]:
+            param = self.spec.resolve(param)
+            merged[(param["in"], param["name"])] = param
+        return list(merged.values())
+
+    @cached_property
+    def request_body(self) -> dict[str, Any] | None:
+        body = self.raw.get("requestBody")
+        return self.spec.resolve(body) if body is not None else None
+
+    @cached_property
+    def request_schema(self) -> dict[str, Any] | None:
+        body = self.request_body
+        if not body:
+            return None
+        media = (body.get("content") or {}).get("application/json")
+        return None if media is None else media.get("schema")
+
+    @cached_property
+    def responses(self) -> dict[str, dict[str, Any]]:
+        return {
+            str(status): self.spec.resolve(response)
+            for status, response in (self.raw.get("responses") or {}).items()
+        }
+
+    @cached_property
+    def success_status(self) -> int:
+        codes = sorted(int(s) for s in self.responses if s.isdigit() and s.startswith("2"))
+        return codes[0] if codes else 200
+
+    def iter_error_examples(self) -> Iterator[ErrorExample]:
+        """Yield every named example of every 4xx/5xx response of this operation."""
+        for status, response in self.responses.items():
+            if not status.isdigit() or int(status) < 400:
+                continue
+            for media in (response.get("content") or {}).values():
+                for name, example in (media.get("examples") or {}).items():
+                    ref = example.get("$ref") if isinstance(example, dict) else None
+                    if isinstance(ref, str) and ref.startswith(EXAMPLE_PREFIX):
+                        name = ref[len(EXAMPLE_PREFIX) :]
+                    resolved = self.spec.resolve(example)
+                    yield ErrorExample(
+                        name=name,
+                        status=int(status),
+                        value=resolved.get("value"),
+                        summary=str(resolved.get("summary", "")),
+                        description=str(resolved.get("description", "")).strip(),
+                        message_documented=resolved.get("x-message-documented", True) is not False,
+                        convention=bool(resolved.get("x-convention", False)),
+                    )
+
+    @cached_property
+    def error_examples(self) -> dict[str, ErrorExample]:
+        """Error examples of this operation keyed by example name (first status wins)."""
+        result: dict[str, ErrorExample] = {}
+        for example in self.iter_error_examples():
+            result.setdefault(example.name, example)
+        return result

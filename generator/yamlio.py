@@ -1,0 +1,127 @@
+"""Strict YAML/JSON reading and canonical writing.
+
+PyYAML implements YAML 1.1, where plain ``on``/``off``/``yes``/``no`` are booleans and plain
+dates are timestamps, while the npm linters (js-yaml) follow YAML 1.2. A spec that relies on
+either reading would mean different things to different tools, so the loader here refuses
+those plain scalars and asks for quotes instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_YAML11_ONLY_BOOL = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
+_TIMESTAMP = re.compile(r"^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$")
+
+
+class SpecSyntaxError(ValueError):
+    """A spec file is not valid, unambiguous YAML or JSON."""
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that resolves only YAML 1.2 booleans and never builds timestamps."""
+
+
+# Drop the YAML 1.1 bool and timestamp resolvers, then re-add a 1.2-style bool resolver.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [
+        (tag, rx)
+        for tag, rx in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_StrictLoader.add_implicit_resolver(  # type: ignore[no-untyped-call]
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _construct_plain_str(loader: _StrictLoader, node: yaml.ScalarNode) -> str:
+    value = loader.construct_scalar(node)
+    assert isinstance(value, str)
+    if node.style is None and (_YAML11_ONLY_BOOL.match(value) or _TIMESTAMP.match(value)):
+        mark = node.start_mark
+        raise SpecSyntaxError(
+            f"{mark.name}:{mark.line + 1}:{mark.column + 1}: plain scalar {value!r} is read "
+            "differently by YAML 1.1 and 1.2 tools; quote it"
+        )
+    return value
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    loader.flatten_mapping(node)
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+        if key in result:
+            mark = key_node.start_mark
+            raise SpecSyntaxError(f"{mark.name}:{mark.line + 1}: duplicate key {key!r}")
+        result[key] = loader.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+    return result
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:str", _construct_plain_str)
+_StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def load_file(path: Path) -> Any:
+    """Load a YAML or JSON file strictly (duplicate keys and ambiguous scalars are errors)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return json.loads(text, object_pairs_hook=_no_duplicate_pairs(path))
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - strict subclass of SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        raise SpecSyntaxError(f"{path}: {exc}") from exc
+
+
+def _no_duplicate_pairs(path: Path) -> Any:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise SpecSyntaxError(f"{path}: duplicate key {key!r}")
+            result[key] = value
+        return result
+
+    return hook
+
+
+class _CanonicalDumper(yaml.SafeDumper):
+    """Block-style dumper whose output every YAML 1.2 reader reads back identically."""
+
+
+def _represent_str(dumper: _CanonicalDumper, data: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in data else None
+    if style is None and (_YAML11_ONLY_BOOL.match(data) or _TIMESTAMP.match(data)):
+        style = "'"
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_CanonicalDumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Render ``data`` as block YAML, keys in their given order (deterministic)."""
+    return yaml.dump(
+        data, Dumper=_CanonicalDumper, sort_keys=False, allow_unicode=True, width=100_000
+    )
+
+
+def dump_json(data: Any, *, sort_keys: bool = False) -> str:
+    """Render ``data`` as indented JSON with a trailing newline (deterministic)."""
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=sort_keys) + "\n"
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` unless it already holds exactly that; return whether it wrote."""
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
