@@ -111,10 +111,7 @@ def _check_error_responses(spec: Spec, op: Operation, where: str) -> Iterator[Fi
             if not code_field:
                 continue
             code_schema = spec.resolve((schema.get("properties") or {}).get(code_field) or {})
-            declared = set(
-                code_schema.get("enum")
-                or ([code_schema["const"]] if "const" in code_schema else [])
-            )
+            declared = declared_codes(spec, code_schema)
             shown = set()
             for example in examples.values():
                 body = spec.resolve(example).get("value")
@@ -128,6 +125,19 @@ def _check_error_responses(spec: Spec, op: Operation, where: str) -> Iterator[Fi
                     f"{where} {status} {media_type}",
                     f"code enum {sorted(declared)} != example codes {sorted(shown)}",
                 )
+
+
+def declared_codes(spec: Spec, code_schema: dict[str, Any]) -> set[str]:
+    """Codes a code schema lists: ``enum``/``const``, or the enum members of an open
+    ``anyOf: [{enum: [...]}, {type: string}]``."""
+    if "enum" in code_schema:
+        return set(code_schema["enum"])
+    if "const" in code_schema:
+        return {code_schema["const"]}
+    found: set[str] = set()
+    for member in code_schema.get("anyOf") or code_schema.get("oneOf") or []:
+        found |= declared_codes(spec, spec.resolve(member))
+    return found
 
 
 def _mapping_sites(
