@@ -166,6 +166,22 @@ def _mapping_sites(
             yield from _mapping_sites(spec, sub, f"{pointer}/{key}/{index}", item_level, depth + 1)
 
 
+def _required_anywhere(spec: Spec, schema: dict[str, Any], depth: int = 0) -> set[str]:
+    """Property names required by ``schema`` directly or in its conditional branches."""
+    names = set(schema.get("required") or [])
+    if depth > 6:
+        return names
+    for key in ("if", "then", "else"):
+        if isinstance(schema.get(key), dict):
+            names |= _required_anywhere(spec, spec.resolve(schema[key]), depth + 1)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for member in schema.get(key) or []:
+            names |= _required_anywhere(spec, spec.resolve(member), depth + 1)
+    for dependent in (schema.get("dependentRequired") or {}).values():
+        names |= set(dependent)
+    return names
+
+
 def _check_error_mappings(spec: Spec, op: Operation, where: str) -> Iterator[Finding]:
     """``x-error-codes`` name existing examples, the operation documents them, keywords exist."""
     if op.request_schema is None:
@@ -188,7 +204,7 @@ def _check_error_mappings(spec: Spec, op: Operation, where: str) -> Iterator[Fin
                     "smsspec", "error", site, f"{example_name!r} is not a components example"
                 )
                 continue
-            if keyword == "required" and name not in (parent.get("required") or []):
+            if keyword == "required" and name not in _required_anywhere(spec, parent):
                 yield Finding("smsspec", "error", site, f"{name} is not required by its parent")
             elif keyword not in _KEYWORDS_WITHOUT_SCHEMA_KEY and keyword not in resolved:
                 yield Finding("smsspec", "error", site, f"the property's schema has no {keyword}")

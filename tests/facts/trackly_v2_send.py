@@ -19,7 +19,7 @@ _AUTH = [
     (401, "missing_api_key", "API key required"),
     (401, "invalid_api_key", "Invalid API key"),
     (403, "account_suspended", "Account is suspended"),
-    (413, "payload_too_large", "Payload Too Large"),
+    (413, "request_too_large", "Payload Too Large"),
 ]
 
 ERRORS = [
