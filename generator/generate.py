@@ -16,8 +16,13 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .build import bundle_outputs
+from .bundle import bundle
+from .catalogue import Catalogue
+from .codegen.errors import write_catalogue_outputs
+from .codegen.python_client import generate_python_client
 from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR
 from .yamlio import write_if_changed
 
@@ -34,9 +39,21 @@ _GENERATOR_SOURCES = (
     "catalogue.py",
     "constraints.py",
     "codegen/**/*.py",
+    "paths.py",
 )
 
-Stage = Callable[[str, Path], None]
+
+@dataclass
+class Job:
+    """One generation run of one API: the bundled document and what stages derive from it."""
+
+    api: str
+    out_dir: Path
+    document: dict[str, Any]
+    catalogue: Catalogue | None = None
+
+
+Stage = Callable[[Job], None]
 
 
 @dataclass(frozen=True)
@@ -45,14 +62,27 @@ class StageInfo:
     run: Stage
 
 
-def _stage_bundle(api: str, out_dir: Path) -> None:
-    for name, text in bundle_outputs(api).items():
-        write_if_changed(out_dir / name, text)
+def _stage_bundle(job: Job) -> None:
+    for name, text in bundle_outputs(job.api).items():
+        write_if_changed(job.out_dir / name, text)
+
+
+def _stage_catalogue(job: Job) -> None:
+    job.catalogue = write_catalogue_outputs(job.api, job.document, job.out_dir)
+
+
+def _stage_python_client(job: Job) -> None:
+    assert job.catalogue is not None
+    generate_python_client(job.api, job.document, job.catalogue, job.out_dir)
 
 
 def stages() -> list[StageInfo]:
     """The generators, in dependency order (later stages read the bundle)."""
-    return [StageInfo("bundle", _stage_bundle)]
+    return [
+        StageInfo("bundle", _stage_bundle),
+        StageInfo("catalogue", _stage_catalogue),
+        StageInfo("python-client", _stage_python_client),
+    ]
 
 
 def _files_under(root: Path, patterns: Iterable[str] = ("**/*",)) -> list[Path]:
@@ -92,8 +122,9 @@ def generate(api: str, output_root: Path | None = None, *, force: bool = False) 
     with tempfile.TemporaryDirectory(prefix=f"smsspec-{api}-") as tmp:
         staging = Path(tmp) / api
         staging.mkdir()
+        job = Job(api=api, out_dir=staging, document=bundle(api))
         for stage in stages():
-            stage.run(api, staging)
+            stage.run(job)
         (staging / FINGERPRINT_FILE).write_text(fingerprint + "\n")
         _sync_tree(staging, out_dir)
     return True

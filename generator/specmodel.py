@@ -210,6 +210,28 @@ class Operation:
                         convention=bool(resolved.get("x-convention", False)),
                     )
 
+    @property
+    def idempotent(self) -> bool:
+        """``x-idempotent``, defaulting to true for GET/PUT/DELETE/HEAD/OPTIONS."""
+        default = self.method in ("get", "put", "delete", "head", "options")
+        return bool(self.raw.get("x-idempotent", default))
+
+    @cached_property
+    def bulk_schemas(self) -> tuple[dict[str, Any], Any] | None:
+        """For an ``x-bulk`` operation: (request schema whose items accept anything, item
+        schema). Items are validated one by one and reported in-band, so they must not fail
+        the request as a whole."""
+        bulk = self.raw.get("x-bulk")
+        if not bulk or self.request_schema is None:
+            return None
+        schema = self.spec.resolve(self.request_schema)
+        name = bulk["items"]
+        prop = self.spec.resolve(schema["properties"][name])
+        relaxed_prop = {key: value for key, value in prop.items() if key != "items"}
+        relaxed_prop["items"] = {}
+        relaxed = {**schema, "properties": {**schema["properties"], name: relaxed_prop}}
+        return relaxed, prop.get("items", {})
+
     @cached_property
     def error_examples(self) -> dict[str, ErrorExample]:
         """Error examples of this operation keyed by example name (first status wins)."""

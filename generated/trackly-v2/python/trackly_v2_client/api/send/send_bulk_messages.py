@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.send_bulk_request import SendBulkRequest
+from ...models.send_bulk_response import SendBulkResponse
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/v2/send/bulk")]
+
+
+def _get_kwargs(
+    *,
+    body: SendBulkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/send/bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SendBulkResponse | None:
+    if response.status_code == 200:
+        response_200 = SendBulkResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SendBulkResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> Response[SendBulkResponse]:
+    """Send up to 1,000 SMS
+
+     Queues up to 1,000 messages. Every message is validated on its own: valid messages are
+    queued even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
+            C-09).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> SendBulkResponse | None:
+    """Send up to 1,000 SMS
+
+     Queues up to 1,000 messages. Every message is validated on its own: valid messages are
+    queued even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
+            C-09).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendBulkResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> Response[SendBulkResponse]:
+    """Send up to 1,000 SMS
+
+     Queues up to 1,000 messages. Every message is validated on its own: valid messages are
+    queued even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
+            C-09).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> SendBulkResponse | None:
+    """Send up to 1,000 SMS
+
+     Queues up to 1,000 messages. Every message is validated on its own: valid messages are
+    queued even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
+            C-09).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendBulkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

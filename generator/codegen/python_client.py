@@ -1,0 +1,275 @@
+"""Typed Python client: openapi-python-client plus smsspec's templates and runtime.
+
+The generator runs on a *client view* of the bundled spec in which error responses carry no
+body schema: the runtime raises typed exceptions for every status of 400 or more (decoding
+the body with the error catalogue), so per-status error models would only add hundreds of
+classes nobody receives. Everything else in the spec is passed through unchanged.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import snake_case
+
+from ..catalogue import Catalogue
+from ..constraints import __file__ as constraints_source
+from ..paths import TEMPLATES_DIR, package_name
+from ..specmodel import Operation, Spec
+from ..yamlio import dump_json
+from .errors import render_enum_module
+from .jinja import render
+
+OVERRIDES = TEMPLATES_DIR / "openapi-python-client"
+RUNTIME = TEMPLATES_DIR / "client-runtime"
+_BIN = Path(sys.executable).parent
+
+
+def client_view(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client should see it (error responses without bodies)."""
+    view = copy.deepcopy(document)
+    view.pop("webhooks", None)
+    for item in (view.get("paths") or {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            operation["responses"] = {
+                status: response
+                for status, response in operation["responses"].items()
+                if str(status)[0] in "123"
+            } or {"200": {"description": "Success."}}
+    return view
+
+
+def _auth(spec: Spec) -> dict[str, Any]:
+    scheme = spec.security_scheme or {}
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        header, prefix = "Authorization", "Bearer"
+    elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+        header, prefix = str(scheme["name"]), ""
+    else:
+        header, prefix = "Authorization", "Bearer"
+    return {"header": header, "prefix": prefix, "key_pattern": scheme.get("x-key-pattern")}
+
+
+def _bulk_info(op: Operation) -> dict[str, Any] | None:
+    bulk = op.ext("x-bulk")
+    if not bulk:
+        return None
+    fields = {value: key for key, value in (bulk.get("error-item") or {}).items()}
+    prop = op.spec.resolve(
+        (op.spec.resolve(op.request_schema).get("properties") or {})[bulk["items"]]
+    )
+    info: dict[str, Any] = {
+        "items": bulk["items"],
+        "errors": bulk.get("errors", "errors"),
+        "index": fields.get("$index", "index"),
+        "max_items": prop.get("maxItems"),
+        "max_errors": bulk.get("max-errors"),
+        "code": fields.get("$code"),
+        "message": fields.get("$message"),
+    }
+    capacity = bulk.get("capacity")
+    if capacity:
+        info["capacity"] = {
+            "available": capacity.get("available"),
+            "limit": capacity.get("limit"),
+            "retry_after": capacity.get("retry-after"),
+        }
+    return info
+
+
+def _replaced_by(op: Operation) -> str | None:
+    link = op.ext("x-replaced-by")
+    if not isinstance(link, dict) or not link.get("operationId"):
+        return None
+    return f"{link.get('api', '')} {link['operationId']}".strip()
+
+
+def operation_rows(spec: Spec) -> list[dict[str, Any]]:
+    rows = []
+    for op in spec.operations:
+        rows.append(
+            {
+                "operation_id": op.operation_id,
+                "method": op.method,
+                "path": op.path,
+                "idempotent": op.idempotent,
+                "deprecated": op.deprecated,
+                "replaced_by": _replaced_by(op),
+                "bulk": _bulk_info(op),
+            }
+        )
+    return rows
+
+
+def contract_data(spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
+    """The data client-side validation needs: request schemas and documented error bodies."""
+    operations: dict[str, Any] = {}
+    for op in spec.operations:
+        if op.request_schema is None:
+            continue
+        bulk = op.bulk_schemas
+        operations[op.operation_id] = {
+            "request": bulk[0] if bulk else op.request_schema,
+            "item": bulk[1] if bulk else None,
+            "errors": {
+                name: {"status": ex.status, "body": ex.value}
+                for name, ex in sorted(op.error_examples.items())
+            },
+        }
+    item_errors = {}
+    for name, example in sorted(spec.examples.items()):
+        if isinstance(example, dict) and "value" in example:
+            statuses = [e.status for e in catalogue.entries if name in e.examples and e.status]
+            item_errors[name] = {
+                "status": statuses[0] if statuses else 400,
+                "body": example["value"],
+            }
+    return {
+        "components": {"schemas": (spec.doc.get("components") or {}).get("schemas") or {}},
+        "operations": operations,
+        "item_errors": item_errors,
+    }
+
+
+def _readme_example(spec: Spec) -> dict[str, str]:
+    for op in spec.operations:
+        if op.method == "get" and not any(p["in"] == "path" for p in op.parameters):
+            tag = (op.raw.get("tags") or ["default"])[0]
+            return {"tag": snake_case(tag), "module": snake_case(op.operation_id), "args": ""}
+    op = spec.operations[0]
+    tag = (op.raw.get("tags") or ["default"])[0]
+    return {"tag": snake_case(tag), "module": snake_case(op.operation_id), "args": ", body=..."}
+
+
+def _run(cmd: list[str], cwd: Path) -> None:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:3])} failed:\n{proc.stdout}\n{proc.stderr}")
+
+
+def generate_python_client(
+    api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
+) -> None:
+    """Write the installable client project of ``api`` to ``out_dir/python``."""
+    spec = Spec(document)
+    package = package_name(api)
+    project = out_dir / "python"
+    with tempfile.TemporaryDirectory(prefix=f"smsspec-client-{api}-") as tmp:
+        tmp_path = Path(tmp)
+        view_path = tmp_path / "openapi.json"
+        view_path.write_text(dump_json(client_view(document)), encoding="utf-8")
+        config = tmp_path / "config.json"
+        config.write_text(
+            json.dumps(
+                {
+                    "project_name_override": api.replace("_", "-") + "-client",
+                    "package_name_override": package,
+                    "post_hooks": [],
+                    "docstrings_on_attributes": True,
+                }
+            )
+        )
+        generated = tmp_path / "out"
+        _run(
+            [
+                str(_BIN / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(view_path),
+                "--output-path",
+                str(generated),
+                "--meta",
+                "none",
+                "--config",
+                str(config),
+                "--custom-template-path",
+                str(OVERRIDES),
+                "--fail-on-warning",
+            ],
+            cwd=tmp_path,
+        )
+        if project.exists():
+            shutil.rmtree(project)
+        shutil.copytree(generated, project / package)
+    _write_runtime(api, spec, catalogue, project, package)
+    _format(project)
+
+
+def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, package: str) -> None:
+    pkg = project / package
+    for path in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(path, pkg / path.name)
+    shutil.copyfile(constraints_source, pkg / "_constraints.py")
+    (pkg / "py.typed").write_text("")
+    (pkg / "error_codes.py").write_text(render_enum_module(catalogue), encoding="utf-8")
+    envelope = {k: v for k, v in spec.envelope.__dict__.items() if v is not None}
+    signatures = [
+        {"id": e.id, "status": e.status, "title": e.title, "message": e.message}
+        for e in catalogue.entries
+        if e.status is not None
+    ]
+    error_types = sorted({(e.type, e.status) for e in catalogue.entries if e.type and e.status})
+    rows = operation_rows(spec)
+    bulk_ops = [
+        {**row, **row["bulk"], "function": snake_case(row["operation_id"])}
+        for row in rows
+        if row["bulk"]
+    ]
+    (pkg / "_operations.py").write_text(
+        render(
+            "client-runtime/_operations.py.jinja",
+            auth=_auth(spec),
+            envelope=envelope,
+            signatures=signatures,
+            operations=rows,
+        ),
+        encoding="utf-8",
+    )
+    (pkg / "_exceptions.py").write_text(
+        render("client-runtime/_exceptions.py.jinja", error_types=error_types), encoding="utf-8"
+    )
+    (pkg / "bulk.py").write_text(
+        render("client-runtime/bulk.py.jinja", bulk_ops=bulk_ops), encoding="utf-8"
+    )
+    (pkg / "_contract.json").write_text(
+        json.dumps(contract_data(spec, catalogue), sort_keys=True, separators=(",", ":")) + "\n",
+        encoding="utf-8",
+    )
+    info = spec.doc.get("info") or {}
+    servers = spec.doc.get("servers") or [{"url": "http://localhost"}]
+    context = {
+        "api": api,
+        "package": package,
+        "project_name": api + "-client",
+        "version": _version(str(info.get("version", "0"))),
+        "description": f"Typed client for {info.get('title', api)} (generated by smsspec).",
+        "title": info.get("title", api),
+        "base_url": servers[0]["url"],
+        "bulk_ops": bulk_ops,
+        "example": _readme_example(spec),
+    }
+    (project / "pyproject.toml").write_text(
+        render("client-runtime/pyproject.toml.jinja", **context)
+    )
+    (project / "README.md").write_text(render("client-runtime/README.md.jinja", **context))
+
+
+def _version(raw: str) -> str:
+    parts = [p for p in raw.replace("v", "").split(".") if p.isdigit()]
+    return ".".join([*parts, "0", "0", "0"][:3])
+
+
+def _format(project: Path) -> None:
+    ruff = str(_BIN / "ruff")
+    config = str(project / "pyproject.toml")
+    _run([ruff, "check", "--fix-only", "--no-cache", "--config", config, "."], cwd=project)
+    _run([ruff, "format", "--no-cache", "--config", config, "."], cwd=project)
