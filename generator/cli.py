@@ -64,6 +64,50 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_mock(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .mock import MockConfig, create_app
+
+    api = _apis([args.api])[0]
+    config = MockConfig(rate_limits=not args.no_rate_limits)
+    app = create_app(api, config)
+    base = f"http://{args.host}:{args.port}{app.compiled.prefix}"
+    print(f"smsspec mock for {api} at {base}  (spec: http://{args.host}:{args.port}/openapi.json)")
+    print("demo keys (role: key):")
+    for role, key in app.provider.demo_keys().items():
+        print(f"  {role:20} {key}")
+    sys.stdout.flush()
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=args.access_log,
+        http="httptools",
+        loop="uvloop",
+        lifespan="on",
+    )
+    return 0
+
+
+def cmd_fuzz(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .fuzz import run_fuzz
+
+    api = _apis([args.api])[0]
+    junit = Path(args.junit) if args.junit else None
+    return run_fuzz(
+        api,
+        args.url,
+        max_examples=args.max_examples,
+        seed=args.seed,
+        junit=junit,
+        workers=args.workers,
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smsspec", description=__doc__)
     parser.add_argument("--version", action="version", version=f"smsspec {__version__}")
@@ -89,6 +133,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="fail if generated/ differs from a fresh regeneration")
     p.add_argument("api", nargs="*")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("mock", help="serve an API's mock over HTTP and print its demo keys")
+    p.add_argument("api")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=4010)
+    p.add_argument("--log-level", default="warning")
+    p.add_argument("--access-log", action="store_true", help="log every request (no headers)")
+    p.add_argument(
+        "--no-rate-limits", action="store_true", help="do not enforce documented rate limits"
+    )
+    p.set_defaults(func=cmd_mock)
+
+    p = sub.add_parser("fuzz", help="run the schemathesis contract suite against a server")
+    p.add_argument("api")
+    p.add_argument("--url", required=True, help="base URL, e.g. http://127.0.0.1:4010/api")
+    p.add_argument("--max-examples", type=int, default=50)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--junit", help="write a JUnit XML report to this path")
+    p.set_defaults(func=cmd_fuzz)
     return parser
 
 

@@ -22,6 +22,7 @@ from .build import bundle_outputs
 from .bundle import bundle
 from .catalogue import Catalogue
 from .codegen.errors import write_catalogue_outputs
+from .codegen.models import generate_models
 from .codegen.python_client import generate_python_client
 from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR
 from .yamlio import write_if_changed
@@ -76,12 +77,17 @@ def _stage_python_client(job: Job) -> None:
     generate_python_client(job.api, job.document, job.catalogue, job.out_dir)
 
 
+def _stage_models(job: Job) -> None:
+    generate_models(job.document, job.out_dir)
+
+
 def stages() -> list[StageInfo]:
     """The generators, in dependency order (later stages read the bundle)."""
     return [
         StageInfo("bundle", _stage_bundle),
         StageInfo("catalogue", _stage_catalogue),
         StageInfo("python-client", _stage_python_client),
+        StageInfo("models", _stage_models),
     ]
 
 

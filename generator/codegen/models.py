@@ -1,0 +1,61 @@
+"""Pydantic v2 models with datamodel-code-generator (request/response bodies, webhook payloads)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..yamlio import dump_json
+
+_BIN = Path(sys.executable).parent
+
+# Flags that make the output reproducible and typed as the project expects; see
+# ../shared/reference/tooling.md §2 (no timestamp, explicit formatters and target version).
+FLAGS = [
+    "--input-file-type",
+    "openapi",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
+    "--target-python-version",
+    "3.11",
+    "--openapi-scopes",
+    "schemas",
+    "webhooks",
+    "--disable-timestamp",
+    "--use-annotated",
+    "--use-field-description",
+    "--use-schema-description",
+    "--use-double-quotes",
+    "--capitalise-enum-members",
+    "--formatters",
+    "ruff-format",
+    "ruff-check",
+]
+
+
+def generate_models(document: dict[str, Any], out_dir: Path) -> None:
+    """Write ``out_dir/models.py`` from the bundled document."""
+    with tempfile.TemporaryDirectory(prefix="smsspec-models-") as tmp:
+        source = Path(tmp) / "openapi.json"
+        source.write_text(dump_json(document), encoding="utf-8")
+        target = Path(tmp) / "models.py"
+        proc = subprocess.run(
+            [
+                str(_BIN / "datamodel-codegen"),
+                "--input",
+                str(source),
+                "--output",
+                str(target),
+                *FLAGS,
+            ],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0 or not target.is_file():
+            raise RuntimeError(f"datamodel-codegen failed:\n{proc.stdout}\n{proc.stderr}")
+        (out_dir / "models.py").write_text(target.read_text(encoding="utf-8"), encoding="utf-8")

@@ -1,0 +1,75 @@
+"""Schemathesis contract tests: every operation of every spec against its mock, in-process.
+
+All checks and all phases (examples, coverage, fuzzing, stateful via OpenAPI links) run; the
+only configuration is the spec-derived list of documented false positives
+(``generator.contract``). Rate limits are off here: they have their own tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.config import SchemathesisConfig
+
+from generator.contract import auth_headers, config_dict
+from generator.mock import MockConfig, create_app, demo_keys
+from tests.conftest import APIS, spec_of
+
+MAX_EXAMPLES = 40
+
+
+def build_schema(api: str) -> Any:
+    spec = spec_of(api)
+    app = create_app(api, MockConfig(rate_limits=False, seed=1))
+    config = SchemathesisConfig.from_dict(config_dict(spec, max_examples=MAX_EXAMPLES, seed=1))
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app, config=config)
+    headers = auth_headers(spec, demo_keys(api)["default"])
+
+    @schema.auth()
+    class DemoKey:
+        def get(self, case: Any, ctx: Any) -> dict[str, str]:
+            return headers
+
+        def set(self, case: Any, data: dict[str, str], ctx: Any) -> None:
+            case.headers = {**(case.headers or {}), **data}
+
+    return schema
+
+
+def _make_test(schema: Any) -> Any:
+    @schema.parametrize()
+    @settings(deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    def test(case: Any) -> None:
+        case.call_and_validate()
+
+    return test
+
+
+def _has_links(api: str) -> bool:
+    spec = spec_of(api)
+    return any(
+        response.get("links") for op in spec.operations for response in op.responses.values()
+    )
+
+
+for _api in APIS:
+    _schema = build_schema(_api)
+    _name = _api.replace("-", "_")
+    globals()[f"test_contract_{_name}"] = _make_test(_schema)
+    if _has_links(_api):
+        _machine = _schema.as_state_machine()
+        _machine.run  # noqa: B018 - touch to fail early if links are broken
+        globals()[f"TestStateful_{_name}"] = _machine.TestCase
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_operation_is_fuzzed(api: str) -> None:
+    """The parametrized suite covers every operation (no operation silently skipped)."""
+    schema = build_schema(api)
+    covered = {
+        result.ok().definition.raw.get("operationId") for result in schema.get_all_operations()
+    }
+    assert covered == {op.operation_id for op in spec_of(api).operations}
