@@ -189,13 +189,12 @@ class _Builder:
         entry = self.entries.get(key)
         message = spec.error_message(body) or ""
         if entry is None:
-            env = spec.envelope
             entry = Entry(
                 id=error_id,
                 code=spec.error_code(body),
                 status=status,
-                type=body.get(env.type) if env.type and isinstance(body, dict) else None,
-                title=body.get(env.title) if env.title and isinstance(body, dict) else None,
+                type=spec.error_field(body, "type"),
+                title=spec.error_field(body, "title"),
                 message=message,
                 message_documented=meta.get("x-message-documented", True) is not False,
                 description=str(meta.get("description", "")).strip(),

@@ -110,7 +110,7 @@ def _check_error_responses(spec: Spec, op: Operation, where: str) -> Iterator[Fi
                 )
             if not code_field:
                 continue
-            code_schema = spec.resolve((schema.get("properties") or {}).get(code_field) or {})
+            code_schema = _property_at(spec, schema, code_field)
             declared = declared_codes(spec, code_schema)
             shown = set()
             for example in examples.values():
@@ -125,6 +125,14 @@ def _check_error_responses(spec: Spec, op: Operation, where: str) -> Iterator[Fi
                     f"{where} {status} {media_type}",
                     f"code enum {sorted(declared)} != example codes {sorted(shown)}",
                 )
+
+
+def _property_at(spec: Spec, schema: dict[str, Any], path: str) -> dict[str, Any]:
+    """The (resolved) schema of the property at a dotted ``path``."""
+    node: Any = schema
+    for part in path.split("."):
+        node = spec.resolve((spec.resolve(node).get("properties") or {}).get(part) or {})
+    return dict(node)
 
 
 def declared_codes(spec: Spec, code_schema: dict[str, Any]) -> set[str]:

@@ -18,9 +18,35 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 EXAMPLE_PREFIX = "#/components/examples/"
 
 
+def get_field(body: Any, path: str | None) -> Any:
+    """The value at a dotted ``path`` (``error.code``) of a JSON body, or ``None``."""
+    if not path:
+        return None
+    node = body
+    for part in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def set_field(body: dict[str, Any], path: str, value: Any) -> None:
+    """Set the value at a dotted ``path``, creating intermediate objects."""
+    parts = path.split(".")
+    node = body
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = node[part] = {}
+        node = child
+    node[parts[-1]] = value
+
+
 @dataclass(frozen=True)
 class ErrorEnvelope:
-    """Which body fields carry the message, code, etc. (the root ``x-error-envelope``)."""
+    """Which body fields carry the message, code, etc. (the root ``x-error-envelope``).
+
+    Values are dotted paths into the body (``error.code`` for a nested error object)."""
 
     message: str
     code: str | None = None
@@ -96,16 +122,16 @@ class Spec:
 
     def error_code(self, body: Any) -> str | None:
         """Return the machine-readable code of an error body, if the envelope has one."""
-        field = self.envelope.code
-        if field and isinstance(body, dict) and isinstance(body.get(field), str):
-            return str(body[field])
-        return None
+        value = get_field(body, self.envelope.code)
+        return value if isinstance(value, str) else None
 
     def error_message(self, body: Any) -> str | None:
-        field = self.envelope.message
-        if isinstance(body, dict) and isinstance(body.get(field), str):
-            return str(body[field])
-        return None
+        value = get_field(body, self.envelope.message)
+        return value if isinstance(value, str) else None
+
+    def error_field(self, body: Any, role: str) -> Any:
+        """The body value of an envelope role (``type``, ``title``, ``param``…)."""
+        return get_field(body, getattr(self.envelope, role))
 
     def error_id(self, example_name: str, body: Any) -> str:
         """Stable identifier of an error: its code, or the example name when there is none."""

@@ -45,7 +45,24 @@ def client_view(document: dict[str, Any]) -> dict[str, Any]:
                 for status, response in operation["responses"].items()
                 if str(status)[0] in "123"
             } or {"200": {"description": "Success."}}
+            _binary_bodies(operation)
     return view
+
+
+def _binary_bodies(operation: dict[str, Any]) -> None:
+    """Raw-byte request bodies become one ``application/octet-stream`` binary body (the
+    generator types them as ``File``); JSON bodies are left alone."""
+    body = operation.get("requestBody")
+    if not isinstance(body, dict) or "$ref" in body:
+        return
+    content = body.get("content") or {}
+    if not content or any(
+        media == "application/json" or media.endswith("+json") for media in content
+    ):
+        return
+    body["content"] = {
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+    }
 
 
 def _auth(spec: Spec) -> dict[str, Any]:
@@ -175,6 +192,7 @@ def generate_python_client(
                     "package_name_override": package,
                     "post_hooks": [],
                     "docstrings_on_attributes": True,
+                    "content_type_overrides": {"*/*": "application/octet-stream"},
                 }
             )
         )
@@ -217,7 +235,13 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
         for e in catalogue.entries
         if e.status is not None
     ]
-    error_types = sorted({(e.type, e.status) for e in catalogue.entries if e.type and e.status})
+    statuses_by_type: dict[str, set[int]] = {}
+    for entry in catalogue.entries:
+        if entry.type and entry.status:
+            statuses_by_type.setdefault(entry.type, set()).add(entry.status)
+    # A type routes to an exception class only when it has one status; a type documented
+    # with several statuses (invalid_request_error: 400 and 403) routes by status.
+    error_types = sorted((t, next(iter(s))) for t, s in statuses_by_type.items() if len(s) == 1)
     rows = operation_rows(spec)
     bulk_ops = [
         {**row, **row["bulk"], "function": snake_case(row["operation_id"])}

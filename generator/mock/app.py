@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, unquote
 
 import orjson
 
-from ..specmodel import Spec
+from ..specmodel import Spec, get_field, set_field
 from .compiled import CompiledOperation, CompiledSpec, Param
 from .faults import FAULT_HEADER, Fault, FaultPlan, FaultSyntaxError
 from .provider import Account, MockConfig, MockError, Provider, Request
@@ -107,7 +107,7 @@ class MockApp:
                 await _respond(
                     send,
                     500,
-                    orjson.dumps({self.envelope.message: "smsspec mock internal error"}),
+                    orjson.dumps(self._envelope_body(500, "smsspec mock internal error")),
                     [],
                 )
         finally:
@@ -257,7 +257,7 @@ class MockApp:
             request.body = self._parse_body(op, headers, raw)
             reply = self.provider.handle(request)
         except MockError as error:
-            answer = self._error_answer(op, error, request_id)
+            answer = self._error_answer(op, error, request_id, documented_headers=False)
             return answer.status, answer.body, answer.headers
         extra = [(k.lower().encode(), str(v).encode()) for k, v in reply.headers.items()]
         return reply.status or op.success_status, reply.body, extra
@@ -440,7 +440,17 @@ class MockApp:
 
     # -- answers ------------------------------------------------------------------------------
 
-    def _error_answer(self, op: CompiledOperation, error: MockError, request_id: str) -> _Answer:
+    def _error_answer(
+        self,
+        op: CompiledOperation,
+        error: MockError,
+        request_id: str,
+        *,
+        documented_headers: bool = True,
+    ) -> _Answer:
+        """The documented error body of ``error``; with ``documented_headers`` the response
+        also carries the operation's documented headers (callers that add them later pass
+        ``False``)."""
         example = op.errors.get(error.example)
         if example is not None:
             status, body = example.status, copy.deepcopy(example.value)
@@ -449,31 +459,32 @@ class MockApp:
             if not isinstance(found, dict) or "value" not in found:
                 log.error("%s: undocumented error example %r", op.operation_id, error.example)
                 text = f"smsspec mock: {op.operation_id} has no example {error.example!r}"
-                return _Answer(500, {self.envelope.message: text})
+                return _Answer(500, self._envelope_body(500, text))
             status, body = error.status or 400, copy.deepcopy(found["value"])
         status = error.status or status
         if isinstance(body, dict):
             if error.message is not None:
-                body[self.envelope.message] = error.message
-            body.update(error.fields)
-            if self.envelope.request_id and self.envelope.request_id in body:
-                body[self.envelope.request_id] = request_id
-        headers = self._response_headers(op, status, request_id)
+                set_field(body, self.envelope.message, error.message)
+            for path, value in error.fields.items():
+                set_field(body, path, value)
+            if self.envelope.request_id and get_field(body, self.envelope.request_id) is not None:
+                set_field(body, self.envelope.request_id, request_id)
+        headers = self._response_headers(op, status, request_id) if documented_headers else []
         headers += [(k.lower().encode(), str(v).encode()) for k, v in error.headers.items()]
         return _Answer(status, body, headers)
 
     def _envelope_body(self, status: int, message: str) -> dict[str, Any]:
         env = self.envelope
-        body: dict[str, Any] = {env.message: message}
+        body: dict[str, Any] = {}
         if env.title:
-            body[env.title] = _reason(status)
-        if env.type:
-            body[env.type] = self._types_by_status.get(status)
-        if env.code:
-            body[env.code] = None
+            set_field(body, env.title, _reason(status))
+        set_field(body, env.message, message)
+        error_type = self._types_by_status.get(status)
+        if env.type and error_type:
+            set_field(body, env.type, error_type)
         if env.request_id:
-            body[env.request_id] = "req_" + secrets.token_hex(12)
-        return {k: v for k, v in body.items() if v is not None}
+            set_field(body, env.request_id, "req_" + secrets.token_hex(12))
+        return body
 
     def _conventional(
         self, status: int, message: str, headers: list[tuple[bytes, bytes]] | None = None
@@ -592,7 +603,7 @@ def _error_types(spec: Spec) -> dict[int, str]:
         return types
     for op in spec.operations:
         for example in op.iter_error_examples():
-            value = example.value.get(field) if isinstance(example.value, dict) else None
+            value = get_field(example.value, field)
             if isinstance(value, str):
                 types.setdefault(example.status, value)
     return types
