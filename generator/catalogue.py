@@ -157,6 +157,15 @@ def _chain(spec: Spec, node: Any) -> list[dict[str, Any]]:
     return chain
 
 
+def _rate_text(rate: dict[str, Any]) -> str:
+    count = rate.get("requests")
+    window = rate.get("per-seconds")
+    scope = f" per {rate['scope']}" if rate.get("scope") else ""
+    if count is None:
+        return f"more requests than the documented limit per {window} s{scope} (number not published)"
+    return f"more than {count} requests per {window} s{scope}"
+
+
 def _describe(keyword: str, location: str, value: Any) -> str:
     field_name = location or "the body"
     texts = {
@@ -371,10 +380,7 @@ class _Builder:
             for entry in self._entries_for_example(rate.get("error", "")):
                 trigger = Trigger(
                     kind="rate-limit",
-                    description=(
-                        f"more than {rate.get('requests')} requests per "
-                        f"{rate.get('per-seconds')} s per {rate.get('scope', 'key')}"
-                    ),
+                    description=_rate_text(rate),
                     operation=operation,
                 )
                 if trigger not in entry.triggers:

@@ -169,7 +169,7 @@ def test_every_documented_error_is_reachable(api: str, capsys: pytest.CaptureFix
     with capsys.disabled():
         print(
             f"\n{api}: {total - len(missing)}/{total} codes reachable in the mock "
-            f"({how['constraint']} from spec constraints/auth/limits, {how['scenario']} by scenario, "
-            f"{how['injected']} injected)"
+            f"({how['constraint']} from spec constraints/auth/limits, "
+            f"{how['scenario']} by scenario, {how['injected']} injected)"
         )
     assert not missing, f"unreachable documented errors: {', '.join(missing)}"

@@ -298,7 +298,8 @@ class MockApp:
         if not self.config.rate_limits or not limit or account is None:
             return
         window = float(limit.get("per-seconds", 1))
-        allowed = int(limit.get("requests", 1))
+        documented = limit.get("requests")
+        allowed = int(documented) if documented is not None else self.config.default_rate_limit
         scope_key = (
             account.key,
             str(limit.get("bucket", op.operation_id if op.rate_limit else "*")),

@@ -70,6 +70,8 @@ class MockConfig:
 
     rate_limits: bool = True
     rate_limit_override: dict[str, Any] | None = None
+    default_rate_limit: int = 1000
+    """Requests per window for an ``x-rate-limit`` whose number the vendor does not publish."""
     clock: Callable[[], float] = time.time
     options: dict[str, Any] = field(default_factory=dict)
     seed: int | None = None
