@@ -9,7 +9,6 @@ credential problem (``x-auth-errors``), the payload limit or a rate limit.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,31 +110,6 @@ def _add_unique(items: list[Any], value: Any) -> None:
         items.append(value)
 
 
-def _mapping_sites(
-    spec: Spec, schema: Any, location: str, depth: int = 0
-) -> Iterator[tuple[str, dict[str, Any], bool]]:
-    """Yield (location, property schema, inside an array item) for every property schema."""
-    if depth > 16:
-        return
-    node = spec.resolve(schema)
-    if not isinstance(node, dict):
-        return
-    for name, prop in (node.get("properties") or {}).items():
-        where = f"{location}.{name}" if location else name
-        yield where, prop, "[]" in location
-        yield from _mapping_sites(spec, prop, where, depth + 1)
-    if isinstance(node.get("items"), dict):
-        yield from _mapping_sites(spec, node["items"], f"{location}[]", depth + 1)
-    for key in ("allOf", "anyOf", "oneOf"):
-        for sub in node.get(key) or []:
-            yield from _mapping_sites(spec, sub, location, depth + 1)
-    for key in ("then", "else"):
-        if isinstance(node.get(key), dict):
-            yield from _mapping_sites(spec, node[key], location, depth + 1)
-    if isinstance(node.get("x-error-codes"), dict) and depth == 0:
-        yield location, node, False
-
-
 def _constraint_value(spec: Spec, prop: Any, keyword: str) -> Any:
     for node in _chain(spec, prop):
         if keyword in node:
@@ -162,7 +136,9 @@ def _rate_text(rate: dict[str, Any]) -> str:
     window = rate.get("per-seconds")
     scope = f" per {rate['scope']}" if rate.get("scope") else ""
     if count is None:
-        return f"more requests than the documented limit per {window} s{scope} (number not published)"
+        return (
+            f"more requests than the documented limit per {window} s{scope} (number not published)"
+        )
     return f"more than {count} requests per {window} s{scope}"
 
 
@@ -254,9 +230,9 @@ class _Builder:
         if not bulk:
             return
         names: list[str] = []
-        for _location, prop, in_item in _mapping_sites(self.spec, op.request_schema, ""):
-            if in_item:
-                names.extend((prop.get("x-error-codes") or {}).values())
+        for site in self.spec.sites(op.request_schema):
+            if site.in_items:
+                names.extend(site.mapping.values())
         for code in self._item_codes(op, bulk):
             names.extend(
                 n
@@ -291,8 +267,9 @@ class _Builder:
     def _add_constraints(self, op: Operation) -> None:
         if op.request_schema is None:
             return
-        for location, prop, in_item in _mapping_sites(self.spec, op.request_schema, ""):
-            for keyword, name in (prop.get("x-error-codes") or {}).items():
+        for site in self.spec.sites(op.request_schema):
+            location, prop, in_item = site.location, site.schema, site.in_items
+            for keyword, name in site.mapping.items():
                 value = _constraint_value(self.spec, prop, keyword)
                 trigger = Trigger(
                     kind="constraint",

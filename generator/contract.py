@@ -31,25 +31,7 @@ class OperationOverride:
 
 def _constraint_examples(spec: Spec, op: Operation) -> set[str]:
     """Error examples this operation answers schema violations with."""
-    names: set[str] = set()
-
-    def walk(node: Any, depth: int = 0) -> None:
-        if depth > 24 or not isinstance(node, dict):
-            return
-        names.update((node.get("x-error-codes") or {}).values())
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            walk(spec.resolve({"$ref": ref}), depth + 1)
-        for key, value in node.items():
-            if key in ("$ref", "x-error-codes", "examples", "example"):
-                continue
-            if isinstance(value, dict):
-                walk(value, depth + 1)
-            elif isinstance(value, list):
-                for item in value:
-                    walk(item, depth + 1)
-
-    walk(op.request_schema)
+    names = {name for site in spec.sites(op.request_schema) for name in site.mapping.values()}
     for param in op.parameters:
         names.update((param.get("x-error-codes") or {}).values())
     return names

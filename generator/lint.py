@@ -148,32 +148,6 @@ def declared_codes(spec: Spec, code_schema: dict[str, Any]) -> set[str]:
     return found
 
 
-def _mapping_sites(
-    spec: Spec, schema: Any, pointer: str, item_level: bool, depth: int = 0
-) -> Iterator[tuple[str, dict[str, Any], dict[str, Any], bool]]:
-    """Yield (pointer, parent schema, property schema, item_level) for mapped properties."""
-    if depth > 12:
-        return
-    node = spec.resolve(schema)
-    if not isinstance(node, dict):
-        return
-    for name, prop in (node.get("properties") or {}).items():
-        yield f"{pointer}/{name}", node, prop, item_level
-        yield from _mapping_sites(spec, prop, f"{pointer}/{name}", item_level, depth + 1)
-    for key in ("items", "additionalProperties"):
-        if isinstance(node.get(key), dict):
-            yield from _mapping_sites(
-                spec,
-                node[key],
-                f"{pointer}/{key}",
-                True if key == "items" else item_level,
-                depth + 1,
-            )
-    for key in ("allOf", "anyOf", "oneOf"):
-        for index, sub in enumerate(node.get(key) or []):
-            yield from _mapping_sites(spec, sub, f"{pointer}/{key}/{index}", item_level, depth + 1)
-
-
 def _required_anywhere(spec: Spec, schema: dict[str, Any], depth: int = 0) -> set[str]:
     """Property names required by ``schema`` directly or in its conditional branches."""
     names = set(schema.get("required") or [])
@@ -196,38 +170,36 @@ def _check_error_mappings(spec: Spec, op: Operation, where: str) -> Iterator[Fin
         return
     examples = spec.examples
     bulk_items = (op.ext("x-bulk") or {}).get("items")
-    for pointer, parent, prop, item_level in _mapping_sites(spec, op.request_schema, "", False):
-        mapping = prop.get("x-error-codes") if isinstance(prop, dict) else None
-        if not mapping:
+    for site in spec.sites(op.request_schema):
+        if not site.mapping:
             continue
-        resolved = spec.resolve(prop)
-        name = pointer.rsplit("/", 1)[-1]
+        resolved = spec.resolve(site.schema)
+        name = site.location.rsplit(".", 1)[-1]
         in_band = (
-            item_level and bulk_items is not None and pointer.startswith(f"/{bulk_items}/items")
+            site.in_items and bulk_items is not None and site.location.startswith(f"{bulk_items}[]")
         )
-        for keyword, example_name in mapping.items():
-            site = f"{where} body{pointer} x-error-codes.{keyword}"
+        for keyword, example_name in site.mapping.items():
+            here = f"{where} body.{site.location} x-error-codes.{keyword}"
             if example_name not in examples:
                 yield Finding(
-                    "smsspec", "error", site, f"{example_name!r} is not a components example"
+                    "smsspec", "error", here, f"{example_name!r} is not a components example"
                 )
                 continue
-            if keyword == "required" and name not in _required_anywhere(spec, parent):
-                yield Finding("smsspec", "error", site, f"{name} is not required by its parent")
-            elif keyword not in _KEYWORDS_WITHOUT_SCHEMA_KEY and keyword not in resolved:
-                yield Finding("smsspec", "error", site, f"the property's schema has no {keyword}")
-            if not item_level and example_name not in op.error_examples:
-                yield Finding(
-                    "smsspec",
-                    "error",
-                    site,
-                    f"{example_name!r} is not among this operation's error examples",
+            if keyword == "required":
+                # On a property: the property is required by its parent. On an object: it
+                # names the error for any of its own required properties.
+                required_here = site.parent is not None and name in _required_anywhere(
+                    spec, site.parent
                 )
-            if item_level and not in_band and example_name not in op.error_examples:
+                if not required_here and not _required_anywhere(spec, resolved):
+                    yield Finding("smsspec", "error", here, f"{name} is not required by its parent")
+            elif keyword not in _KEYWORDS_WITHOUT_SCHEMA_KEY and keyword not in resolved:
+                yield Finding("smsspec", "error", here, f"the property's schema has no {keyword}")
+            if not in_band and example_name not in op.error_examples:
                 yield Finding(
                     "smsspec",
                     "error",
-                    site,
+                    here,
                     f"{example_name!r} is not among this operation's error examples",
                 )
 

@@ -75,6 +75,26 @@ class ErrorExample:
     convention: bool
 
 
+@dataclass(frozen=True)
+class SchemaSite:
+    """A schema node of a request body as a walk reaches it.
+
+    ``location`` is dotted with ``[]`` for array items (``messages[].to``; ``""`` is the body),
+    ``parent`` the resolved object schema that declares the property (``None`` at the root),
+    ``schema`` the node as written (``$ref`` siblings such as ``x-error-codes`` included),
+    ``in_items`` whether the node lies inside an array item.
+    """
+
+    location: str
+    parent: dict[str, Any] | None
+    schema: dict[str, Any]
+    in_items: bool
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        return dict(self.schema.get("x-error-codes") or {})
+
+
 class Spec:
     """A bundled OpenAPI document with reference resolution."""
 
@@ -93,6 +113,49 @@ class Spec:
             target = resolve_pointer(self.doc, ref[1:])
             node = {**target, **siblings} if siblings and isinstance(target, dict) else target
         return node
+
+    def sites(self, schema: Any) -> Iterator[SchemaSite]:
+        """Every schema node of ``schema``: properties, array items and composition branches.
+
+        A ``$ref`` already followed on the current path is not followed again, so recursive
+        schemas (nested filter groups) are walked once.
+        """
+
+        def walk(
+            node: Any,
+            location: str,
+            parent: dict[str, Any] | None,
+            in_items: bool,
+            refs: frozenset[str],
+        ) -> Iterator[SchemaSite]:
+            if not isinstance(node, dict):
+                return
+            yield SchemaSite(location, parent, node, in_items)
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                if ref in refs:
+                    return
+                refs = refs | {ref}
+            resolved = self.resolve(node)
+            while isinstance(resolved, dict) and isinstance(resolved.get("$ref"), str):
+                refs = refs | {resolved["$ref"]}
+                resolved = self.resolve(resolved)
+            if not isinstance(resolved, dict):
+                return
+            for name, prop in (resolved.get("properties") or {}).items():
+                yield from walk(
+                    prop, f"{location}.{name}" if location else name, resolved, in_items, refs
+                )
+            if isinstance(resolved.get("items"), dict):
+                yield from walk(resolved["items"], f"{location}[]", parent, True, refs)
+            for key in ("allOf", "anyOf", "oneOf"):
+                for sub in resolved.get(key) or []:
+                    yield from walk(sub, location, parent, in_items, refs)
+            for key in ("then", "else"):
+                if isinstance(resolved.get(key), dict):
+                    yield from walk(resolved[key], location, parent, in_items, refs)
+
+        yield from walk(schema, "", None, False, frozenset())
 
     @cached_property
     def envelope(self) -> ErrorEnvelope:

@@ -195,32 +195,12 @@ class TriggerBuilder:
 
     def _mappings(self, op: Operation) -> Iterator[tuple[str, dict[str, Any], str, str]]:
         """(location, property schema, keyword, example) for every x-error-codes entry."""
-
-        def walk(
-            node: Any, location: str, depth: int
-        ) -> Iterator[tuple[str, dict[str, Any], str, str]]:
-            if depth > 10 or not isinstance(node, dict):
-                return
-            for keyword, example in (node.get("x-error-codes") or {}).items():
-                yield location, node, keyword, example
-            resolved = _merged(self.spec, node)
-            for name, prop in (resolved.get("properties") or {}).items():
-                yield from walk(prop, f"{location}.{name}" if location else name, depth + 1)
-            if isinstance(resolved.get("items"), dict):
-                yield from walk(resolved["items"], f"{location}[]", depth + 1)
-            for key in ("allOf", "anyOf", "oneOf"):
-                for sub in resolved.get(key) or []:
-                    yield from walk(sub, location, depth + 1)
-            for key in ("then", "else"):
-                if isinstance(resolved.get(key), dict):
-                    yield from walk(resolved[key], location, depth + 1)
-
         seen: set[tuple[str, str, str]] = set()
-        for entry in walk(op.request_schema, "", 0):
-            key = (entry[0], entry[2], entry[3])
-            if key not in seen:
-                seen.add(key)
-                yield entry
+        for site in self.spec.sites(op.request_schema):
+            for keyword, example in site.mapping.items():
+                if (site.location, keyword, example) not in seen:
+                    seen.add((site.location, keyword, example))
+                    yield site.location, site.schema, keyword, example
 
     def _violate(
         self,

@@ -1,0 +1,135 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response
+
+_OPERATION = OPERATIONS[("get", "/v1/files")]
+
+
+def _get_kwargs(
+    *,
+    id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/files",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 302:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+) -> Response[Any]:
+    """Fetch a file
+
+     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
+    404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
+    `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+    https://messagesdev.mintlify.app/api-reference/files/get-file ,
+    https://github.com/messages-dev/sdk
+
+    Args:
+        id (str): File id, `file_` followed by the rest of the id. File ids can be reused across
+            sends.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+) -> Response[Any]:
+    """Fetch a file
+
+     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
+    404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
+    `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+    https://messagesdev.mintlify.app/api-reference/files/get-file ,
+    https://github.com/messages-dev/sdk
+
+    Args:
+        id (str): File id, `file_` followed by the rest of the id. File ids can be reused across
+            sends.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)

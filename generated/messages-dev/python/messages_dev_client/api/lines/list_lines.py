@@ -1,0 +1,162 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.line_list import LineList
+from ...types import Response
+
+_OPERATION = OPERATIONS[("get", "/v1/lines")]
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/lines",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LineList | None:
+    if response.status_code == 200:
+        response_200 = LineList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LineList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[LineList]:
+    """List lines
+
+     Lists the lines of the account in the list envelope. No query parameters are documented. No
+    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
+    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LineList]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> LineList | None:
+    """List lines
+
+     Lists the lines of the account in the list envelope. No query parameters are documented. No
+    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
+    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LineList
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[LineList]:
+    """List lines
+
+     Lists the lines of the account in the list envelope. No query parameters are documented. No
+    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
+    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LineList]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> LineList | None:
+    """List lines
+
+     Lists the lines of the account in the list envelope. No query parameters are documented. No
+    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
+    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LineList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

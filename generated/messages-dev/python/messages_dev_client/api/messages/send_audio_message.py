@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.outbox_record import OutboxRecord
+from ...models.send_audio_message_request import SendAudioMessageRequest
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/v1/audio-messages")]
+
+
+def _get_kwargs(
+    *,
+    body: SendAudioMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/audio-messages",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutboxRecord | None:
+    if response.status_code == 201:
+        response_201 = OutboxRecord.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutboxRecord]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendAudioMessageRequest,
+) -> Response[OutboxRecord]:
+    """Send an audio message
+
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
+    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
+    is answered with `advanced_features_required`; the code that rejects an SMS line is not
+    documented. The contact-first rule applies. The sandbox page does not list audio among the
+    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
+    `sendVoiceNote` (conflict C-06). Sources:
+    https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
+    https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
+    https://messagesdev.mintlify.app/guides/audio-messages
+
+    Args:
+        body (SendAudioMessageRequest): A native iMessage audio message made from an uploaded
+            audio file (m4a/aac, mp3, wav, caf
+            or aiff; transcoded server-side).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxRecord]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendAudioMessageRequest,
+) -> OutboxRecord | None:
+    """Send an audio message
+
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
+    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
+    is answered with `advanced_features_required`; the code that rejects an SMS line is not
+    documented. The contact-first rule applies. The sandbox page does not list audio among the
+    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
+    `sendVoiceNote` (conflict C-06). Sources:
+    https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
+    https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
+    https://messagesdev.mintlify.app/guides/audio-messages
+
+    Args:
+        body (SendAudioMessageRequest): A native iMessage audio message made from an uploaded
+            audio file (m4a/aac, mp3, wav, caf
+            or aiff; transcoded server-side).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxRecord
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendAudioMessageRequest,
+) -> Response[OutboxRecord]:
+    """Send an audio message
+
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
+    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
+    is answered with `advanced_features_required`; the code that rejects an SMS line is not
+    documented. The contact-first rule applies. The sandbox page does not list audio among the
+    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
+    `sendVoiceNote` (conflict C-06). Sources:
+    https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
+    https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
+    https://messagesdev.mintlify.app/guides/audio-messages
+
+    Args:
+        body (SendAudioMessageRequest): A native iMessage audio message made from an uploaded
+            audio file (m4a/aac, mp3, wav, caf
+            or aiff; transcoded server-side).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxRecord]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendAudioMessageRequest,
+) -> OutboxRecord | None:
+    """Send an audio message
+
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
+    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
+    is answered with `advanced_features_required`; the code that rejects an SMS line is not
+    documented. The contact-first rule applies. The sandbox page does not list audio among the
+    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
+    `sendVoiceNote` (conflict C-06). Sources:
+    https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
+    https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
+    https://messagesdev.mintlify.app/guides/audio-messages
+
+    Args:
+        body (SendAudioMessageRequest): A native iMessage audio message made from an uploaded
+            audio file (m4a/aac, mp3, wav, caf
+            or aiff; transcoded server-side).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxRecord
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

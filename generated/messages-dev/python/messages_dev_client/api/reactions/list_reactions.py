@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.reaction_list import ReactionList
+from ...types import UNSET, Response
+
+_OPERATION = OPERATIONS[("get", "/v1/reactions")]
+
+
+def _get_kwargs(
+    *,
+    message_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["message_id"] = message_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/reactions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReactionList | None:
+    if response.status_code == 200:
+        response_200 = ReactionList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReactionList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    message_id: str,
+) -> Response[ReactionList]:
+    """List reactions on a message
+
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
+    documented. `message_not_found` is listed by inference. Sources:
+    https://messages.dev/docs/api-reference/reactions/list-reactions ,
+    https://github.com/messages-dev/sdk
+
+    Args:
+        message_id (str): A `msg_` message id or a raw iMessage GUID. The GUID format is not
+            documented, so a
+            wrong prefix cannot be told apart from a GUID by pattern.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReactionList]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    message_id: str,
+) -> ReactionList | None:
+    """List reactions on a message
+
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
+    documented. `message_not_found` is listed by inference. Sources:
+    https://messages.dev/docs/api-reference/reactions/list-reactions ,
+    https://github.com/messages-dev/sdk
+
+    Args:
+        message_id (str): A `msg_` message id or a raw iMessage GUID. The GUID format is not
+            documented, so a
+            wrong prefix cannot be told apart from a GUID by pattern.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReactionList
+    """
+
+    return sync_detailed(
+        client=client,
+        message_id=message_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    message_id: str,
+) -> Response[ReactionList]:
+    """List reactions on a message
+
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
+    documented. `message_not_found` is listed by inference. Sources:
+    https://messages.dev/docs/api-reference/reactions/list-reactions ,
+    https://github.com/messages-dev/sdk
+
+    Args:
+        message_id (str): A `msg_` message id or a raw iMessage GUID. The GUID format is not
+            documented, so a
+            wrong prefix cannot be told apart from a GUID by pattern.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReactionList]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    message_id: str,
+) -> ReactionList | None:
+    """List reactions on a message
+
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
+    documented. `message_not_found` is listed by inference. Sources:
+    https://messages.dev/docs/api-reference/reactions/list-reactions ,
+    https://github.com/messages-dev/sdk
+
+    Args:
+        message_id (str): A `msg_` message id or a raw iMessage GUID. The GUID format is not
+            documented, so a
+            wrong prefix cannot be told apart from a GUID by pattern.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReactionList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            message_id=message_id,
+        )
+    ).parsed

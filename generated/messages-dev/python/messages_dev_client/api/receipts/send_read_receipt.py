@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.outbox_record import OutboxRecord
+from ...models.send_read_receipt_request import SendReadReceiptRequest
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/v1/receipts")]
+
+
+def _get_kwargs(
+    *,
+    body: SendReadReceiptRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/receipts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutboxRecord | None:
+    if response.status_code == 201:
+        response_201 = OutboxRecord.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutboxRecord]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendReadReceiptRequest,
+) -> Response[OutboxRecord]:
+    """Mark a chat as read
+
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
+    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
+    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
+    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+    https://messagesdev.mintlify.app/guides/read-receipts
+
+    Args:
+        body (SendReadReceiptRequest): Mark a chat as read on the line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxRecord]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendReadReceiptRequest,
+) -> OutboxRecord | None:
+    """Mark a chat as read
+
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
+    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
+    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
+    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+    https://messagesdev.mintlify.app/guides/read-receipts
+
+    Args:
+        body (SendReadReceiptRequest): Mark a chat as read on the line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxRecord
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendReadReceiptRequest,
+) -> Response[OutboxRecord]:
+    """Mark a chat as read
+
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
+    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
+    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
+    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+    https://messagesdev.mintlify.app/guides/read-receipts
+
+    Args:
+        body (SendReadReceiptRequest): Mark a chat as read on the line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxRecord]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendReadReceiptRequest,
+) -> OutboxRecord | None:
+    """Mark a chat as read
+
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
+    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
+    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
+    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+    https://messagesdev.mintlify.app/guides/read-receipts
+
+    Args:
+        body (SendReadReceiptRequest): Mark a chat as read on the line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxRecord
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.outbox_record import OutboxRecord
+from ...models.send_typing_indicator_request import SendTypingIndicatorRequest
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/v1/typing")]
+
+
+def _get_kwargs(
+    *,
+    body: SendTypingIndicatorRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/typing",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OutboxRecord | None:
+    if response.status_code == 201:
+        response_201 = OutboxRecord.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OutboxRecord]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendTypingIndicatorRequest,
+) -> Response[OutboxRecord]:
+    """Send a typing indicator
+
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
+    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
+    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+    https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
+    https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
+
+    Args:
+        body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxRecord]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendTypingIndicatorRequest,
+) -> OutboxRecord | None:
+    """Send a typing indicator
+
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
+    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
+    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+    https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
+    https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
+
+    Args:
+        body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxRecord
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendTypingIndicatorRequest,
+) -> Response[OutboxRecord]:
+    """Send a typing indicator
+
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
+    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
+    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+    https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
+    https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
+
+    Args:
+        body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OutboxRecord]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendTypingIndicatorRequest,
+) -> OutboxRecord | None:
+    """Send a typing indicator
+
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
+    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
+    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+    https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
+    https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
+
+    Args:
+        body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OutboxRecord
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.create_webhook_request import CreateWebhookRequest
+from ...models.created_webhook import CreatedWebhook
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/v1/webhooks")]
+
+
+def _get_kwargs(
+    *,
+    body: CreateWebhookRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedWebhook | None:
+    if response.status_code == 201:
+        response_201 = CreatedWebhook.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedWebhook]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+) -> Response[CreatedWebhook]:
+    """Create a webhook
+
+     Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
+    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
+    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
+    (conflict C-05). 201 is inferred (conflict C-03). Sources:
+    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/concepts/webhooks
+
+    Args:
+        body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedWebhook]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+) -> CreatedWebhook | None:
+    """Create a webhook
+
+     Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
+    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
+    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
+    (conflict C-05). 201 is inferred (conflict C-03). Sources:
+    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/concepts/webhooks
+
+    Args:
+        body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedWebhook
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+) -> Response[CreatedWebhook]:
+    """Create a webhook
+
+     Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
+    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
+    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
+    (conflict C-05). 201 is inferred (conflict C-03). Sources:
+    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/concepts/webhooks
+
+    Args:
+        body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedWebhook]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+) -> CreatedWebhook | None:
+    """Create a webhook
+
+     Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
+    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
+    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
+    (conflict C-05). 201 is inferred (conflict C-03). Sources:
+    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    https://messagesdev.mintlify.app/concepts/webhooks
+
+    Args:
+        body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedWebhook
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

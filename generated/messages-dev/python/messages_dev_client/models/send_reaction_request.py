@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reaction_type import ReactionType
+
+T = TypeVar("T", bound="SendReactionRequest")
+
+
+@_attrs_define
+class SendReactionRequest:
+    """A tapback on a message."""
+
+    from_: str
+    """ Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id. The docs
+    publish no pattern for it.
+     """
+    to: str
+    """ Chat identifier: the recipient's phone number or Apple ID, or a `cht_` chat id (group
+    chats).
+     """
+    message_id: str
+    """ A `msg_` message id or a raw iMessage GUID. The GUID format is not documented, so a
+    wrong prefix cannot be told apart from a GUID by pattern.
+     """
+    type_: ReactionType
+    """ Tapback to send. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        to = self.to
+
+        message_id = self.message_id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from": from_,
+                "to": to,
+                "message_id": message_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        message_id = d.pop("message_id")
+
+        type_ = ReactionType(d.pop("type"))
+
+        send_reaction_request = cls(
+            from_=from_,
+            to=to,
+            message_id=message_id,
+            type_=type_,
+        )
+
+        send_reaction_request.additional_properties = d
+        return send_reaction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

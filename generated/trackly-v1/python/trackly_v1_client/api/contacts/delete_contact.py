@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.contact_stub_result import ContactStubResult
+from ...types import Response
+
+_OPERATION = OPERATIONS[("delete", "/v1/contacts/{msisdn}")]
+
+
+def _get_kwargs(
+    msisdn: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/contacts/{msisdn}".format(
+            msisdn=quote(str(msisdn), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactStubResult | None:
+    if response.status_code == 200:
+        response_200 = ContactStubResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactStubResult]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactStubResult]:
+    """Delete a contact (no-op stub, deprecated)
+
+     Compatibility stub: always reports success and deletes nothing. To unsubscribe a
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
+    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
+    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
+    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
+    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    one list and takes `phone_number` and `list_number` in a JSON body. Sources:
+    https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
+    https://docs.tracklysms.com/api-reference/v2/migration-guide
+
+    Args:
+        msisdn (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactStubResult]
+    """
+
+    kwargs = _get_kwargs(
+        msisdn=msisdn,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactStubResult | None:
+    """Delete a contact (no-op stub, deprecated)
+
+     Compatibility stub: always reports success and deletes nothing. To unsubscribe a
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
+    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
+    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
+    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
+    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    one list and takes `phone_number` and `list_number` in a JSON body. Sources:
+    https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
+    https://docs.tracklysms.com/api-reference/v2/migration-guide
+
+    Args:
+        msisdn (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactStubResult
+    """
+
+    return sync_detailed(
+        msisdn=msisdn,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactStubResult]:
+    """Delete a contact (no-op stub, deprecated)
+
+     Compatibility stub: always reports success and deletes nothing. To unsubscribe a
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
+    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
+    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
+    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
+    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    one list and takes `phone_number` and `list_number` in a JSON body. Sources:
+    https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
+    https://docs.tracklysms.com/api-reference/v2/migration-guide
+
+    Args:
+        msisdn (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactStubResult]
+    """
+
+    kwargs = _get_kwargs(
+        msisdn=msisdn,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    msisdn: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactStubResult | None:
+    """Delete a contact (no-op stub, deprecated)
+
+     Compatibility stub: always reports success and deletes nothing. To unsubscribe a
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
+    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
+    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
+    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
+    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    one list and takes `phone_number` and `list_number` in a JSON body. Sources:
+    https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
+    https://docs.tracklysms.com/api-reference/v2/migration-guide
+
+    Args:
+        msisdn (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactStubResult
+    """
+
+    return (
+        await asyncio_detailed(
+            msisdn=msisdn,
+            client=client,
+        )
+    ).parsed

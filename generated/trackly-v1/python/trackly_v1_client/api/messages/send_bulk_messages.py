@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.send_bulk_request import SendBulkRequest
+from ...models.send_bulk_response import SendBulkResponse
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/v1/messages/bulk")]
+
+
+def _get_kwargs(
+    *,
+    body: SendBulkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages/bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SendBulkResponse | None:
+    if response.status_code == 201:
+        response_201 = SendBulkResponse.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SendBulkResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> Response[SendBulkResponse]:
+    """Send up to 1,000 SMS (deprecated)
+
+     Queues up to 1,000 messages from one sending number, each with its own body. Problems
+    with the request as a whole (no sending number id, no or too many messages, unknown
+    sending number) reject it; per-message failures (missing phone number, missing body,
+    invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
+    the other messages are still queued, with HTTP 201 (partial success). The status when
+    every message fails, the base of `index` and the in-band texts are not documented
+    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
+    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
+    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> SendBulkResponse | None:
+    """Send up to 1,000 SMS (deprecated)
+
+     Queues up to 1,000 messages from one sending number, each with its own body. Problems
+    with the request as a whole (no sending number id, no or too many messages, unknown
+    sending number) reject it; per-message failures (missing phone number, missing body,
+    invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
+    the other messages are still queued, with HTTP 201 (partial success). The status when
+    every message fails, the base of `index` and the in-band texts are not documented
+    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
+    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
+    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendBulkResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> Response[SendBulkResponse]:
+    """Send up to 1,000 SMS (deprecated)
+
+     Queues up to 1,000 messages from one sending number, each with its own body. Problems
+    with the request as a whole (no sending number id, no or too many messages, unknown
+    sending number) reject it; per-message failures (missing phone number, missing body,
+    invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
+    the other messages are still queued, with HTTP 201 (partial success). The status when
+    every message fails, the base of `index` and the in-band texts are not documented
+    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
+    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
+    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendBulkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendBulkRequest,
+) -> SendBulkResponse | None:
+    """Send up to 1,000 SMS (deprecated)
+
+     Queues up to 1,000 messages from one sending number, each with its own body. Problems
+    with the request as a whole (no sending number id, no or too many messages, unknown
+    sending number) reject it; per-message failures (missing phone number, missing body,
+    invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
+    the other messages are still queued, with HTTP 201 (partial success). The status when
+    every message fails, the base of `index` and the in-band texts are not documented
+    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
+    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
+    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendBulkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.send_message_response import SendMessageResponse
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/v1/messages")]
+
+
+def _get_kwargs(
+    *,
+    body: Any,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages",
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SendMessageResponse | None:
+    if response.status_code == 201:
+        response_201 = SendMessageResponse.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SendMessageResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[SendMessageResponse]:
+    """Send one SMS (deprecated)
+
+     Queues one SMS from a sending number of the account; delivery is asynchronous and
+    `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
+    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
+    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
+    page; this page lists the code without a status (conflict C-08). Rate limit: 100
+    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
+    becomes `list_number`, the sending list's E.164 number. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-single ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
+            absent;
+            one of the two is required, and a request with neither is answered with `missing_to`
+            (conflict C-02). When both are present `to_msisdn` is used.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> SendMessageResponse | None:
+    """Send one SMS (deprecated)
+
+     Queues one SMS from a sending number of the account; delivery is asynchronous and
+    `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
+    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
+    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
+    page; this page lists the code without a status (conflict C-08). Rate limit: 100
+    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
+    becomes `list_number`, the sending list's E.164 number. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-single ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
+            absent;
+            one of the two is required, and a request with neither is answered with `missing_to`
+            (conflict C-02). When both are present `to_msisdn` is used.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendMessageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> Response[SendMessageResponse]:
+    """Send one SMS (deprecated)
+
+     Queues one SMS from a sending number of the account; delivery is asynchronous and
+    `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
+    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
+    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
+    page; this page lists the code without a status (conflict C-08). Rate limit: 100
+    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
+    becomes `list_number`, the sending list's E.164 number. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-single ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
+            absent;
+            one of the two is required, and a request with neither is answered with `missing_to`
+            (conflict C-02). When both are present `to_msisdn` is used.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+) -> SendMessageResponse | None:
+    """Send one SMS (deprecated)
+
+     Queues one SMS from a sending number of the account; delivery is asynchronous and
+    `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
+    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
+    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
+    page; this page lists the code without a status (conflict C-08). Rate limit: 100
+    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
+    becomes `list_number`, the sending list's E.164 number. Sources:
+    https://docs.tracklysms.com/api-reference/messages/send-single ,
+    https://docs.tracklysms.com/api-reference/errors
+
+    Args:
+        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
+            absent;
+            one of the two is required, and a request with neither is answered with `missing_to`
+            (conflict C-02). When both are present `to_msisdn` is used.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
