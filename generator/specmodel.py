@@ -89,10 +89,9 @@ class SchemaSite:
     parent: dict[str, Any] | None
     schema: dict[str, Any]
     in_items: bool
-
-    @property
-    def mapping(self) -> dict[str, str]:
-        return dict(self.schema.get("x-error-codes") or {})
+    mapping: dict[str, str]
+    """``x-error-codes`` of the node and of the schemas its ``$ref`` chain reaches (the
+    written node wins), as the constraint checker applies them."""
 
 
 class Spec:
@@ -130,7 +129,7 @@ class Spec:
         ) -> Iterator[SchemaSite]:
             if not isinstance(node, dict):
                 return
-            yield SchemaSite(location, parent, node, in_items)
+            yield SchemaSite(location, parent, node, in_items, self._chain_mapping(node))
             ref = node.get("$ref")
             if isinstance(ref, str):
                 if ref in refs:
@@ -156,6 +155,20 @@ class Spec:
                     yield from walk(resolved[key], location, parent, in_items, refs)
 
         yield from walk(schema, "", None, False, frozenset())
+
+    def _chain_mapping(self, node: dict[str, Any]) -> dict[str, str]:
+        chain = [node]
+        seen: set[str] = set()
+        while isinstance(chain[-1].get("$ref"), str) and chain[-1]["$ref"] not in seen:
+            seen.add(chain[-1]["$ref"])
+            target = resolve_pointer(self.doc, chain[-1]["$ref"][1:])
+            if not isinstance(target, dict):
+                break
+            chain.append(target)
+        mapping: dict[str, str] = {}
+        for item in reversed(chain):
+            mapping.update(item.get("x-error-codes") or {})
+        return mapping
 
     @cached_property
     def envelope(self) -> ErrorEnvelope:
