@@ -12,14 +12,13 @@ silent about, the provider's conventional error body.
 from __future__ import annotations
 
 import asyncio
-import copy
 import logging
 import math
 import re
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import unquote, unquote_plus
 
 import orjson
 
@@ -343,15 +342,10 @@ class MockApp:
     def _parameters(
         self, op: CompiledOperation, raw_path: dict[str, str], scope: Scope, headers: dict[str, str]
     ) -> tuple[dict[str, Any], dict[str, Any]]:
-        query_string = scope.get("query_string", b"").decode("latin-1")
-        pairs = (
-            parse_qsl(query_string, keep_blank_values=True, max_num_fields=MAX_QUERY_PARAMS)
-            if query_string
-            else []
-        )
-        query: dict[str, list[str]] = {}
-        for name, value in pairs:
-            query.setdefault(name, []).append(value)
+        parsed = _parse_query(scope.get("query_string", b"").decode("latin-1"))
+        if parsed is None:
+            self._malformed(op, "param", f"more than {MAX_QUERY_PARAMS} query parameters")
+        query: dict[str, list[str]] = parsed or {}
         path_values: dict[str, Any] = {}
         query_values: dict[str, Any] = {}
         for param in op.params:
@@ -454,14 +448,14 @@ class MockApp:
         ``False``)."""
         example = op.errors.get(error.example)
         if example is not None:
-            status, body = example.status, copy.deepcopy(example.value)
+            status, body = example.status, _copy(example.value)
         else:
             found = self.spec.examples.get(error.example)
             if not isinstance(found, dict) or "value" not in found:
                 log.error("%s: undocumented error example %r", op.operation_id, error.example)
                 text = f"smsspec mock: {op.operation_id} has no example {error.example!r}"
                 return _Answer(500, self._envelope_body(500, text))
-            status, body = error.status or 400, copy.deepcopy(found["value"])
+            status, body = error.status or 400, _copy(found["value"])
         status = error.status or status
         if isinstance(body, dict):
             if error.message is not None:
@@ -554,6 +548,26 @@ class MockApp:
 _INVALID = object()
 
 
+def _parse_query(text: str) -> dict[str, list[str]] | None:
+    """Query parameters (blank values kept); ``None`` when there are too many of them."""
+    query: dict[str, list[str]] = {}
+    if not text:
+        return query
+    parts = text.split("&")
+    if len(parts) > MAX_QUERY_PARAMS:
+        return None
+    for part in parts:
+        if not part:
+            continue
+        name, _, value = part.partition("=")
+        if "%" in name or "+" in name:
+            name = unquote_plus(name)
+        if "%" in value or "+" in value:
+            value = unquote_plus(value)
+        query.setdefault(name, []).append(value)
+    return query
+
+
 def _coerce(param: Param, values: list[str]) -> Any:
     if param.kind == "array":
         return values
@@ -577,6 +591,11 @@ def _parse_prefer(header: str) -> dict[str, str]:
         if sep and key.strip() in ("example", "code"):
             result[key.strip()] = value.strip().strip('"')
     return result
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of a JSON value (an orjson round trip is several times faster)."""
+    return orjson.loads(orjson.dumps(value))
 
 
 def _encode(body: Any) -> bytes:

@@ -1,0 +1,178 @@
+"""Request validation cost: the mock's validation path vs openapi-core's request validator.
+
+Same bundled Trackly v2 spec, same requests: a valid send, an invalid send (missing ``to``;
+ours also maps it to the vendor's ``missing_to`` body) and a list read with query parameters.
+Ours is timed through the mock's own pipeline functions (route match, credential, parameter
+parsing and coercion, JSON parsing, body validation and, for the invalid request, the
+constraint walk and error mapping). openapi-core 0.23 needs openapi-spec-validator 0.8, which
+conflicts with the project's pins, so it runs in its own venv (``.venv-bench``, created by
+``make bench``) as a subprocess and reports µs per request on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import time
+from typing import Any
+
+from _common import DEMO_KEY, REPO, ratio_line, table
+
+BENCH_VENV = REPO / ".venv-bench"
+SEND_OK = {"to": "+14155551234", "list_number": "+18005551000", "body": "Hello from the benchmark"}
+SEND_BAD = {"list_number": "+18005551000", "body": "Hello"}
+CASES = [
+    ("valid send", "post", "/api/v2/send", "", SEND_OK),
+    ("invalid send", "post", "/api/v2/send", "", SEND_BAD),
+    ("list read", "get", "/api/v2/contacts", "page=2&per_page=100&active=true", None),
+]
+
+OPENAPI_CORE_WORKER = r"""
+import json, sys, time
+from openapi_core import OpenAPI
+from openapi_core.testing import MockRequest
+spec = json.load(open(sys.argv[1]))
+cases = json.loads(sys.argv[2])
+n = int(sys.argv[3])
+openapi = OpenAPI.from_dict(spec)
+out = {}
+for name, method, path, query, body, key in cases:
+    args = {}
+    if query:
+        args = dict(p.split("=", 1) for p in query.split("&"))
+    data = json.dumps(body) if body is not None else None
+    headers = {"X-Api-Key": key, "Content-Type": "application/json"}
+    request = MockRequest("https://app.tracklysms.com", method, path, headers=headers,
+                          data=data, args=args, content_type="application/json")
+    def once():
+        try:
+            openapi.validate_request(request)
+        except Exception:
+            pass
+    for _ in range(20):
+        once()
+    start = time.perf_counter()
+    for _ in range(n):
+        once()
+    out[name] = (time.perf_counter() - start) / n * 1e6
+print(json.dumps(out))
+"""
+
+
+def ours(n: int) -> dict[str, float]:
+    from generator.mock import MockConfig, MockError, create_app
+    from generator.mock.app import _Answer
+    from generator.mock.provider import Request
+
+    app = create_app("trackly-v2", MockConfig(rate_limits=False))
+    headers = {"x-api-key": DEMO_KEY, "content-type": "application/json"}
+    loop = asyncio.new_event_loop()
+
+    def validate(method: str, path: str, query: str, raw: bytes) -> Any:
+        """The mock's validation path for one request, as the server runs it."""
+        try:
+            op, params = app._route(path, method)
+            account = app._authenticate(op, headers, "req_bench")
+            request = Request(
+                op=op,
+                account=account,
+                path={},
+                query={},
+                headers=headers,
+                body=None,
+                request_id="req_bench",
+            )
+            try:
+                request.path, request.query = app._parameters(
+                    op, params, {"query_string": query.encode()}, headers
+                )
+                request.body = app._parse_body(op, headers, raw)
+            except MockError as error:
+                return app._error_answer(op, error, "req_bench")
+            return request
+        except _Answer as answer:
+            return answer
+
+    results = {}
+    for name, method, path, query, body in CASES:
+        raw = json.dumps(body).encode() if body is not None else b""
+        outcome = validate(method, path, query, raw)
+        if name == "invalid send":
+            assert isinstance(outcome, _Answer), outcome
+            assert outcome.body["code"] == "missing_to", outcome
+        else:
+            assert isinstance(outcome, Request), outcome
+        for _ in range(200):
+            validate(method, path, query, raw)
+        start = time.perf_counter()
+        for _ in range(n):
+            validate(method, path, query, raw)
+        results[name] = (time.perf_counter() - start) / n * 1e6
+    loop.close()
+    return results
+
+
+def openapi_core(n: int) -> dict[str, float]:
+    python = BENCH_VENV / "bin" / "python"
+    if not python.exists():
+        raise SystemExit(
+            f"{python} is missing; run `make bench` (it creates the bench venv with openapi-core)"
+        )
+    cases = [
+        [name, method, path, query, body, DEMO_KEY] for name, method, path, query, body in CASES
+    ]
+    out = subprocess.run(
+        [
+            str(python),
+            "-c",
+            OPENAPI_CORE_WORKER,
+            str(REPO / "generated" / "trackly-v2" / "openapi.json"),
+            json.dumps(cases),
+            str(n),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--requests", type=int, default=20000, help="timed requests per case for ours"
+    )
+    parser.add_argument(
+        "--baseline-requests",
+        type=int,
+        default=500,
+        help="timed requests per case for openapi-core",
+    )
+    args = parser.parse_args()
+    mine = ours(args.requests)
+    theirs = openapi_core(args.baseline_requests)
+    rows = [
+        [name, f"{mine[name]:.2f}", f"{theirs[name]:.1f}", f"{theirs[name] / mine[name]:.0f}x"]
+        for name, *_ in CASES
+    ]
+    table(
+        "Request validation cost (µs per request, same spec and requests)",
+        ["request", "smsspec mock", "openapi-core 0.23.1", "speed-up"],
+        rows,
+    )
+    mean_ours = sum(mine.values()) / len(mine)
+    mean_theirs = sum(theirs.values()) / len(theirs)
+    ratio_line(
+        "validation-cost",
+        f"openapi-core/ours = {mean_theirs / mean_ours:.0f}x faster on average (target >= 100x)",
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(REPO))
+    main()
