@@ -7,7 +7,9 @@ per operation, each with the reason derived from the spec:
   that depends on server state or account (an unknown sending list, a resource that does not
   exist, a billing state). Those statuses are listed as expected for that operation.
 * ``negative_data_rejection``: an ``x-bulk`` operation accepts items that break the item
-  schema and reports them in-band with a 2xx (partial success), as its docs say.
+  schema and reports them in-band with a 2xx (partial success), as its docs say; and an
+  operation that answers a schema violation with a documented status outside schemathesis'
+  default rejection statuses (e.g. 413 ``too_many_phones`` for ``maxItems``) lists it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from typing import Any
 from .specmodel import Operation, Spec
 
 API_KEY_ENV = "SMSSPEC_API_KEY"
+# schemathesis' default expected statuses of negative_data_rejection.
+NEGATIVE_DEFAULT = (*map(str, (400, 401, 403, 404, 405, 406, 409, 415, 422, 428, 429)), "5XX")
 
 
 @dataclass
@@ -27,6 +31,8 @@ class OperationOverride:
     expected_statuses: list[int] = field(default_factory=list)
     expected_reason: str = ""
     no_negative_rejection_reason: str = ""
+    rejection_statuses: list[int] = field(default_factory=list)
+    rejection_reason: str = ""
 
 
 def _constraint_examples(spec: Spec, op: Operation) -> set[str]:
@@ -62,7 +68,23 @@ def overrides(spec: Spec) -> list[OperationOverride]:
                 "x-bulk partial success: items that break the item schema are reported in-band "
                 "with a 2xx, as the vendor documents"
             )
-        if override.expected_statuses or override.no_negative_rejection_reason:
+        rejections: dict[int, list[str]] = {}
+        for name, example in op.error_examples.items():
+            if (
+                name in mapped
+                and str(example.status) not in NEGATIVE_DEFAULT
+                and not (500 <= example.status < 600)
+            ):
+                rejections.setdefault(example.status, []).append(name)
+        if rejections and not override.no_negative_rejection_reason:
+            override.rejection_statuses = sorted(rejections)
+            listed = "; ".join(f"{s}: {', '.join(n)}" for s, n in sorted(rejections.items()))
+            override.rejection_reason = f"schema violations answered with documented {listed}"
+        if (
+            override.expected_statuses
+            or override.no_negative_rejection_reason
+            or override.rejection_statuses
+        ):
             result.append(override)
     return result
 
@@ -78,6 +100,10 @@ def config_dict(spec: Spec, *, max_examples: int = 50, seed: int | None = None) 
             }
         if item.no_negative_rejection_reason:
             checks["negative_data_rejection"] = {"enabled": False}
+        elif item.rejection_statuses:
+            checks["negative_data_rejection"] = {
+                "expected-statuses": [*NEGATIVE_DEFAULT, *map(str, item.rejection_statuses)]
+            }
         operations.append({"include-operation-id": item.operation_id, "checks": checks})
     config: dict[str, Any] = {
         "generation": {"max-examples": max_examples, "database": "none"},
@@ -123,6 +149,14 @@ def config_toml(spec: Spec, api: str) -> str:
             lines += [
                 f"# {item.no_negative_rejection_reason}",
                 "checks.negative_data_rejection.enabled = false",
+            ]
+        elif item.rejection_statuses:
+            statuses = ", ".join(
+                f'"{s}"' for s in [*NEGATIVE_DEFAULT, *map(str, item.rejection_statuses)]
+            )
+            lines += [
+                f"# {item.rejection_reason}",
+                f"checks.negative_data_rejection.expected-statuses = [{statuses}]",
             ]
         lines.append("")
     return "\n".join(lines)

@@ -323,7 +323,7 @@ class MockApp:
             and declared.isdigit()
             and int(declared) > limit
         ):
-            raise MockError(self.compiled.payload_error or "")
+            raise MockError(self.compiled.payload_error or "", status=413)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -333,7 +333,7 @@ class MockApp:
             chunk = message.get("body", b"")
             size += len(chunk)
             if limit is not None and size > limit:
-                raise MockError(self.compiled.payload_error or "")
+                raise MockError(self.compiled.payload_error or "", status=413)
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
