@@ -18,65 +18,17 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from _common import REPO, ratio_line, table
 
-WORKER = r"""
-import json, resource, sys, time
-sys.path.insert(0, sys.argv[1])
-import httpx
-variant, count = sys.argv[2], int(sys.argv[3])
-SINGLE = json.dumps({"success": True, "message_id": "a1b2c3d4", "status": "queued"}).encode()
-BULK = json.dumps({"queued_count": 1000, "error_count": 0, "errors": []}).encode()
-def handler(request):
-    return httpx.Response(200, content=BULK if request.url.path.endswith("/bulk") else SINGLE,
-                          headers={"content-type": "application/json"})
-transport = httpx.MockTransport(handler)
-KEY = "trk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6"
-message = {"to": "+14155551234", "list_number": "+18005551000", "body": "Hello from the benchmark"}
-# Imports and client construction happen before the clock starts, for both variants.
-from trackly_v2_client import AuthenticatedClient
-from trackly_v2_client.api.send import send_message
-from trackly_v2_client.models import SendMessageRequest
-from trackly_v2_client.bulk import send_bulk_messages
-client = AuthenticatedClient(base_url="http://bench/api", token=KEY, httpx_args={"transport": transport})
-raw = httpx.Client(base_url="http://bench/api", transport=transport, headers={"X-Api-Key": KEY})
-for _ in range(50):  # warm both paths
-    send_message.sync(client=client, body=SendMessageRequest(to=message["to"], list_number=message["list_number"], body=message["body"]))
-    raw.post("/v2/send", json=message).json()
-start = time.perf_counter()
-if variant.startswith("client"):
-    if variant == "client-single":
-        for _ in range(count):
-            body = SendMessageRequest(to=message["to"], list_number=message["list_number"], body=message["body"])
-            result = send_message.sync(client=client, body=body)
-            assert result.message_id == "a1b2c3d4"
-    else:
-        result = send_bulk_messages(client, (dict(message) for _ in range(count)))
-        assert len(result.accepted) == count
-else:
-    if variant == "raw-single":
-        for _ in range(count):
-            body = raw.post("/v2/send", json=message).json()
-            assert body["message_id"] == "a1b2c3d4"
-    else:
-        items = [dict(message) for _ in range(count)]
-        accepted = 0
-        for offset in range(0, count, 1000):
-            batch = items[offset:offset + 1000]
-            body = raw.post("/v2/send/bulk", json={"messages": batch}).json()
-            failed = {e["index"] for e in body["errors"]}
-            accepted += sum(1 for i in range(len(batch)) if i not in failed)
-        assert accepted == count
-elapsed = time.perf_counter() - start
-print(json.dumps({"seconds": elapsed, "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
-"""
+WORKER = Path(__file__).with_name("_client_worker.py")
 
 
 def run(variant: str, count: int) -> dict[str, float]:
     root = str(REPO / "generated" / "trackly-v2" / "python")
-    out = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", WORKER, root, variant, str(count)],
+    out = subprocess.run(
+        [sys.executable, str(WORKER), root, variant, str(count)],
         capture_output=True,
         text=True,
         check=True,
@@ -121,7 +73,8 @@ def main() -> None:
             ]
         )
     table(
-        f"Client overhead (in-process transport; best of {args.repeat}; {time.perf_counter() - started:.0f} s)",
+        f"Client overhead (in-process transport; best of {args.repeat}; "
+        f"{time.perf_counter() - started:.0f} s)",
         [
             "workload",
             "raw httpx ms",

@@ -23,7 +23,7 @@ from _common import REPO, VENV_BIN, ratio_line, table
 
 def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **(env or {})}, cwd=cwd)  # noqa: S603
+    subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **(env or {})}, cwd=cwd)
     return time.perf_counter() - start
 
 
