@@ -98,8 +98,7 @@ def openapi_core(n: int) -> dict[str, float]:
     out = subprocess.run(
         [
             str(python),
-            "-c",
-            OPENAPI_CORE_WORKER,
+            str(OPENAPI_CORE_WORKER),
             str(REPO / "generated" / "trackly-v2" / "openapi.json"),
             json.dumps(cases),
             str(n),
