@@ -10,7 +10,7 @@ PY_STAMP := $(VENV)/.smsspec-installed
 NPM_STAMP := node_modules/.smsspec-installed
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate lint bundle check test mock fuzz docs bench soak lock clean
+.PHONY: setup generate lint bundle check test mock fuzz docs bench bench-setup soak lock clean
 
 setup: $(PY_STAMP) $(NPM_STAMP)
 
@@ -57,6 +57,23 @@ mock: setup
 ## fuzz: contract-test a running server (make fuzz API=trackly-v2 URL=http://127.0.0.1:4010/api)
 fuzz: setup
 	$(SMSSPEC) fuzz $(API) --url $(URL)
+
+## bench: every benchmark, each printing a table and a RATIO line (bench/README.md)
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: bench/requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@
+
+bench-setup: setup $(BENCH_VENV)/.installed
+	@command -v wrk >/dev/null || apt-get install -y wrk >/dev/null || sudo apt-get install -y wrk >/dev/null
+
+bench: bench-setup
+	$(BIN)/smsspec generate
+	$(BIN)/python bench/mock_throughput.py
+	$(BIN)/python bench/validation_cost.py
+	$(BIN)/python bench/generation.py
+	$(BIN)/python bench/client_overhead.py
 
 ## lock: refresh constraints.txt from the current environment
 lock: setup
