@@ -22,8 +22,17 @@ from _common import REPO, VENV_BIN, ratio_line, table
 
 
 def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> float:
+    # The venv's bin leads PATH so stock openapi-python-client finds ruff for its default
+    # post-hooks (without it, it silently skips them and the baseline is not the stock run).
+    path = f"{VENV_BIN}:{os.environ.get('PATH', '')}"
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **(env or {})}, cwd=cwd)
+    subprocess.run(
+        cmd,
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PATH": path, **(env or {})},
+        cwd=cwd,
+    )
     return time.perf_counter() - start
 
 

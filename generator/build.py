@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from .bundle import bundle, dereference
 from .paths import GENERATED_DIR
 from .yamlio import dump_json, dump_yaml, write_if_changed
 
 
-def bundle_outputs(api: str) -> dict[str, str]:
-    """Return ``{file name: text}`` of the bundled spec in YAML, JSON and dereferenced JSON."""
-    doc = bundle(api)
+def bundle_outputs(api: str, document: dict[str, Any] | None = None) -> dict[str, str]:
+    """Return ``{file name: text}`` of the bundled spec in YAML, JSON and dereferenced JSON
+    (``document`` is the already bundled spec, when the caller has it)."""
+    doc = document if document is not None else bundle(api)
     return {
         "openapi.yaml": dump_yaml(doc),
         "openapi.json": dump_json(doc),

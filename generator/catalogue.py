@@ -309,6 +309,14 @@ class _Builder:
                     )
 
     def _add_rules(self, op: Operation) -> None:
+        gate = op.ext("x-required-product")
+        if isinstance(gate, dict) and gate.get("error"):
+            entry = self._lookup(op, gate["error"])
+            if entry is not None:
+                text = f"the account does not have the {gate.get('product')} product"
+                entry.triggers.append(
+                    Trigger(kind="rule", description=text, operation=op.operation_id)
+                )
         for rule in op.ext("x-rules") or []:
             entry = self._lookup(op, rule.get("error", ""))
             if entry is None:

@@ -43,10 +43,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .generate import generate
+    from .generate import generate_many
 
-    for api in _apis(args.api):
-        changed = generate(api, force=args.force)
+    for api, changed in generate_many(_apis(args.api), force=args.force).items():
         print(f"{api}: {'generated' if changed else 'up to date (inputs unchanged)'}")
     return 0
 

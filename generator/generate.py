@@ -14,18 +14,18 @@ import importlib.metadata
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .build import bundle_outputs
-from .bundle import bundle
-from .catalogue import Catalogue
-from .codegen.errors import write_catalogue_outputs
-from .codegen.models import generate_models
-from .codegen.python_client import generate_python_client
 from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR
 from .yamlio import write_if_changed
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
+
+# Stage modules are imported inside the stages: a no-op run only hashes its inputs.
 
 FINGERPRINT_FILE = ".inputs.sha256"
 _TOOL_DISTRIBUTIONS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
@@ -59,25 +59,37 @@ Stage = Callable[[Job], None]
 
 @dataclass(frozen=True)
 class StageInfo:
+    """A generator. Stages with ``parallel=True`` only read the bundle and the catalogue
+    and mostly wait for a subprocess, so they run concurrently after the others."""
+
     name: str
     run: Stage
+    parallel: bool = False
 
 
 def _stage_bundle(job: Job) -> None:
-    for name, text in bundle_outputs(job.api).items():
+    from .build import bundle_outputs
+
+    for name, text in bundle_outputs(job.api, job.document).items():
         write_if_changed(job.out_dir / name, text)
 
 
 def _stage_catalogue(job: Job) -> None:
+    from .codegen.errors import write_catalogue_outputs
+
     job.catalogue = write_catalogue_outputs(job.api, job.document, job.out_dir)
 
 
 def _stage_python_client(job: Job) -> None:
+    from .codegen.python_client import generate_python_client
+
     assert job.catalogue is not None
     generate_python_client(job.api, job.document, job.catalogue, job.out_dir)
 
 
 def _stage_models(job: Job) -> None:
+    from .codegen.models import generate_models
+
     generate_models(job.document, job.out_dir)
 
 
@@ -86,8 +98,8 @@ def stages() -> list[StageInfo]:
     return [
         StageInfo("bundle", _stage_bundle),
         StageInfo("catalogue", _stage_catalogue),
-        StageInfo("python-client", _stage_python_client),
-        StageInfo("models", _stage_models),
+        StageInfo("python-client", _stage_python_client, parallel=True),
+        StageInfo("models", _stage_models, parallel=True),
     ]
 
 
@@ -128,9 +140,17 @@ def generate(api: str, output_root: Path | None = None, *, force: bool = False) 
     with tempfile.TemporaryDirectory(prefix=f"smsspec-{api}-") as tmp:
         staging = Path(tmp) / api
         staging.mkdir()
+        from .bundle import bundle
+
         job = Job(api=api, out_dir=staging, document=bundle(api))
-        for stage in stages():
-            stage.run(job)
+        plan = stages()
+        for stage in plan:
+            if not stage.parallel:
+                stage.run(job)
+        concurrent = [stage for stage in plan if stage.parallel]
+        with ThreadPoolExecutor(max_workers=max(1, len(concurrent))) as pool:
+            for future in [pool.submit(stage.run, job) for stage in concurrent]:
+                future.result()
         (staging / FINGERPRINT_FILE).write_text(fingerprint + "\n")
         _sync_tree(staging, out_dir)
     return True
@@ -167,6 +187,13 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
         if not filecmp.cmp(expected / rel, actual / rel, shallow=False)
     ]
     return problems
+
+
+def generate_many(apis: list[str], *, force: bool = False) -> dict[str, bool]:
+    """Generate several APIs concurrently (their stages mostly wait on subprocesses)."""
+    with ThreadPoolExecutor(max_workers=min(len(apis), 4) or 1) as pool:
+        futures = {api: pool.submit(generate, api, force=force) for api in apis}
+        return {api: future.result() for api, future in futures.items()}
 
 
 def check(api: str) -> list[str]:

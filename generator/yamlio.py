@@ -92,7 +92,10 @@ def _no_duplicate_pairs(path: Path) -> Any:
     return hook
 
 
-class _CanonicalDumper(yaml.SafeDumper):
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _CanonicalDumper(_BaseDumper):  # type: ignore[valid-type,misc]
     """Block-style dumper whose output every YAML 1.2 reader reads back identically."""
 
 
@@ -100,7 +103,8 @@ def _represent_str(dumper: _CanonicalDumper, data: str) -> yaml.ScalarNode:
     style = "|" if "\n" in data else None
     if style is None and (_YAML11_ONLY_BOOL.match(data) or _TIMESTAMP.match(data)):
         style = "'"
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    return node
 
 
 _CanonicalDumper.add_representer(str, _represent_str)

@@ -431,6 +431,11 @@ class MockApp:
             elif not op.body_validator.is_valid(body):
                 first = next(iter(op.body_validator.iter_errors(body)))
                 self._malformed(op, "body", first.message)
+        if op.body_required and not raw.strip():
+            # An absent body reads as ``{}`` so that required fields get their documented
+            # codes (missing_to…); when ``{}`` is acceptable (all-optional updates), a
+            # required body is still missing.
+            self._malformed(op, "body", "Request body is required")
         return body
 
     # -- answers ------------------------------------------------------------------------------
