@@ -159,6 +159,13 @@ class TriggerBuilder:
                     yield trigger
 
     def _param_triggers(self, op: Operation, path: str) -> Iterator[Trigger]:
+        # Other required query parameters keep their documented example values, so only
+        # the parameter under test is wrong.
+        base = {
+            p["name"]: p["example"]
+            for p in op.parameters
+            if p["in"] == "query" and p.get("required") and "example" in p
+        }
         for param in op.parameters:
             for keyword, example in (param.get("x-error-codes") or {}).items():
                 schema = _merged(self.spec, param.get("schema") or {})
@@ -174,7 +181,7 @@ class TriggerBuilder:
                             path,
                             f"query {param['name']} breaks {keyword}",
                             body=None,
-                            query={param["name"]: value},
+                            query={**base, param["name"]: value},
                         )
                     elif param["in"] == "path":
                         from urllib.parse import quote

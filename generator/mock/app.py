@@ -393,7 +393,10 @@ class MockApp:
         name = self.provider.fallback_error(op, kind)
         if name is None:
             raise _Answer(400, self._envelope_body(400, message))
-        raise MockError(name, message=message)
+        example = op.errors.get(name)
+        # A vendor-documented message is kept; smsspec's own wording is made specific.
+        documented = example is not None and example.message_documented and not example.convention
+        raise MockError(name, message=None if documented else message)
 
     def _parse_body(self, op: CompiledOperation, headers: dict[str, str], raw: bytes) -> Any:
         if op.body_media is None:
@@ -421,11 +424,9 @@ class MockApp:
             violation = self.compiled.checker.first_violation(op.body_schema, body)
             if violation is not None:
                 if violation.error is not None:
-                    fields = (
-                        {self.envelope.param: violation.location}
-                        if self.envelope.param and violation.location
-                        else None
-                    )
+                    # ``param`` names the field, not the item: attachments[0] -> attachments.
+                    where = re.sub(r"\[\d+\]", "", violation.location)
+                    fields = {self.envelope.param: where} if self.envelope.param and where else None
                     raise MockError(violation.error, fields=fields)
                 self._malformed(op, "body", violation.message)
             elif not op.body_validator.is_valid(body):

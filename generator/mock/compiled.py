@@ -131,7 +131,8 @@ class CompiledSpec:
                     continue
                 compiled = self._compile(op)
                 if compiled.rate_limit is None and root_rate:
-                    compiled.rate_limit = dict(root_rate)
+                    # A root limit is one budget shared by every operation (per key).
+                    compiled.rate_limit = {"bucket": "*", **root_rate}
                 route.operations[op.method] = compiled
                 self.operations[op.operation_id] = compiled
         scheme = self.spec.security_scheme or {}

@@ -1,0 +1,236 @@
+"""TypeScript outputs: ``openapi.d.ts`` (openapi-typescript) and ``errors.ts`` (the catalogue).
+
+Both land in ``generated/<api>/typescript/``:
+
+* ``openapi.d.ts`` is written by the pinned ``openapi-typescript`` from ``node_modules/.bin``
+  with the flags in :data:`OPENAPI_TYPESCRIPT_FLAGS` and an explicit Redocly config, run in an
+  empty temporary directory so that no ``redocly.yaml`` of the checkout is picked up. Its
+  output has no timestamp or path in it; smsspec prepends a one-line provenance header.
+  The input is :func:`typescript_view` of the bundled document: the same document, except that
+  requirement-only ``anyOf``/``oneOf`` branches (``anyOf: [{required: [to]}, {required:
+  [to_msisdn]}]`` beside ``properties``) are given the properties they require. As written,
+  openapi-typescript turns such a schema into ``{...} | unknown | unknown``, which is
+  ``unknown``: the request body of the main send operations would accept anything.
+* ``errors.ts`` is rendered from ``templates/typescript/errors.ts.jinja``: the documented codes
+  as a string-literal union ``ErrorCode`` (the ids where the provider has no codes), an open
+  ``AnyErrorCode = ErrorCode | (string & {})`` for codes the server adds later, a ``const``
+  record per code and the type guard ``isKnownErrorCode``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..catalogue import Catalogue
+from ..paths import NODE_BIN, REPO_ROOT
+from ..yamlio import dump_json, write_if_changed
+from .errors import enum_members
+from .jinja import render
+
+# Pinned generator behaviour (see ../shared/reference/tooling.md §5.4). ``--root-types`` adds
+# ``export type SchemaX = components["schemas"]["X"]`` aliases (name clashes get a ``_2``
+# suffix from openapi-typescript itself); everything else is the tool's default output.
+OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = ("--root-types",)
+
+# The Redocly config openapi-typescript validates with: the same as its built-in default, but
+# explicit so that a redocly.yaml in the working directory can never change the output.
+_REDOCLY_CONFIG = "extends:\n  - minimal\n"
+
+TS_DIR = "typescript"
+
+
+def node_env() -> dict[str, str]:
+    """Environment for the npm tools: no colours, no telemetry, no update checks."""
+    env = dict(os.environ)
+    env.update(
+        NO_COLOR="1",
+        FORCE_COLOR="0",
+        REDOCLY_TELEMETRY="off",
+        REDOCLY_SUPPRESS_UPDATE_NOTICE="true",
+    )
+    return env
+
+
+@cache
+def npm_version(package: str) -> str:
+    """Version of an npm package installed in ``node_modules/``."""
+    manifest = REPO_ROOT / "node_modules" / package / "package.json"
+    try:
+        return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{manifest} is missing; run `make setup` to install the npm tools"
+        ) from None
+
+
+def _tool(name: str) -> Path:
+    tool = NODE_BIN / name
+    if not tool.exists():
+        raise FileNotFoundError(f"{tool} is missing; run `make setup` to install the npm tools")
+    return tool
+
+
+_BRANCH_ONLY_KEYS = frozenset({"required", "description", "title"})
+
+
+def _requirement_only(branch: Any) -> bool:
+    return (
+        isinstance(branch, dict)
+        and isinstance(branch.get("required"), list)
+        and all(k in _BRANCH_ONLY_KEYS or k.startswith("x-") for k in branch)
+    )
+
+
+def _typed_branches(branches: Any, properties: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """``[{required: [a]}, …]`` as object schemas that declare what they require, if possible."""
+    if not isinstance(branches, list) or not branches:
+        return None
+    if not all(_requirement_only(b) for b in branches):
+        return None
+    if not all(name in properties for b in branches for name in b["required"]):
+        return None
+    return [
+        {
+            "type": "object",
+            "required": list(b["required"]),
+            "properties": {name: copy.deepcopy(properties[name]) for name in b["required"]},
+        }
+        for b in branches
+    ]
+
+
+def _type_requirement_branches(node: dict[str, Any]) -> None:
+    properties = node.get("properties")
+    if not isinstance(properties, dict):
+        return
+    # oneOf beside properties is already an intersection in openapi-typescript: {…} & (A | B).
+    typed = _typed_branches(node.get("oneOf"), properties)
+    if typed is not None:
+        node["oneOf"] = typed
+    # anyOf beside properties becomes a union with the object ({…} | A | B): move it under
+    # allOf, which openapi-typescript intersects, so that it reads {…} & (A | B).
+    typed = _typed_branches(node.get("anyOf"), properties)
+    if typed is not None:
+        del node["anyOf"]
+        node["allOf"] = [*(node.get("allOf") or []), {"anyOf": typed}]
+    for part in node.get("allOf") or []:
+        if not isinstance(part, dict) or set(part) - {"anyOf", "oneOf"}:
+            continue
+        for key in ("anyOf", "oneOf"):
+            typed = _typed_branches(part.get(key), properties)
+            if typed is not None:
+                part[key] = typed
+
+
+def typescript_view(document: dict[str, Any]) -> dict[str, Any]:
+    """The document openapi-typescript is given (see the module docstring); a deep copy."""
+    view = copy.deepcopy(document)
+    stack: list[Any] = [view]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            _type_requirement_branches(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return view
+
+
+def openapi_dts(api: str, document: dict[str, Any]) -> str:
+    """The text of ``openapi.d.ts`` for ``document``."""
+    with tempfile.TemporaryDirectory(prefix=f"smsspec-ts-{api}-") as tmp:
+        tmp_path = Path(tmp)
+        source = tmp_path / "openapi.json"
+        source.write_text(dump_json(typescript_view(document)), encoding="utf-8")
+        config = tmp_path / "redocly.yaml"
+        config.write_text(_REDOCLY_CONFIG, encoding="utf-8")
+        target = tmp_path / "openapi.d.ts"
+        cmd = [
+            str(_tool("openapi-typescript")),
+            str(source),
+            "--output",
+            str(target),
+            "--redocly",
+            str(config),
+            *OPENAPI_TYPESCRIPT_FLAGS,
+        ]
+        proc = subprocess.run(
+            cmd, cwd=tmp_path, capture_output=True, text=True, check=False, env=node_env()
+        )
+        if proc.returncode != 0 or not target.is_file():
+            raise RuntimeError(
+                f"openapi-typescript failed for {api}:\n{proc.stdout}\n{proc.stderr}"
+            )
+        body = target.read_text(encoding="utf-8")
+    flags = " ".join(OPENAPI_TYPESCRIPT_FLAGS)
+    header = (
+        f"// Generated by smsspec from spec/{api}/ with openapi-typescript "
+        f"{npm_version('openapi-typescript')} {flags} — do not edit.\n"
+    )
+    return header + body.replace("\r\n", "\n")
+
+
+def _jsdoc(text: str) -> list[str]:
+    """Lines of ``text`` safe inside a ``/** … */`` comment."""
+    cleaned = text.replace("*/", "*\u2215").strip()
+    return [line.rstrip() for line in cleaned.splitlines()] if cleaned else []
+
+
+def error_members(catalogue: Catalogue) -> list[dict[str, Any]]:
+    """One record per error id: the Python enum's data plus code and operations."""
+    members = []
+    by_id = catalogue.by_id()
+    for member in enum_members(catalogue):
+        entries = by_id[member["id"]]
+        code = next((e.code for e in entries if e.code is not None), None)
+        operations: list[str] = []
+        in_band: list[str] = []
+        for entry in entries:
+            operations += [op for op in entry.operations if op not in operations]
+            in_band += [op for op in entry.in_band_operations if op not in in_band]
+        is_code = code is not None if catalogue.has_codes else True
+        members.append(
+            {
+                **member,
+                "code": code,
+                "is_code": is_code,
+                "operations": operations,
+                "in_band_operations": in_band,
+                "doc": _jsdoc(member["description"]),
+                "message_doc": _jsdoc(member["message"]),
+            }
+        )
+    return members
+
+
+def render_errors_ts(catalogue: Catalogue) -> str:
+    members = error_members(catalogue)
+    return render(
+        "typescript/errors.ts.jinja",
+        catalogue=catalogue,
+        members=members,
+        codes=[m for m in members if m["is_code"]],
+        title_doc=_jsdoc(catalogue.title),
+    )
+
+
+def generate_typescript(
+    api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
+) -> list[Path]:
+    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts}``; return the paths written."""
+    ts_dir = out_dir / TS_DIR
+    ts_dir.mkdir(parents=True, exist_ok=True)
+    outputs = {
+        ts_dir / "openapi.d.ts": openapi_dts(api, document),
+        ts_dir / "errors.ts": render_errors_ts(catalogue),
+    }
+    for path, text in outputs.items():
+        write_if_changed(path, text)
+    return sorted(outputs)

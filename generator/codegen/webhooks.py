@@ -1,0 +1,149 @@
+"""``<package>/webhooks.py``: verification of signed webhook deliveries.
+
+Rendered from the spec's root ``x-webhook-signature`` (see ``spec/extensions.md``) for every
+API that documents one; an API without it gets no module. The extension lists only what the
+vendor documents. Every key it leaves out gets a default here, and the module's docstring
+says, key by key, which values are documented and which are this module's reading (each one
+is a keyword argument of the verifier, so a receiver can change it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..specmodel import Spec
+from .jinja import render
+
+__all__ = ["UNDOCUMENTED_DEFAULTS", "WebhookSignatureError", "render_webhooks_module", "view"]
+
+ALGORITHMS = {"HMAC-SHA256": "sha256", "HMAC-SHA1": "sha1", "HMAC-SHA512": "sha512"}
+ENCODINGS = {"lowercase-hex": "hex", "hex": "hex", "base64": "base64"}
+UNITS = ("seconds", "milliseconds")
+KNOWN_KEYS = frozenset(
+    {
+        "header",
+        "algorithm",
+        "encoding",
+        "secret",
+        "signed-content",
+        "timestamp-header",
+        "timestamp-unit",
+        "tolerance-seconds",
+        "delivery-id-header",
+        "comparison",
+    }
+)
+
+UNDOCUMENTED_DEFAULTS: dict[str, tuple[Any, str]] = {
+    "signed-content": (
+        "{body}",
+        "the raw request body, byte for byte, as received (nothing else is documented as "
+        "signed; a MAC over a re-serialised JSON document would not survive key reordering "
+        "or whitespace changes)",
+    ),
+    "encoding": (
+        "auto",
+        "any unambiguous text form of the MAC is accepted: hexadecimal (either case) or "
+        "base64 (standard or URL-safe alphabet, padding optional), optionally prefixed "
+        "with '<algorithm>=' (as in 'sha256=…'); the header must decode to exactly the "
+        "MAC, so accepting several spellings does not weaken the check",
+    ),
+    "timestamp-header": (
+        None,
+        "no timestamp is documented, so no replay window can be enforced; pass "
+        "timestamp_header (and tolerance_seconds) if the provider adds one",
+    ),
+    "timestamp-unit": ("seconds", "Unix time in seconds"),
+    "tolerance-seconds": (
+        None,
+        "no window without a timestamp; 300 seconds when a timestamp header is configured",
+    ),
+    "delivery-id-header": (None, "no delivery id header is documented"),
+    "comparison": (
+        "constant-time",
+        "hmac.compare_digest, whatever the docs say (a timing-safe comparison is never wrong)",
+    ),
+    "secret": (
+        None,
+        "the docs do not say where the signing secret comes from; pass the secret shown "
+        "for the webhook endpoint (its UTF-8 bytes are the HMAC key)",
+    ),
+}
+
+
+class WebhookSignatureError(ValueError):
+    """An ``x-webhook-signature`` the generator cannot turn into a verifier."""
+
+
+def _secret_text(value: Any) -> str:
+    if isinstance(value, dict):
+        operation = value.get("operation")
+        field = value.get("field")
+        return f"the ``{field}`` field of the ``{operation}`` response"
+    return str(value)
+
+
+def view(spec: Spec) -> dict[str, Any] | None:
+    """The template context for ``spec``'s ``x-webhook-signature``, or ``None`` without one."""
+    raw = spec.doc.get("x-webhook-signature")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not raw.get("header") or not raw.get("algorithm"):
+        raise WebhookSignatureError("x-webhook-signature needs at least header and algorithm")
+    unknown = sorted(set(raw) - KNOWN_KEYS)
+    if unknown:
+        raise WebhookSignatureError(f"x-webhook-signature: unknown keys {unknown}")
+    algorithm = ALGORITHMS.get(str(raw["algorithm"]).upper())
+    if algorithm is None:
+        raise WebhookSignatureError(f"x-webhook-signature: unsupported {raw['algorithm']!r}")
+    encoding = raw.get("encoding")
+    if encoding is not None and encoding not in ENCODINGS:
+        raise WebhookSignatureError(f"x-webhook-signature: unknown encoding {encoding!r}")
+    unit = raw.get("timestamp-unit", "seconds")
+    if unit not in UNITS:
+        raise WebhookSignatureError(f"x-webhook-signature: unknown timestamp-unit {unit!r}")
+    signed = str(raw.get("signed-content", UNDOCUMENTED_DEFAULTS["signed-content"][0]))
+    if "{body}" not in signed:
+        raise WebhookSignatureError("x-webhook-signature: signed-content must contain {body}")
+    if "{timestamp}" in signed and not raw.get("timestamp-header"):
+        raise WebhookSignatureError("signed-content uses {timestamp} but no timestamp-header")
+    timestamp_header = raw.get("timestamp-header")
+    tolerance = raw.get("tolerance-seconds")
+    documented = []
+    for key in ("header", "algorithm", *sorted(KNOWN_KEYS - {"header", "algorithm"})):
+        if key in raw:
+            value = _secret_text(raw[key]) if key == "secret" else raw[key]
+            documented.append({"key": key, "value": value})
+    undocumented = [
+        {"key": key, "default": default, "reading": reading}
+        for key, (default, reading) in UNDOCUMENTED_DEFAULTS.items()
+        if key not in raw
+        and not (key in ("tolerance-seconds", "timestamp-unit") and timestamp_header is None)
+    ]
+    events = tuple(sorted(str(name) for name in (spec.doc.get("webhooks") or {})))
+    title = str((spec.doc.get("info") or {}).get("title", "the API"))
+    return {
+        "title": title,
+        "header": str(raw["header"]),
+        "algorithm_name": str(raw["algorithm"]),
+        "algorithm": algorithm,
+        "encoding": ENCODINGS[encoding] if encoding is not None else "auto",
+        "signed_content": signed,
+        "timestamp_header": timestamp_header,
+        "timestamp_unit": unit,
+        "tolerance": float(tolerance) if tolerance is not None else None,
+        "delivery_id_header": raw.get("delivery-id-header"),
+        "documented": documented,
+        "undocumented": undocumented,
+        "secret": _secret_text(raw["secret"]) if "secret" in raw else None,
+        "events": events,
+    }
+
+
+def render_webhooks_module(spec: Spec, package: str) -> str | None:
+    """Source of ``<package>/webhooks.py`` for ``spec``, or ``None`` when it documents no
+    signing."""
+    context = view(spec)
+    if context is None:
+        return None
+    return render("client-runtime/webhooks.py.jinja", package=package, **context)

@@ -1,0 +1,73 @@
+"""``smsspec diff OLD NEW``: report changes between two versions of a spec.
+
+Wired into the ``smsspec`` command by :func:`configure_parser` (a subparser) or run
+standalone with :func:`main_diff` / ``python -m generator.diff``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .compare import diff_documents
+from .load import DiffInputError, load_source
+from .report import FORMATS, render
+from .rules import BREAKING
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # --fail-on matched
+EXIT_USAGE = 2  # an argument names no readable spec
+
+DESCRIPTION = """\
+Compare two versions of an OpenAPI spec and classify every change as breaking or not.
+OLD and NEW are each a root document, a spec directory, a bundled .json/.yaml file, an API
+name (spec/<api>/ of the working tree) or <api>@<git-rev> (spec/<api>/ at that revision)."""
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``diff`` arguments to ``parser`` and set its handler (``args.func``)."""
+    parser.description = DESCRIPTION
+    parser.add_argument("old", help="the base version, e.g. trackly-v2@origin/main")
+    parser.add_argument("new", help="the changed version, e.g. spec/trackly-v2/openapi.yaml")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    parser.add_argument(
+        "--fail-on",
+        choices=("breaking", "any"),
+        default=None,
+        help="exit 1 when a breaking change (or any change) is found",
+    )
+    parser.add_argument("--breaking-only", action="store_true", help="list breaking changes only")
+    parser.add_argument("-o", "--output", help="write the report to this file instead of stdout")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Handler of ``smsspec diff`` (returns the exit status)."""
+    try:
+        old = load_source(args.old)
+        new = load_source(args.new)
+    except DiffInputError as exc:
+        print(f"smsspec diff: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    changes = diff_documents(old.document, new.document)
+    shown = [c for c in changes if c.level == BREAKING] if args.breaking_only else changes
+    text = render(shown, old.label, new.label, args.format)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text)
+    if args.fail_on == "any" and changes:
+        return EXIT_FAILED
+    if args.fail_on == "breaking" and any(c.breaking for c in changes):
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def main_diff(argv: Sequence[str] | None = None) -> int:
+    """Run ``smsspec diff`` with ``argv`` (the arguments after ``diff``)."""
+    parser = configure_parser(argparse.ArgumentParser(prog="smsspec diff"))
+    args = parser.parse_args(argv)
+    return int(args.func(args))

@@ -1,0 +1,146 @@
+"""Turn a ``smsspec diff`` argument into one bundled document.
+
+Accepted forms, tried in this order:
+
+* a path to a root document (``spec/trackly-v2/openapi.yaml``), a spec directory
+  (``spec/trackly-v2``) or an already bundled ``.json``/``.yaml`` file
+  (``generated/trackly-v2/openapi.json``);
+* ``<api>@<git-rev>``: ``spec/<api>/`` as it is at that revision (``trackly-v2@origin/main``),
+  read with ``git archive`` into a temporary directory, the working tree untouched;
+  ``<path>@<git-rev>`` does the same for any root document or bundle in the repository;
+* ``<api>``: ``spec/<api>/`` of the working tree.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..bundle import COMPONENT_SECTIONS, BundleError, _Bundler
+from ..paths import REPO_ROOT, SPEC_DIR, list_apis
+from ..yamlio import SpecSyntaxError
+
+_API_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class DiffInputError(ValueError):
+    """An argument names no readable spec."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A loaded side of a diff: what the user passed and the bundled document."""
+
+    label: str
+    document: dict[str, Any]
+
+
+def bundle_file(root_path: Path) -> dict[str, Any]:
+    """Bundle the spec whose root document is ``root_path`` (same rules as ``bundle(api)``).
+
+    Works for any location (a temporary checkout, a test fixture); a file that is already a
+    bundle comes back unchanged, since it has only local references.
+    """
+    bundler = _Bundler(root_path=root_path)
+    root = bundler.load(root_path)
+    if not isinstance(root, dict):
+        raise DiffInputError(f"{root_path}: not an OpenAPI document (top level is not a mapping)")
+    components_dir = root_path.parent / "components"
+    for section in COMPONENT_SECTIONS:
+        for path in sorted((components_dir / section).glob("*.yaml")):
+            bundler.hoist_file(path, section)
+    result = {key: bundler.rewrite(value, root_path) for key, value in root.items()}
+    components: dict[str, Any] = dict(result.get("components") or {})
+    for section in COMPONENT_SECTIONS:
+        merged = dict(components.get(section) or {})
+        for name, definition in bundler.hoisted.get(section, {}).items():
+            if name in merged:
+                raise BundleError(f"components/{section}/{name} is defined twice")
+            merged[name] = definition
+        if merged:
+            components[section] = dict(sorted(merged.items()))
+    if components:
+        result["components"] = components
+    return result
+
+
+def _root_of(path: Path) -> Path:
+    if path.is_dir():
+        for name in ("openapi.yaml", "openapi.yml", "openapi.json"):
+            if (path / name).is_file():
+                return path / name
+        raise DiffInputError(f"{path}: directory has no openapi.yaml")
+    return path
+
+
+def _load_path(path: Path, label: str) -> Source:
+    root = _root_of(path)
+    try:
+        document = bundle_file(root)
+    except (BundleError, SpecSyntaxError, OSError) as exc:
+        raise DiffInputError(f"{label}: {exc}") from exc
+    if "openapi" not in document:
+        raise DiffInputError(f"{label}: not an OpenAPI document (no 'openapi' key)")
+    return Source(label, document)
+
+
+def _git(repo: Path, *args: str) -> bytes:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args], capture_output=True, check=False, timeout=120
+        )
+    except FileNotFoundError as exc:
+        raise DiffInputError("git is not installed; <api>@<rev> needs it") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode(errors="replace").strip().splitlines()
+        raise DiffInputError(f"git {' '.join(args)}: {message[-1] if message else 'failed'}")
+    return done.stdout
+
+
+def _load_revision(name: str, rev: str, repo: Path, label: str) -> Source:
+    """Bundle ``spec/<name>/`` (or the document at repository path ``name``) at ``rev``."""
+    if _API_NAME.match(name) and not name.endswith((".yaml", ".yml", ".json")):
+        directory = PurePosixPath("spec") / name
+        root_rel = directory / "openapi.yaml"
+    else:
+        root_rel = PurePosixPath(name)
+        directory = root_rel.parent
+    try:
+        commit = _git(repo, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    except DiffInputError as exc:
+        raise DiffInputError(f"{label}: unknown git revision {rev!r} in {repo}") from exc
+    listed = _git(repo, "ls-tree", "--name-only", commit.decode().strip(), "--", str(root_rel))
+    if not listed.strip():
+        raise DiffInputError(f"{label}: {root_rel} does not exist at {rev}")
+    archive = _git(repo, "archive", "--format=tar", commit.decode().strip(), "--", str(directory))
+    with tempfile.TemporaryDirectory(prefix="smsspec-diff-") as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        root = Path(tmp) / root_rel
+        if not root.is_file():
+            raise DiffInputError(f"{label}: {root_rel} does not exist at {rev}")
+        return _load_path(root, label)
+
+
+def load_source(text: str, *, repo: Path = REPO_ROOT) -> Source:
+    """Load one ``smsspec diff`` argument (see the module docstring for the forms)."""
+    path = Path(text)
+    if path.exists():
+        return _load_path(path, text)
+    if "@" in text:
+        name, _, rev = text.rpartition("@")
+        if not name or not rev:
+            raise DiffInputError(f"{text}: expected <api>@<git-rev>")
+        return _load_revision(name, rev, repo, text)
+    if text in list_apis():
+        return _load_path(SPEC_DIR / text / "openapi.yaml", text)
+    known = ", ".join(list_apis()) or "none"
+    raise DiffInputError(
+        f"{text}: no such file, and not an API name (known: {known}) or <api>@<git-rev>"
+    )
