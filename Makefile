@@ -10,7 +10,7 @@ PY_STAMP := $(VENV)/.smsspec-installed
 NPM_STAMP := node_modules/.smsspec-installed
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate lint bundle check test mock fuzz docs bench bench-setup soak lock clean
+.PHONY: setup generate lint bundle check test mock fuzz diff docs bench bench-setup soak lock clean
 
 setup: $(PY_STAMP) $(NPM_STAMP)
 
@@ -74,6 +74,11 @@ bench: bench-setup
 	$(BIN)/python bench/validation_cost.py
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/client_overhead.py
+
+## diff: breaking-change report against a base revision (make diff API=trackly-v2 BASE=origin/main)
+BASE ?= origin/main
+diff: setup
+	$(SMSSPEC) diff $(API)@$(BASE) $(API) --fail-on breaking
 
 ## lock: refresh constraints.txt from the current environment
 lock: setup

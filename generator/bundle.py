@@ -145,11 +145,14 @@ class _Bundler:
         return self.rewrite(copy.deepcopy(fragment), target_file)
 
 
-def bundle(api: str) -> dict[str, Any]:
-    """Return the single-document form of ``spec/<api>/``."""
-    root_path = spec_root(api)
+def bundle_file(root_path: Path) -> dict[str, Any]:
+    """Return the single-document form of the spec whose root document is ``root_path``
+    (any location: ``spec/<api>/``, a temporary checkout, a test fixture). A file that is
+    already a bundle comes back unchanged, since it has only local references."""
     bundler = _Bundler(root_path=root_path)
     root = bundler.load(root_path)
+    if not isinstance(root, dict):
+        raise BundleError(f"{root_path}: not an OpenAPI document (top level is not a mapping)")
     # Every components file is part of the library, referenced or not (per-item error
     # examples are addressed by their code, not by $ref).
     components_dir = root_path.parent / "components"
@@ -173,6 +176,11 @@ def bundle(api: str) -> dict[str, Any]:
     if ordered:
         result["components"] = ordered
     return result
+
+
+def bundle(api: str) -> dict[str, Any]:
+    """Return the single-document form of ``spec/<api>/``."""
+    return bundle_file(spec_root(api))
 
 
 def dereference(document: dict[str, Any]) -> dict[str, Any]:

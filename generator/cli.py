@@ -152,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=1)
     p.add_argument("--junit", help="write a JUnit XML report to this path")
     p.set_defaults(func=cmd_fuzz)
+
+    from .diff import configure_parser as configure_diff
+
+    configure_diff(
+        sub.add_parser("diff", help="classify the changes between two versions of a spec")
+    )
     return parser
 
 

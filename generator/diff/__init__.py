@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..bundle import bundle_file
 from .cli import configure_parser, main_diff, run
 from .compare import diff_documents, sort_changes
-from .load import DiffInputError, Source, bundle_file, load_source
+from .load import DiffInputError, Source, load_source
 from .report import FORMATS, render
 from .rules import BREAKING, NON_BREAKING, RULES, Change, Level, Rule
 

@@ -28,6 +28,7 @@ name (spec/<api>/ of the working tree) or <api>@<git-rev> (spec/<api>/ at that r
 def configure_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add the ``diff`` arguments to ``parser`` and set its handler (``args.func``)."""
     parser.description = DESCRIPTION
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("old", help="the base version, e.g. trackly-v2@origin/main")
     parser.add_argument("new", help="the changed version, e.g. spec/trackly-v2/openapi.yaml")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..bundle import COMPONENT_SECTIONS, BundleError, _Bundler
+from ..bundle import BundleError, bundle_file
 from ..paths import REPO_ROOT, SPEC_DIR, list_apis
 from ..yamlio import SpecSyntaxError
 
@@ -39,35 +39,6 @@ class Source:
 
     label: str
     document: dict[str, Any]
-
-
-def bundle_file(root_path: Path) -> dict[str, Any]:
-    """Bundle the spec whose root document is ``root_path`` (same rules as ``bundle(api)``).
-
-    Works for any location (a temporary checkout, a test fixture); a file that is already a
-    bundle comes back unchanged, since it has only local references.
-    """
-    bundler = _Bundler(root_path=root_path)
-    root = bundler.load(root_path)
-    if not isinstance(root, dict):
-        raise DiffInputError(f"{root_path}: not an OpenAPI document (top level is not a mapping)")
-    components_dir = root_path.parent / "components"
-    for section in COMPONENT_SECTIONS:
-        for path in sorted((components_dir / section).glob("*.yaml")):
-            bundler.hoist_file(path, section)
-    result = {key: bundler.rewrite(value, root_path) for key, value in root.items()}
-    components: dict[str, Any] = dict(result.get("components") or {})
-    for section in COMPONENT_SECTIONS:
-        merged = dict(components.get(section) or {})
-        for name, definition in bundler.hoisted.get(section, {}).items():
-            if name in merged:
-                raise BundleError(f"components/{section}/{name} is defined twice")
-            merged[name] = definition
-        if merged:
-            components[section] = dict(sorted(merged.items()))
-    if components:
-        result["components"] = components
-    return result
 
 
 def _root_of(path: Path) -> Path:

@@ -21,7 +21,8 @@ def summary_line(changes: Sequence[Change]) -> str:
     if not changes:
         return "No changes."
     breaking, other = _counts(changes)
-    return f"{breaking} breaking, {other} non-breaking change{'s' if len(changes) != 1 else ''}."
+    plural = "s" if len(changes) != 1 else ""
+    return f"{len(changes)} change{plural}: {breaking} breaking, {other} non-breaking."
 
 
 def _groups(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
@@ -75,7 +76,7 @@ def render_markdown(changes: Sequence[Change], old: str, new: str) -> str:
         for c in group:
             level = "**breaking**" if c.breaking else "non-breaking"
             lines.append(f"| {level} | `{c.rule}` | {_md(c.field)} | {_md(c.message)} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n\n"
 
 
 def _escape_command(text: str) -> str:
