@@ -227,7 +227,7 @@ class _Builder:
 
     def _add_bulk(self, op: Operation) -> None:
         bulk = op.ext("x-bulk")
-        if not bulk:
+        if not bulk or not op.in_band_items:
             return
         names: list[str] = []
         for site in self.spec.sites(op.request_schema):
@@ -274,7 +274,7 @@ class _Builder:
                 trigger = Trigger(
                     kind="constraint",
                     description=_describe(keyword, location, value)
-                    + (" (reported per item)" if in_item and op.ext("x-bulk") else ""),
+                    + (" (reported per item)" if in_item and op.in_band_items else ""),
                     operation=op.operation_id,
                     location=f"body.{location}" if location else "body",
                     keyword=keyword,
@@ -354,6 +354,19 @@ class _Builder:
                         kind="payload-limit",
                         description=f"the request body is larger than {limit['bytes']} bytes",
                         value=limit["bytes"],
+                    )
+                )
+        capacity = spec.doc.get("x-capacity") or {}
+        if capacity.get("error"):
+            for entry in self._entries_for_example(capacity["error"]):
+                entry.triggers.append(
+                    Trigger(
+                        kind="capacity",
+                        description=(
+                            f"the request would take the account's pending messages over "
+                            f"{capacity.get('max-pending')}"
+                        ),
+                        value=capacity.get("max-pending"),
                     )
                 )
         sources = [(None, spec.doc.get("x-rate-limit"))] + [

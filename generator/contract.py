@@ -67,7 +67,7 @@ def overrides(spec: Spec) -> list[OperationOverride]:
             override.expected_reason = (
                 f"documented errors that depend on state or account ({listed})"
             )
-        if op.ext("x-bulk"):
+        if op.in_band_items:
             override.no_negative_rejection_reason = (
                 "x-bulk partial success: items that break the item schema are reported in-band "
                 "with a 2xx, as the vendor documents"

@@ -169,7 +169,7 @@ def _check_error_mappings(spec: Spec, op: Operation, where: str) -> Iterator[Fin
     if op.request_schema is None:
         return
     examples = spec.examples
-    bulk_items = (op.ext("x-bulk") or {}).get("items")
+    bulk_items = op.in_band_items
     for site in spec.sites(op.request_schema):
         if not site.mapping:
             continue

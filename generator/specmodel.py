@@ -318,16 +318,24 @@ class Operation:
         default = self.method in ("get", "put", "delete", "head", "options")
         return bool(self.raw.get("x-idempotent", default))
 
+    @property
+    def in_band_items(self) -> str | None:
+        """The request property whose items are validated one by one and reported in-band
+        (an ``x-bulk`` operation with partial success), else ``None``."""
+        bulk = self.raw.get("x-bulk")
+        if not bulk or bulk.get("partial-success") is False:
+            return None
+        return str(bulk["items"])
+
     @cached_property
     def bulk_schemas(self) -> tuple[dict[str, Any], Any] | None:
         """For an ``x-bulk`` operation: (request schema whose items accept anything, item
         schema). Items are validated one by one and reported in-band, so they must not fail
         the request as a whole."""
-        bulk = self.raw.get("x-bulk")
-        if not bulk or self.request_schema is None:
+        name = self.in_band_items
+        if name is None or self.request_schema is None:
             return None
         schema = self.spec.resolve(self.request_schema)
-        name = bulk["items"]
         prop = self.spec.resolve(schema["properties"][name])
         relaxed_prop = {key: value for key, value in prop.items() if key != "items"}
         relaxed_prop["items"] = {}

@@ -96,13 +96,17 @@ def test_every_documented_error_raises_typed_exception(api: str) -> None:
     assert documented <= seen_pairs, documented - seen_pairs
 
 
-@pytest.mark.parametrize("api", APIS)
+# Providers without machine-readable codes (Transformify) have nothing to keep open: their
+# error ids are matched from the catalogue, which test_every_documented_error… covers.
+APIS_WITH_CODES = [api for api in APIS if spec_of(api).envelope.code is not None]
+
+
+@pytest.mark.parametrize("api", APIS_WITH_CODES)
 def test_unknown_code_is_kept_as_raw_string(api: str) -> None:
     pkg = client_package(api)
     spec = spec_of(api)
     envelope = spec.envelope
-    if envelope.code is None:
-        pytest.skip("provider has no machine-readable codes (ids are matched instead)")
+    assert envelope.code is not None
     body: dict[str, Any] = {}
     from generator.specmodel import set_field
 

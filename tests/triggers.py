@@ -223,7 +223,7 @@ class TriggerBuilder:
     ) -> Trigger | None:
         tokens = _json_pointer_tokens(location)
         in_band = (
-            bool(bulk) and "[]" in tokens and tokens[0] == (op.ext("x-bulk") or {}).get("items")
+            bool(bulk) and "[]" in tokens and tokens[0] == op.in_band_items
         )
         check_schema = bulk[1] if in_band else schema
         if in_band:

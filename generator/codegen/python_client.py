@@ -80,20 +80,27 @@ def _bulk_info(op: Operation) -> dict[str, Any] | None:
     bulk = op.ext("x-bulk")
     if not bulk:
         return None
-    fields = {value: key for key, value in (bulk.get("error-item") or {}).items()}
+    layout = bulk.get("error-item") or {}
+    fields = {value: key for key, value in layout.items()} if isinstance(layout, dict) else {}
     prop = op.spec.resolve(
         (op.spec.resolve(op.request_schema).get("properties") or {})[bulk["items"]]
     )
     info: dict[str, Any] = {
         "items": bulk["items"],
         "errors": bulk.get("errors", "errors"),
-        "index": fields.get("$index", "index"),
+        "index": fields.get("$index"),
+        "match": layout[len("$item.") :]
+        if isinstance(layout, str) and layout.startswith("$item.")
+        else None,
         "max_items": prop.get("maxItems"),
         "max_errors": bulk.get("max-errors"),
         "code": fields.get("$code"),
         "message": fields.get("$message"),
     }
     capacity = bulk.get("capacity")
+    root_capacity = op.spec.doc.get("x-capacity") or {}
+    if not capacity and op.ext("x-capacity") and root_capacity.get("fields"):
+        capacity = root_capacity["fields"]
     if capacity:
         info["capacity"] = {
             "available": capacity.get("available"),
@@ -230,10 +237,12 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
     (pkg / "py.typed").write_text("")
     (pkg / "error_codes.py").write_text(render_enum_module(catalogue), encoding="utf-8")
     envelope = {k: v for k, v in spec.envelope.__dict__.items() if v is not None}
+    # One signature per documented message: variants of an id differ by message.
     signatures = [
-        {"id": e.id, "status": e.status, "title": e.title, "message": e.message}
+        {"id": e.id, "status": e.status, "title": e.title, "message": message}
         for e in catalogue.entries
         if e.status is not None
+        for message in (e.messages or [e.message])
     ]
     statuses_by_type: dict[str, set[int]] = {}
     for entry in catalogue.entries:

@@ -12,6 +12,7 @@ silent about, the provider's conventional error body.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import re
@@ -37,10 +38,17 @@ _INT = re.compile(r"^-?[0-9]+$")
 _NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 ADMIN_PREFIX = "/__smsspec"
 MAX_QUERY_PARAMS = 1000
+MAX_HEADER_BYTES = 16 * 1024
+"""Largest header section served (Node.js's default); larger ones are answered 431, as HTTP
+servers do. uvicorn with httptools enforces no limit of its own."""
 
 
 class _Drop(Exception):
     """Abort the exchange without a complete response (simulated connection drop)."""
+
+
+class _ClientGone(Exception):
+    """The client disconnected before its request was read: nobody is left to answer."""
 
 
 class _Answer(Exception):
@@ -98,6 +106,8 @@ class MockApp:
 
         try:
             await self._serve(scope, receive, tracked_send)
+        except _ClientGone:
+            log.debug("client left before sending its body: %s %s", scope["method"], scope["path"])
         except _Drop:
             raise
         except Exception:
@@ -131,6 +141,10 @@ class MockApp:
         headers = {
             k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
         }
+        if sum(len(k) + len(v) + 4 for k, v in scope.get("headers", [])) > MAX_HEADER_BYTES:
+            answer = self._conventional(431, f"Request headers exceed {MAX_HEADER_BYTES} bytes")
+            await _respond(send, 431, _encode(answer.body), [])
+            return
         if path == "/openapi.json" and method == "get":
             await _respond(send, 200, self.spec_bytes, [])
             return
@@ -183,6 +197,11 @@ class MockApp:
 
     async def _fault_before(self, fault: Fault, op: CompiledOperation, send: Send) -> None:
         if fault.kind == "reset":
+            # ASGI cannot drop a connection before a response starts (an ASGI server answers
+            # an app that fails first with a complete 500), so start one whose body never
+            # comes: the client sees the connection fail without a complete response.
+            headers = [(b"content-length", b"64")]
+            await send({"type": "http.response.start", "status": 503, "headers": headers})
             raise _Drop()
         if fault.kind == "slow":
             await asyncio.sleep(fault.value / 1000)
@@ -254,7 +273,10 @@ class MockApp:
             raw = await self._read_body(op, headers, receive)
             request.path, request.query = self._parameters(op, raw_params, scope, headers)
             request.body = self._parse_body(op, headers, raw)
+            requested = self._capacity_check(op, account, request.body)
             reply = self.provider.handle(request)
+            if requested:
+                self._capacity_add(account, requested)
         except MockError as error:
             answer = self._error_answer(op, error, request_id, documented_headers=False)
             return answer.status, answer.body, answer.headers
@@ -312,6 +334,66 @@ class MockApp:
             raise MockError(str(limit.get("error", "")), headers={"Retry-After": str(retry)})
         self._windows[scope_key] = (start, count + 1)
 
+    # -- x-capacity: pending-message capacity ---------------------------------------------
+
+    def _capacity_settings(self) -> tuple[float, float, float]:
+        """(max pending, retry-after seconds, drain per second) from the spec and options."""
+        root = self.compiled.capacity or {}
+        options = self.config.options
+        limit = float(options.get("max_pending", root.get("max-pending", 0)))
+        retry = float(root.get("retry-after-seconds", 1))
+        drain = float(options.get("capacity_drain_per_second", limit / retry if retry else limit))
+        return limit, retry, drain
+
+    def _pending(self, scope: str) -> float:
+        """Pending messages of ``scope`` now (the queue drains at the configured rate)."""
+        count, since = self.provider.pending.get(scope, (0.0, self.config.clock()))
+        _limit, _retry, drain = self._capacity_settings()
+        now = self.config.clock()
+        count = max(0.0, count - drain * max(0.0, now - since))
+        self.provider.pending[scope] = (count, now)
+        return count
+
+    def _capacity_check(self, op: CompiledOperation, account: Account | None, body: Any) -> int:
+        """Refuse a request that would exceed ``x-capacity``; return its message count."""
+        counts = (op.op.ext("x-capacity") or {}).get("counts")
+        root = self.compiled.capacity
+        if counts is None or root is None or account is None:
+            return 0
+        if isinstance(counts, int):
+            requested = counts
+        else:
+            items = body.get(counts) if isinstance(body, dict) else None
+            requested = len(items) if isinstance(items, list) else 0
+        limit, retry, _drain = self._capacity_settings()
+        pending = int(round(self._pending(account.key)))
+        if pending + requested <= limit:
+            return requested
+        names: dict[str, str] = root.get("fields") or {}
+        figures = {
+            "current": pending,
+            "requested": requested,
+            "limit": int(limit),
+            "available": max(0, int(limit) - pending),
+            "retry-after": int(retry),
+        }
+        values: dict[str, Any] = {
+            names[role]: value for role, value in figures.items() if role in names
+        }
+        template = root.get("message")
+        message = template.format(**values) if isinstance(template, str) else None
+        raise MockError(
+            str(root.get("error", "")),
+            message=message,
+            fields=values,
+            headers={"Retry-After": str(int(retry))},
+        )
+
+    def _capacity_add(self, account: Account | None, requested: int) -> None:
+        if account is not None:
+            count = self._pending(account.key)
+            self.provider.pending[account.key] = (count + requested, self.config.clock())
+
     async def _read_body(
         self, op: CompiledOperation, headers: dict[str, str], receive: Receive
     ) -> bytes:
@@ -329,7 +411,7 @@ class MockApp:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                raise _Drop()
+                raise _ClientGone()
             chunk = message.get("body", b"")
             size += len(chunk)
             if limit is not None and size > limit:
@@ -421,7 +503,10 @@ class MockApp:
         if op.body_validator is not None and (
             op.needs_checker or not op.body_validator.is_valid(body)
         ):
-            violation = self.compiled.checker.first_violation(op.body_schema, body)
+            try:
+                violation = self.compiled.checker.first_violation(op.body_schema, body)
+            except RecursionError:  # JSON nested deeper than the checker can walk
+                self._malformed(op, "body", "Request body is nested too deeply")
             if violation is not None:
                 if violation.error is not None:
                     # ``param`` names the field, not the item: attachments[0] -> attachments.
@@ -579,7 +664,9 @@ def _coerce(param: Param, values: list[str]) -> Any:
         return values
     text = values[-1]
     if param.kind == "integer":
-        return int(text) if _INT.match(text) and len(text) <= 30 else _INVALID
+        # Beyond 64 bits a value could not even be echoed back (JSON encoders refuse it).
+        value = int(text) if _INT.match(text) and len(text) <= 20 else None
+        return value if value is not None and -(2**63) <= value < 2**63 else _INVALID
     if param.kind == "number":
         if not _NUMBER.match(text) or len(text) > 64:
             return _INVALID
@@ -609,7 +696,11 @@ def _encode(body: Any) -> bytes:
         return b""
     if isinstance(body, bytes):
         return body
-    return orjson.dumps(body)
+    try:
+        return orjson.dumps(body)
+    except TypeError:
+        # Integers beyond 64 bits are valid JSON that orjson refuses to write.
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def _reason(status: int) -> str:

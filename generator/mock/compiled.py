@@ -145,6 +145,7 @@ class CompiledSpec:
         self.max_body = int(limit["bytes"]) if limit.get("bytes") else None
         self.payload_error: str | None = limit.get("error")
         self.cors: dict[str, Any] | None = document.get("x-cors")
+        self.capacity: dict[str, Any] | None = document.get("x-capacity")
 
     def _route(self, path: str) -> Route:
         names = _PARAM.findall(path)

@@ -4,7 +4,8 @@ A fault is requested per request with the ``X-Smsspec-Fault`` header, or queued 
 next requests with :meth:`FaultPlan.push` (also ``POST /__smsspec/faults``). Faults:
 
 ==================  ==========================================================================
-``reset``           drop the connection before the request is processed
+``reset``           drop the connection before the request is processed (a status line and
+                    headers go out first: ASGI cannot abort before a response starts)
 ``reset-after``     process the request (state changes), then drop the connection mid-response
 ``timeout:<ms>``    process the request, then stall for ``ms`` before answering
 ``slow:<ms>``       stall ``ms`` before processing, then answer normally

@@ -179,6 +179,8 @@ class Provider:
 
     def reset(self) -> None:
         """Drop all state and seed fixtures again."""
+        self.pending: dict[str, tuple[float, float]] = {}
+        """``x-capacity``: pending messages per scope, as (count, time of that count)."""
         self.accounts = {}
         for role, state in self.roles().items():
             key = self.key_for(role)

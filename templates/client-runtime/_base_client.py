@@ -104,7 +104,9 @@ class BulkInfo:
 
     items: str
     errors: str
-    index: str
+    index: str | None = None
+    match: str | None = None
+    """When failures are listed by value: the item field whose value they list."""
     max_items: int | None = None
     max_errors: int | None = None
     code: str | None = None

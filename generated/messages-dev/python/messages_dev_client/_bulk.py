@@ -150,7 +150,7 @@ def run_bulk(
             batch_no += 1
             continue
         outcome.responses.append(body)
-        _record_batch(body, batch, batch_no, info, results)
+        _record_batch(body, batch, batch_no, info, results, payloads)
         batch_no += 1
     outcome.items = [item for item in results if item is not None]
     assert len(outcome.items) == len(payloads), "every item has exactly one result"
@@ -163,10 +163,19 @@ def _record_batch(
     batch_no: int,
     info: BulkInfo,
     results: list[BulkItemResult | None],
+    payloads: list[Any],
 ) -> None:
     reported = body.get(info.errors) if isinstance(body, dict) else None
+    entries = reported if isinstance(reported, list) else []
     failures: dict[int, dict[str, Any]] = {}
-    for entry in reported if isinstance(reported, list) else []:
+    if info.match is not None:
+        # Failures listed by value (e.g. skipped phone numbers): every item with that value.
+        listed = {entry for entry in entries if isinstance(entry, str)}
+        for position, index in enumerate(batch):
+            item = payloads[index]
+            if isinstance(item, dict) and item.get(info.match) in listed:
+                failures[position] = {}
+    for entry in entries if info.index is not None else []:
         position = entry.get(info.index) if isinstance(entry, dict) else None
         if isinstance(position, int) and 0 <= position < len(batch):
             failures.setdefault(position, entry)

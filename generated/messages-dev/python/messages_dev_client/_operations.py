@@ -52,6 +52,62 @@ SIGNATURES: tuple[ErrorSignature, ...] = (
         None,
         "The 'limit' query parameter must be an integer between 1 and 100.",
     ),
+    ErrorSignature("invalid_parameter_value", 400, None, "A parameter has an invalid value."),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'attachments' field must contain file IDs starting with 'file_'.",
+    ),
+    ErrorSignature(
+        "invalid_parameter_value", 400, None, "The 'attachments' field accepts at most one file."
+    ),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'audio_message' field must be a file ID starting with 'file_'.",
+    ),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'voice_note' field must be a file ID starting with 'file_'.",
+    ),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'type' field must be one of: love, like, dislike, laugh, emphasize, question.",
+    ),
+    ErrorSignature(
+        "invalid_parameter_value", 400, None, "The 'state' field must be 'on' or 'off'."
+    ),
+    ErrorSignature("invalid_parameter_value", 400, None, "The 'url' field must be an HTTPS URL."),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'events' field contains an event that cannot be subscribed to.",
+    ),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'id' field must be a webhook ID starting with 'wh_'.",
+    ),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'id' query parameter must be an outbox item ID starting with 'obx_'.",
+    ),
+    ErrorSignature(
+        "invalid_parameter_value",
+        400,
+        None,
+        "The 'id' query parameter must be a file ID starting with 'file_'.",
+    ),
     ErrorSignature(
         "line_not_accessible", 403, None, "This API key cannot access the requested line."
     ),
@@ -60,6 +116,29 @@ SIGNATURES: tuple[ErrorSignature, ...] = (
     ErrorSignature("missing_api_key", 401, None, "No Authorization header provided."),
     ErrorSignature(
         "missing_required_parameter", 400, None, "The 'from' query parameter is required."
+    ),
+    ErrorSignature(
+        "missing_required_parameter", 400, None, "The 'to' query parameter is required."
+    ),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'from' field is required."),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'to' field is required."),
+    ErrorSignature(
+        "missing_required_parameter", 400, None, "Either 'text' or 'attachments' is required."
+    ),
+    ErrorSignature(
+        "missing_required_parameter", 400, None, "The 'audio_message' field is required."
+    ),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'voice_note' field is required."),
+    ErrorSignature(
+        "missing_required_parameter", 400, None, "The 'message_id' query parameter is required."
+    ),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'message_id' field is required."),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'type' field is required."),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'url' field is required."),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'events' field is required."),
+    ErrorSignature("missing_required_parameter", 400, None, "The 'id' field is required."),
+    ErrorSignature(
+        "missing_required_parameter", 400, None, "The 'id' query parameter is required."
     ),
     ErrorSignature("outbox_item_not_found", 404, None, "No outbox item found with the given ID."),
     ErrorSignature("rate_limit_exceeded", 429, None, "Hourly API rate limit exceeded."),

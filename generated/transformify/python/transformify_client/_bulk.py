@@ -1,0 +1,203 @@
+"""Bulk sending that accounts for every item.
+
+:func:`run_bulk` splits any number of items into batches no larger than the documented
+maximum, sends each batch once through the client's request loop (so a batch that may have
+been processed is never resent), and returns exactly one :class:`BulkItemResult` per input
+item, in input order, carrying the item's original index:
+
+* ``accepted`` — the server took the item (it is not among the batch's reported failures);
+* ``rejected`` — the server (or client-side validation) refused this item, with its code;
+* ``failed`` — the whole batch failed (the batch error is attached); the item was not taken,
+  or, when ``error.may_have_been_processed`` is true, its fate is unknown and it was
+  deliberately not resent;
+* ``unknown`` — the server truncated its failure list, so acceptance cannot be told.
+
+A capacity answer (HTTP 429 with the fields named by ``x-bulk.capacity``) is not a failure:
+the batch is re-split to the available capacity and sent again after the advised wait.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple
+
+from ._base_client import BulkInfo
+from ._exceptions import APIError, APIStatusError, RateLimitError
+
+__all__ = ["BulkItemResult", "BulkResult", "run_bulk"]
+
+Outcome = Literal["accepted", "rejected", "failed", "unknown"]
+
+
+class BulkItemResult(NamedTuple):
+    """The outcome of one input item (a tuple: cheap to create by the hundred thousand)."""
+
+    index: int
+    outcome: Outcome
+    code: str | None = None
+    message: str | None = None
+    error: APIError | None = None
+    batch: int | None = None
+    client_side: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "accepted"
+
+
+@dataclass
+class BulkResult:
+    """One result per input item, in input order, plus the raw batch responses."""
+
+    items: list[BulkItemResult]
+    responses: list[dict[str, Any]] = field(default_factory=list)
+    capacity_waits: int = 0
+
+    def _with(self, outcome: Outcome) -> list[BulkItemResult]:
+        return [item for item in self.items if item.outcome == outcome]
+
+    @property
+    def accepted(self) -> list[BulkItemResult]:
+        return self._with("accepted")
+
+    @property
+    def rejected(self) -> list[BulkItemResult]:
+        return self._with("rejected")
+
+    @property
+    def failed(self) -> list[BulkItemResult]:
+        return self._with("failed")
+
+    @property
+    def unknown(self) -> list[BulkItemResult]:
+        return self._with("unknown")
+
+
+def _item_to_json(item: Any) -> Any:
+    if type(item) is dict:
+        return item
+    to_dict = getattr(item, "to_dict", None)
+    return to_dict() if callable(to_dict) else item
+
+
+def _capacity(error: APIError, info: BulkInfo) -> tuple[int | None, float] | None:
+    """(available capacity, seconds to wait) when ``error`` is a capacity answer."""
+    cap = info.capacity
+    if cap is None or not isinstance(error, RateLimitError) or not isinstance(error.body, dict):
+        return None
+    body = error.body
+    available = body.get(cap.available) if cap.available else None
+    limit = body.get(cap.limit) if cap.limit else None
+    if not isinstance(available, int) and not isinstance(limit, int):
+        return None
+    wait = error.retry_after if error.retry_after is not None else 1.0
+    room = available if isinstance(available, int) else None
+    if isinstance(limit, int) and limit > 0:
+        room = min(room, limit) if room is not None else limit
+    return room, wait
+
+
+def run_bulk(
+    send_batch: Callable[[list[Any]], dict[str, Any]],
+    items: Sequence[Any] | Iterable[Any],
+    info: BulkInfo,
+    *,
+    batch_size: int | None = None,
+    precheck: Callable[[Any], APIStatusError | None] | None = None,
+    sleep: Callable[[float], None] | None = None,
+    max_capacity_waits: int = 1000,
+) -> BulkResult:
+    """Send ``items`` in batches through ``send_batch`` and account for every one."""
+    payloads = [_item_to_json(item) for item in items]
+    limit = info.max_items or len(payloads) or 1
+    size = max(1, min(batch_size or limit, limit))
+    results: list[BulkItemResult | None] = [None] * len(payloads)
+    pending: list[int] = []
+    for index, payload in enumerate(payloads):
+        problem = precheck(payload) if precheck else None
+        if problem is not None:
+            results[index] = BulkItemResult(
+                index, "rejected", _text(problem.error_id), problem.message, problem, None, True
+            )
+        else:
+            pending.append(index)
+    queue: deque[list[int]] = deque(pending[i : i + size] for i in range(0, len(pending), size))
+    outcome = BulkResult(items=[])
+    batch_no = 0
+    while queue:
+        batch = queue.popleft()
+        try:
+            body = send_batch([payloads[i] for i in batch])
+        except APIError as error:
+            capacity = _capacity(error, info)
+            if capacity is not None and outcome.capacity_waits < max_capacity_waits:
+                room, wait = capacity
+                outcome.capacity_waits += 1
+                if sleep is not None:
+                    sleep(wait)
+                if room is not None and 0 < room < len(batch):
+                    queue.appendleft(batch[room:])
+                    queue.appendleft(batch[:room])
+                else:
+                    queue.appendleft(batch)
+                continue
+            for i in batch:
+                results[i] = BulkItemResult(
+                    i, "failed", _text(error.error_id), error.message, error, batch_no
+                )
+            batch_no += 1
+            continue
+        outcome.responses.append(body)
+        _record_batch(body, batch, batch_no, info, results, payloads)
+        batch_no += 1
+    outcome.items = [item for item in results if item is not None]
+    assert len(outcome.items) == len(payloads), "every item has exactly one result"
+    return outcome
+
+
+def _record_batch(
+    body: dict[str, Any],
+    batch: list[int],
+    batch_no: int,
+    info: BulkInfo,
+    results: list[BulkItemResult | None],
+    payloads: list[Any],
+) -> None:
+    reported = body.get(info.errors) if isinstance(body, dict) else None
+    entries = reported if isinstance(reported, list) else []
+    failures: dict[int, dict[str, Any]] = {}
+    if info.match is not None:
+        # Failures listed by value (e.g. skipped phone numbers): every item with that value.
+        listed = {entry for entry in entries if isinstance(entry, str)}
+        for position, index in enumerate(batch):
+            item = payloads[index]
+            if isinstance(item, dict) and item.get(info.match) in listed:
+                failures[position] = {}
+    for entry in entries if info.index is not None else []:
+        position = entry.get(info.index) if isinstance(entry, dict) else None
+        if isinstance(position, int) and 0 <= position < len(batch):
+            failures.setdefault(position, entry)
+    truncated = info.max_errors is not None and len(failures) >= info.max_errors
+    for position, index in enumerate(batch):
+        entry = failures.get(position)
+        if entry is not None:
+            code = entry.get(info.code) if info.code else None
+            message = entry.get(info.message) if info.message else None
+            results[index] = BulkItemResult(
+                index,
+                "rejected",
+                code if isinstance(code, str) else None,
+                message if isinstance(message, str) else None,
+                None,
+                batch_no,
+            )
+        else:
+            results[index] = BulkItemResult(
+                index, "unknown" if truncated else "accepted", None, None, None, batch_no
+            )
+
+
+def _text(value: object) -> str | None:
+    return str(value) if value is not None else None

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.campaign import Campaign
+from ...types import Response
+
+_OPERATION = OPERATIONS[("get", "/api/v1/campaigns/{id}")]
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/campaigns/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Campaign | None:
+    if response.status_code == 200:
+        response_200 = Campaign.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Campaign]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Campaign]:
+    """Get a campaign
+
+     Returns one campaign with its status and counters; poll it after a bulk send until the
+    status is Ready. The documented answer was cut after `templateName`; the counters and
+    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
+    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
+    Troubleshooting page of https://api.transformify.mk/docs/
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Campaign]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Campaign | None:
+    """Get a campaign
+
+     Returns one campaign with its status and counters; poll it after a bulk send until the
+    status is Ready. The documented answer was cut after `templateName`; the counters and
+    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
+    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
+    Troubleshooting page of https://api.transformify.mk/docs/
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Campaign
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Campaign]:
+    """Get a campaign
+
+     Returns one campaign with its status and counters; poll it after a bulk send until the
+    status is Ready. The documented answer was cut after `templateName`; the counters and
+    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
+    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
+    Troubleshooting page of https://api.transformify.mk/docs/
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Campaign]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Campaign | None:
+    """Get a campaign
+
+     Returns one campaign with its status and counters; poll it after a bulk send until the
+    status is Ready. The documented answer was cut after `templateName`; the counters and
+    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
+    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
+    Troubleshooting page of https://api.transformify.mk/docs/
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Campaign
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

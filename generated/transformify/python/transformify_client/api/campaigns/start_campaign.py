@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.start_campaign_response import StartCampaignResponse
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/api/v1/campaigns/{id}/start")]
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/campaigns/{id}/start".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StartCampaignResponse | None:
+    if response.status_code == 202:
+        response_202 = StartCampaignResponse.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StartCampaignResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StartCampaignResponse]:
+    """Start a bulk campaign
+
+     Starts sending a bulk campaign once its status is Ready. Known only by its path and
+    purpose (the bulk send answers and the campaign status table): the answer, its status
+    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
+    is not Ready are not documented. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/api-reference/campaigns ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StartCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StartCampaignResponse | None:
+    """Start a bulk campaign
+
+     Starts sending a bulk campaign once its status is Ready. Known only by its path and
+    purpose (the bulk send answers and the campaign status table): the answer, its status
+    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
+    is not Ready are not documented. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/api-reference/campaigns ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StartCampaignResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[StartCampaignResponse]:
+    """Start a bulk campaign
+
+     Starts sending a bulk campaign once its status is Ready. Known only by its path and
+    purpose (the bulk send answers and the campaign status table): the answer, its status
+    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
+    is not Ready are not documented. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/api-reference/campaigns ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StartCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StartCampaignResponse | None:
+    """Start a bulk campaign
+
+     Starts sending a bulk campaign once its status is Ready. Known only by its path and
+    purpose (the bulk send answers and the campaign status table): the answer, its status
+    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
+    is not Ready are not documented. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/api-reference/campaigns ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StartCampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

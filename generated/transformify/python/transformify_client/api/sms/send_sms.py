@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.direct_send_request import DirectSendRequest
+from ...models.direct_send_response import DirectSendResponse
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/api/v1/sms/send")]
+
+
+def _get_kwargs(
+    *,
+    body: DirectSendRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/sms/send",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DirectSendResponse | None:
+    if response.status_code == 202:
+        response_202 = DirectSendResponse.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DirectSendResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DirectSendRequest,
+) -> Response[DirectSendResponse]:
+    """Send an SMS without a template
+
+     Quick send of an SMS without a template. Known only by its path and purpose from the
+    sending guide: the body, the answer and the success status (assumed 202, conflict
+    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
+    Source: https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (DirectSendRequest): A message without a template. Its fields are not documented (the
+            sending guide names the
+            endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectSendResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DirectSendRequest,
+) -> DirectSendResponse | None:
+    """Send an SMS without a template
+
+     Quick send of an SMS without a template. Known only by its path and purpose from the
+    sending guide: the body, the answer and the success status (assumed 202, conflict
+    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
+    Source: https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (DirectSendRequest): A message without a template. Its fields are not documented (the
+            sending guide names the
+            endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectSendResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DirectSendRequest,
+) -> Response[DirectSendResponse]:
+    """Send an SMS without a template
+
+     Quick send of an SMS without a template. Known only by its path and purpose from the
+    sending guide: the body, the answer and the success status (assumed 202, conflict
+    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
+    Source: https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (DirectSendRequest): A message without a template. Its fields are not documented (the
+            sending guide names the
+            endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectSendResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DirectSendRequest,
+) -> DirectSendResponse | None:
+    """Send an SMS without a template
+
+     Quick send of an SMS without a template. Known only by its path and purpose from the
+    sending guide: the body, the answer and the success status (assumed 202, conflict
+    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
+    Source: https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (DirectSendRequest): A message without a template. Its fields are not documented (the
+            sending guide names the
+            endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectSendResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.create_viber_template_request import CreateViberTemplateRequest
+from ...models.template import Template
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/api/v1/templates/viber")]
+
+
+def _get_kwargs(
+    *,
+    body: CreateViberTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/templates/viber",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Template | None:
+    if response.status_code == 201:
+        response_201 = Template.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Template]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateViberTemplateRequest,
+) -> Response[Template]:
+    """Create a Viber template
+
+     Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
+    the type's media, buttons, carousel items or survey options, as a JSON string or an
+    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
+    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
+    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
+    create a resource (conflict C-05). Sources:
+    https://api.transformify.mk/docs/api-reference/templates ,
+    https://api.transformify.mk/docs/guides/templates/overview ,
+    https://api.transformify.mk/docs/guides/templates/viber-templates
+
+    Args:
+        body (CreateViberTemplateRequest): A Viber template. When `smsFallbackEnabled` is true,
+            `smsFallbackTemplateContent` and
+            `smsFallbackSenderId` are required too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Template]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateViberTemplateRequest,
+) -> Template | None:
+    """Create a Viber template
+
+     Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
+    the type's media, buttons, carousel items or survey options, as a JSON string or an
+    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
+    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
+    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
+    create a resource (conflict C-05). Sources:
+    https://api.transformify.mk/docs/api-reference/templates ,
+    https://api.transformify.mk/docs/guides/templates/overview ,
+    https://api.transformify.mk/docs/guides/templates/viber-templates
+
+    Args:
+        body (CreateViberTemplateRequest): A Viber template. When `smsFallbackEnabled` is true,
+            `smsFallbackTemplateContent` and
+            `smsFallbackSenderId` are required too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Template
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateViberTemplateRequest,
+) -> Response[Template]:
+    """Create a Viber template
+
+     Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
+    the type's media, buttons, carousel items or survey options, as a JSON string or an
+    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
+    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
+    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
+    create a resource (conflict C-05). Sources:
+    https://api.transformify.mk/docs/api-reference/templates ,
+    https://api.transformify.mk/docs/guides/templates/overview ,
+    https://api.transformify.mk/docs/guides/templates/viber-templates
+
+    Args:
+        body (CreateViberTemplateRequest): A Viber template. When `smsFallbackEnabled` is true,
+            `smsFallbackTemplateContent` and
+            `smsFallbackSenderId` are required too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Template]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateViberTemplateRequest,
+) -> Template | None:
+    """Create a Viber template
+
+     Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
+    the type's media, buttons, carousel items or survey options, as a JSON string or an
+    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
+    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
+    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
+    create a resource (conflict C-05). Sources:
+    https://api.transformify.mk/docs/api-reference/templates ,
+    https://api.transformify.mk/docs/guides/templates/overview ,
+    https://api.transformify.mk/docs/guides/templates/viber-templates
+
+    Args:
+        body (CreateViberTemplateRequest): A Viber template. When `smsFallbackEnabled` is true,
+            `smsFallbackTemplateContent` and
+            `smsFallbackSenderId` are required too.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Template
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

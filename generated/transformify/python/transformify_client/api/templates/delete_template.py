@@ -1,0 +1,127 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+_OPERATION = OPERATIONS[("delete", "/api/v1/templates/{id}")]
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/templates/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Delete a template
+
+     Deletes a template. Inferred: the delete section was not captured; 204 without a body
+    follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
+    https://api.transformify.mk/docs/api-reference/templates and the Errors &
+    Troubleshooting page of https://api.transformify.mk/docs/
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any]:
+    """Delete a template
+
+     Deletes a template. Inferred: the delete section was not captured; 204 without a body
+    follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
+    https://api.transformify.mk/docs/api-reference/templates and the Errors &
+    Troubleshooting page of https://api.transformify.mk/docs/
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)

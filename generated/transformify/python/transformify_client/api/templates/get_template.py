@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.template import Template
+from ...types import Response
+
+_OPERATION = OPERATIONS[("get", "/api/v1/templates/{id}")]
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/templates/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Template | None:
+    if response.status_code == 200:
+        response_200 = Template.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Template]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Template]:
+    """Get a template
+
+     Returns one template. Inferred: the templates reference says templates can be read,
+    updated and deleted, but those sections were not captured; the path and answer follow
+    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Template]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Template | None:
+    """Get a template
+
+     Returns one template. Inferred: the templates reference says templates can be read,
+    updated and deleted, but those sections were not captured; the path and answer follow
+    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Template
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Template]:
+    """Get a template
+
+     Returns one template. Inferred: the templates reference says templates can be read,
+    updated and deleted, but those sections were not captured; the path and answer follow
+    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Template]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Template | None:
+    """Get a template
+
+     Returns one template. Inferred: the templates reference says templates can be read,
+    updated and deleted, but those sections were not captured; the path and answer follow
+    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+
+    Args:
+        id (UUID): Identifier of a template or a campaign (a UUID).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Template
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.template import Template
+from ...models.template_list_type_1 import TemplateListType1
+from ...types import Response
+
+_OPERATION = OPERATIONS[("get", "/api/v1/templates")]
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/templates",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Template] | TemplateListType1 | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[Template] | TemplateListType1:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_template_list_type_0 = []
+                _componentsschemas_template_list_type_0 = data
+                for (
+                    componentsschemas_template_list_type_0_item_data
+                ) in _componentsschemas_template_list_type_0:
+                    componentsschemas_template_list_type_0_item = Template.from_dict(
+                        componentsschemas_template_list_type_0_item_data
+                    )
+
+                    componentsschemas_template_list_type_0.append(
+                        componentsschemas_template_list_type_0_item
+                    )
+
+                return componentsschemas_template_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_template_list_type_1 = TemplateListType1.from_dict(data)
+
+            return componentsschemas_template_list_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Template] | TemplateListType1]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Template] | TemplateListType1]:
+    """List templates
+
+     Lists the company's templates. The path is the authentication page's example call;
+    the answer's shape, paging and filters were not captured. Sources:
+    https://api.transformify.mk/docs/getting-started/authentication ,
+    https://api.transformify.mk/docs/api-reference/templates
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Template] | TemplateListType1]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Template] | TemplateListType1 | None:
+    """List templates
+
+     Lists the company's templates. The path is the authentication page's example call;
+    the answer's shape, paging and filters were not captured. Sources:
+    https://api.transformify.mk/docs/getting-started/authentication ,
+    https://api.transformify.mk/docs/api-reference/templates
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Template] | TemplateListType1
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Template] | TemplateListType1]:
+    """List templates
+
+     Lists the company's templates. The path is the authentication page's example call;
+    the answer's shape, paging and filters were not captured. Sources:
+    https://api.transformify.mk/docs/getting-started/authentication ,
+    https://api.transformify.mk/docs/api-reference/templates
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Template] | TemplateListType1]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Template] | TemplateListType1 | None:
+    """List templates
+
+     Lists the company's templates. The path is the authentication page's example call;
+    the answer's shape, paging and filters were not captured. Sources:
+    https://api.transformify.mk/docs/getting-started/authentication ,
+    https://api.transformify.mk/docs/api-reference/templates
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Template] | TemplateListType1
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

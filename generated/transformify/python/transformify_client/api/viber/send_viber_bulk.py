@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_send_response import BulkSendResponse
+from ...models.send_viber_bulk_request import SendViberBulkRequest
+from ...types import Response
+
+_OPERATION = OPERATIONS[("post", "/api/v1/viber/send")]
+
+
+def _get_kwargs(
+    *,
+    body: SendViberBulkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/viber/send",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkSendResponse | None:
+    if response.status_code == 202:
+        response_202 = BulkSendResponse.from_dict(response.json())
+
+        return response_202
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkSendResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendViberBulkRequest,
+) -> Response[BulkSendResponse]:
+    """Send a Viber template to many recipients
+
+     Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
+    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
+    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
+    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
+    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
+    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
+    recipient by its number. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkSendResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendViberBulkRequest,
+) -> BulkSendResponse | None:
+    """Send a Viber template to many recipients
+
+     Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
+    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
+    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
+    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
+    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
+    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
+    recipient by its number. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkSendResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendViberBulkRequest,
+) -> Response[BulkSendResponse]:
+    """Send a Viber template to many recipients
+
+     Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
+    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
+    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
+    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
+    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
+    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
+    recipient by its number. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkSendResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendViberBulkRequest,
+) -> BulkSendResponse | None:
+    """Send a Viber template to many recipients
+
+     Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
+    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
+    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
+    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
+    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
+    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
+    recipient by its number. Sources:
+    https://api.transformify.mk/docs/api-reference/viber ,
+    https://api.transformify.mk/docs/guides/sending-messages
+
+    Args:
+        body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkSendResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
