@@ -366,7 +366,7 @@ class MockApp:
             items = body.get(counts) if isinstance(body, dict) else None
             requested = len(items) if isinstance(items, list) else 0
         limit, retry, _drain = self._capacity_settings()
-        pending = int(round(self._pending(account.key)))
+        pending = round(self._pending(account.key))
         if pending + requested <= limit:
             return requested
         names: dict[str, str] = root.get("fields") or {}
