@@ -510,8 +510,8 @@ class ViberRecipient(BaseModel):
     """
 
 
-class ViberServiceList(RootModel[list[Any] | dict[str, Any]]):
-    root: list[Any] | dict[str, Any]
+class ViberServiceList(RootModel[list[dict[str, Any]] | dict[str, Any]]):
+    root: list[dict[str, Any]] | dict[str, Any]
     """
     The company's Viber services, whose ids are the `viberServiceId` of Viber templates. The
     shape of the answer is not documented (the endpoint is named only by the troubleshooting

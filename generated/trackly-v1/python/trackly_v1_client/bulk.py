@@ -1,4 +1,4 @@
-"""Bulk helpers: send any number of items through a partial-success bulk operation.
+"""Bulk helpers: send any number of items through a bulk operation.
 
 Generated from the spec's ``x-bulk`` operations — do not edit. Each helper splits the items
 into batches of the documented maximum and returns one result per input item with its
@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._bulk import BulkResult, run_bulk
-from ._exceptions import APIResponseValidationError
+from ._bulk import BulkResult, send_bulk
 from ._operations import OPERATIONS
-from ._validation import check_item
 from .client import AuthenticatedClient, Client
 
 __all__ = ["send_bulk_messages"]
@@ -34,35 +32,4 @@ def send_bulk_messages(
     as ``rejected`` without being sent.
     """
     operation = OPERATIONS[("post", "/v1/messages/bulk")]
-    assert operation.bulk is not None
-
-    def send_batch(batch: list[Any]) -> dict[str, Any]:
-        response = client._send(
-            operation,
-            {"method": "post", "url": "/v1/messages/bulk", "json": {**fields, "messages": batch}},
-        )
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not JSON",
-                response=response,
-                body=response.content,
-            ) from exc
-        if not isinstance(body, dict):
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not an object", response=response, body=body
-            )
-        return body
-
-    def precheck(item: Any) -> Any:
-        return check_item(operation.operation_id, item)
-
-    return run_bulk(
-        send_batch,
-        messages,
-        operation.bulk,
-        batch_size=batch_size,
-        precheck=precheck if client.validate_requests else None,
-        sleep=client.sleep,
-    )
+    return send_bulk(client, operation, messages, batch_size=batch_size, fields=fields)

@@ -1,4 +1,4 @@
-"""Bulk helpers: send any number of items through a partial-success bulk operation.
+"""Bulk helpers: send any number of items through a bulk operation.
 
 Generated from the spec's ``x-bulk`` operations — do not edit. Each helper splits the items
 into batches of the documented maximum and returns one result per input item with its
@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._bulk import BulkResult, run_bulk
-from ._exceptions import APIResponseValidationError
+from ._bulk import BulkResult, send_bulk
 from ._operations import OPERATIONS
-from ._validation import check_item
 from .client import AuthenticatedClient, Client
 
 __all__ = ["send_sms_promotional", "send_viber_bulk"]
@@ -34,42 +32,7 @@ def send_sms_promotional(
     as ``rejected`` without being sent.
     """
     operation = OPERATIONS[("post", "/api/v1/sms/promotional")]
-    assert operation.bulk is not None
-
-    def send_batch(batch: list[Any]) -> dict[str, Any]:
-        response = client._send(
-            operation,
-            {
-                "method": "post",
-                "url": "/api/v1/sms/promotional",
-                "json": {**fields, "recipients": batch},
-            },
-        )
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not JSON",
-                response=response,
-                body=response.content,
-            ) from exc
-        if not isinstance(body, dict):
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not an object", response=response, body=body
-            )
-        return body
-
-    def precheck(item: Any) -> Any:
-        return check_item(operation.operation_id, item)
-
-    return run_bulk(
-        send_batch,
-        recipients,
-        operation.bulk,
-        batch_size=batch_size,
-        precheck=precheck if client.validate_requests else None,
-        sleep=client.sleep,
-    )
+    return send_bulk(client, operation, recipients, batch_size=batch_size, fields=fields)
 
 
 def send_viber_bulk(
@@ -87,39 +50,4 @@ def send_viber_bulk(
     as ``rejected`` without being sent.
     """
     operation = OPERATIONS[("post", "/api/v1/viber/send")]
-    assert operation.bulk is not None
-
-    def send_batch(batch: list[Any]) -> dict[str, Any]:
-        response = client._send(
-            operation,
-            {
-                "method": "post",
-                "url": "/api/v1/viber/send",
-                "json": {**fields, "recipients": batch},
-            },
-        )
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not JSON",
-                response=response,
-                body=response.content,
-            ) from exc
-        if not isinstance(body, dict):
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not an object", response=response, body=body
-            )
-        return body
-
-    def precheck(item: Any) -> Any:
-        return check_item(operation.operation_id, item)
-
-    return run_bulk(
-        send_batch,
-        recipients,
-        operation.bulk,
-        batch_size=batch_size,
-        precheck=precheck if client.validate_requests else None,
-        sleep=client.sleep,
-    )
+    return send_bulk(client, operation, recipients, batch_size=batch_size, fields=fields)

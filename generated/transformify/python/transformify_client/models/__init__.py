@@ -37,6 +37,7 @@ from .viber_error_code import ViberErrorCode
 from .viber_error_name import ViberErrorName
 from .viber_message_type import ViberMessageType
 from .viber_recipient import ViberRecipient
+from .viber_service_list_type_0_item import ViberServiceListType0Item
 from .viber_service_list_type_1 import ViberServiceListType1
 
 __all__ = (
@@ -77,5 +78,6 @@ __all__ = (
     "ViberErrorName",
     "ViberMessageType",
     "ViberRecipient",
+    "ViberServiceListType0Item",
     "ViberServiceListType1",
 )

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.viber_service_list_type_0_item import ViberServiceListType0Item
 from ...models.viber_service_list_type_1 import ViberServiceListType1
 from ...types import Response
 
@@ -24,14 +25,29 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Any] | ViberServiceListType1 | None:
+) -> list[ViberServiceListType0Item] | ViberServiceListType1 | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[Any] | ViberServiceListType1:
+        def _parse_response_200(
+            data: object,
+        ) -> list[ViberServiceListType0Item] | ViberServiceListType1:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_viber_service_list_type_0 = cast(list[Any], data)
+                componentsschemas_viber_service_list_type_0 = []
+                _componentsschemas_viber_service_list_type_0 = data
+                for (
+                    componentsschemas_viber_service_list_type_0_item_data
+                ) in _componentsschemas_viber_service_list_type_0:
+                    componentsschemas_viber_service_list_type_0_item = (
+                        ViberServiceListType0Item.from_dict(
+                            componentsschemas_viber_service_list_type_0_item_data
+                        )
+                    )
+
+                    componentsschemas_viber_service_list_type_0.append(
+                        componentsschemas_viber_service_list_type_0_item
+                    )
 
                 return componentsschemas_viber_service_list_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -58,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Any] | ViberServiceListType1]:
+) -> Response[list[ViberServiceListType0Item] | ViberServiceListType1]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -79,7 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Any] | ViberServiceListType1]:
+) -> Response[list[ViberServiceListType0Item] | ViberServiceListType1]:
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
@@ -92,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Any] | ViberServiceListType1]
+        Response[list[ViberServiceListType0Item] | ViberServiceListType1]
     """
 
     kwargs = _get_kwargs()
@@ -105,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Any] | ViberServiceListType1 | None:
+) -> list[ViberServiceListType0Item] | ViberServiceListType1 | None:
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
@@ -118,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Any] | ViberServiceListType1
+        list[ViberServiceListType0Item] | ViberServiceListType1
     """
 
     return sync_detailed(
@@ -129,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[Any] | ViberServiceListType1]:
+) -> Response[list[ViberServiceListType0Item] | ViberServiceListType1]:
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
@@ -142,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Any] | ViberServiceListType1]
+        Response[list[ViberServiceListType0Item] | ViberServiceListType1]
     """
 
     kwargs = _get_kwargs()
@@ -155,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[Any] | ViberServiceListType1 | None:
+) -> list[ViberServiceListType0Item] | ViberServiceListType1 | None:
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
@@ -168,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[Any] | ViberServiceListType1
+        list[ViberServiceListType0Item] | ViberServiceListType1
     """
 
     return (
