@@ -18,7 +18,14 @@ BIN = Path(sys.executable).parent
 def test_generated_client_is_mypy_strict_clean(api: str) -> None:
     project = generated_dir(api) / "python"
     proc = subprocess.run(
-        [str(BIN / "mypy"), "--strict", "--config-file", "pyproject.toml", "--no-incremental", package_name(api)],
+        [
+            str(BIN / "mypy"),
+            "--strict",
+            "--config-file",
+            "pyproject.toml",
+            "--no-incremental",
+            package_name(api),
+        ],
         cwd=project,
         capture_output=True,
         text=True,
