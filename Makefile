@@ -80,6 +80,11 @@ BASE ?= origin/main
 diff: setup
 	$(SMSSPEC) diff $(API)@$(BASE) $(API) --fail-on breaking
 
+## soak: long reliability runs: 60 s of load at 64 connections, 200 fault schedules per property
+soak: setup
+	SMSSPEC_SOAK=1 $(BIN)/pytest -m slow tests/reliability
+	SMSSPEC_FAULT_EXAMPLES=200 $(BIN)/pytest tests/reliability/test_faults.py
+
 ## lock: refresh constraints.txt from the current environment
 lock: setup
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^smsspec' > constraints.txt.new

@@ -26,6 +26,7 @@ from ..specmodel import Operation, Spec
 from ..yamlio import dump_json
 from .errors import render_enum_module
 from .jinja import render
+from .webhooks import render_webhooks_module
 
 OVERRIDES = TEMPLATES_DIR / "openapi-python-client"
 RUNTIME = TEMPLATES_DIR / "client-runtime"
@@ -273,6 +274,9 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
     (pkg / "bulk.py").write_text(
         render("client-runtime/bulk.py.jinja", bulk_ops=bulk_ops), encoding="utf-8"
     )
+    webhooks = render_webhooks_module(spec, package)
+    if webhooks is not None:
+        (pkg / "webhooks.py").write_text(webhooks, encoding="utf-8")
     (pkg / "_contract.json").write_text(
         json.dumps(contract_data(spec, catalogue), sort_keys=True, separators=(",", ":")) + "\n",
         encoding="utf-8",

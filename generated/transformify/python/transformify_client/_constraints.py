@@ -55,8 +55,13 @@ class Violation:
 
 
 def json_size(instance: Any) -> int:
-    """Size in bytes of the compact UTF-8 JSON serialisation of ``instance``."""
-    return len(json.dumps(instance, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    """Size in bytes of the compact UTF-8 JSON serialisation of ``instance`` (a value too
+    deeply nested to serialise counts as larger than any limit)."""
+    try:
+        text = json.dumps(instance, separators=(",", ":"), ensure_ascii=False)
+    except (RecursionError, ValueError):
+        return 1 << 62
+    return len(text.encode("utf-8"))
 
 
 def _json_type(value: Any) -> str:
