@@ -11,6 +11,7 @@ from __future__ import annotations
 import filecmp
 import hashlib
 import importlib.metadata
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -75,9 +76,15 @@ def _stage_bundle(job: Job) -> None:
 
 
 def _stage_catalogue(job: Job) -> None:
+    from .bundle import bundle
     from .codegen.errors import write_catalogue_outputs
+    from .codegen.migration import successor_apis, successor_catalogues, write_migration
 
-    job.catalogue = write_catalogue_outputs(job.api, job.document, job.out_dir)
+    successors = {name: bundle(name) for name in successor_apis(job.document)}
+    job.catalogue = write_catalogue_outputs(
+        job.api, job.document, job.out_dir, successor_catalogues(successors)
+    )
+    write_migration(job.api, job.document, successors, job.out_dir)
 
 
 def _stage_python_client(job: Job) -> None:
@@ -110,11 +117,23 @@ def _files_under(root: Path, patterns: Iterable[str] = ("**/*",)) -> list[Path]:
     return sorted(found)
 
 
+def _linked_apis(api: str) -> list[str]:
+    """Other APIs whose spec shapes this one's output (the successors named by
+    ``x-replaced-by``), found without bundling: a cheap scan of the spec files."""
+    names: set[str] = set()
+    for path in _files_under(SPEC_DIR / api, ("**/*.yaml",)):
+        text = path.read_text(encoding="utf-8")
+        if "x-replaced-by" in text:
+            names.update(re.findall(r"^\s+api:\s*([A-Za-z0-9_-]+)\s*$", text, re.MULTILINE))
+    return sorted(name for name in names if name != api and (SPEC_DIR / name).is_dir())
+
+
 def input_fingerprint(api: str) -> str:
     """Digest of everything that determines the output of ``api``."""
     digest = hashlib.sha256()
     inputs = [
         *_files_under(SPEC_DIR / api),
+        *(path for name in _linked_apis(api) for path in _files_under(SPEC_DIR / name)),
         SPEC_DIR / "extensions.md",
         *_files_under(TEMPLATES_DIR),
         *_files_under(REPO_ROOT / "generator", _GENERATOR_SOURCES),

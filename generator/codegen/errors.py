@@ -41,12 +41,26 @@ def status_groups(catalogue: Catalogue) -> list[tuple[str, list[Entry]]]:
     return list(groups.items())
 
 
-def write_catalogue_outputs(api: str, document: dict[str, Any], out_dir: Path) -> Catalogue:
+def write_catalogue_outputs(
+    api: str,
+    document: dict[str, Any],
+    out_dir: Path,
+    successors: dict[str, Catalogue] | None = None,
+) -> Catalogue:
+    """Write errors.json and ERRORS.md (with status differences to ``successors``)."""
+    from .migration import status_differences
+
     catalogue = build_catalogue(api, document)
     write_if_changed(out_dir / "errors.json", dump_json(catalogue.as_dict()))
+    differences = status_differences(catalogue, successors or {})
     write_if_changed(
         out_dir / "ERRORS.md",
-        render("errors/ERRORS.md.jinja", catalogue=catalogue, groups=status_groups(catalogue)),
+        render(
+            "errors/ERRORS.md.jinja",
+            catalogue=catalogue,
+            groups=status_groups(catalogue),
+            differences=differences,
+        ),
     )
     return catalogue
 
