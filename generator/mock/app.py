@@ -88,6 +88,12 @@ class MockApp:
         self.requests_served = 0
         self._types_by_status = _error_types(self.spec)
 
+    def reset(self) -> None:
+        """Back to the initial state: provider fixtures, no queued faults, fresh rate windows."""
+        self.provider.reset()
+        self.faults.clear()
+        self._windows.clear()
+
     # -- ASGI ---------------------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -620,9 +626,7 @@ class MockApp:
         if path == "/keys":
             return 200, self.provider.demo_keys()
         if path == "/reset" and method == "post":
-            self.provider.reset()
-            self.faults.clear()
-            self._windows.clear()
+            self.reset()
             return 200, {"reset": True}
         if path == "/faults" and method == "post":
             try:

@@ -28,7 +28,11 @@ ERRORS = [
     ErrorFact("bulkCreateContacts", 413, "too_many_contacts", "Maximum 1000 contacts per request"),
     ErrorFact("bulkCreateContacts", 401, "unauthorized"),
     ErrorFact("bulkCreateContacts", 500, "internal_error"),
-    *(ErrorFact(op, 402, code) for op in ("createContact", "bulkCreateContacts") for code in _BILLING_402),
+    *(
+        ErrorFact(op, 402, code)
+        for op in ("createContact", "bulkCreateContacts")
+        for code in _BILLING_402
+    ),
     # 4,000-byte contact object (rate-limiting, platform limits pages).
     *(ErrorFact(op, 413, "payload_too_large") for op in ("createContact", "bulkCreateContacts")),
     # update-contact page (all 400).

@@ -11,12 +11,21 @@ _ALL_OPS = (*_IMPORTS, "clearHistory")
 
 ERRORS = [
     *(ErrorFact(op, 400, "missing_records", "records array is required") for op in _IMPORTS),
-    *(ErrorFact(op, 413, "too_many_records", "Maximum 1000 records per request") for op in _IMPORTS),
+    *(
+        ErrorFact(op, 413, "too_many_records", "Maximum 1000 records per request")
+        for op in _IMPORTS
+    ),
     *(ErrorFact(op, 500, "save_error") for op in _IMPORTS),
     # import-sends page.
     *(
         ErrorFact("importSendHistory", 400, code)
-        for code in ("missing_id", "missing_to_number", "missing_timestamp", "invalid_phone", "invalid_timestamp")
+        for code in (
+            "missing_id",
+            "missing_to_number",
+            "missing_timestamp",
+            "invalid_phone",
+            "invalid_timestamp",
+        )
     ),
     ErrorFact("importSendHistory", 404, "list_not_found"),
     # import-clicks page.

@@ -60,6 +60,7 @@ import math
 import re
 import secrets
 import string
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -260,14 +261,16 @@ _ISO_PREFIX = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 # -- time -------------------------------------------------------------------------------------
 
 
+def local(ts: float) -> str:
+    """Timestamp without a zone, as the audience pages print them (conflict C-14). The year
+    is always four digits (strftime's %Y is not, before year 1000)."""
+    moment = datetime.fromtimestamp(ts, UTC)
+    return f"{moment.year:04d}-{moment.strftime('%m-%dT%H:%M:%S')}"
+
+
 def iso(ts: float) -> str:
     """RFC 3339 UTC timestamp with ``Z`` (lists, contacts, schedules, creatives)."""
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def local(ts: float) -> str:
-    """Timestamp without a zone, as the audience pages print them (conflict C-14)."""
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return local(ts) + "Z"
 
 
 def parse_ts(value: Any) -> float | None:
@@ -293,9 +296,18 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+_EXACT_INT = 2**53
+
+
 def _money(value: float) -> float | int:
+    """Amounts rounded to 6 places; whole amounts print as integers while a float holds them
+    exactly (larger ones stay floats: JSON encoders reject integers beyond 64 bits)."""
+    if not math.isfinite(value):  # sums of huge amounts saturate instead of becoming inf
+        value = math.copysign(sys.float_info.max, value)
     rounded = round(value, 6)
-    return int(rounded) if rounded == int(rounded) else rounded
+    if abs(rounded) < _EXACT_INT and rounded == int(rounded):
+        return int(rounded)
+    return rounded
 
 
 def _slug(prefix: str, name: str, suffix: str) -> str:
@@ -1265,7 +1277,9 @@ class TracklyV2(Provider):
                 continue
             value = copy.deepcopy(body[key])
             if key == "days_of_week":
-                value = {**schedule.get("days_of_week", {}), **value}
+                # The seven days only (other keys are not days and are not stored).
+                days = {day: value[day] for day in DAYS if isinstance(value.get(day), bool)}
+                value = {**schedule.get("days_of_week", {}), **days}
             elif key in ("send_date", "start_date", "end_date") and value is not None:
                 stamp = parse_ts(value)
                 value = iso(stamp) if stamp is not None else value

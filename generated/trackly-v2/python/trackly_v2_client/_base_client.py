@@ -109,7 +109,9 @@ class BulkInfo:
 
     items: str
     errors: str
-    index: str
+    index: str | None = None
+    match: str | None = None
+    """When failures are listed by value: the item field whose value they list."""
     max_items: int | None = None
     max_errors: int | None = None
     code: str | None = None
@@ -181,11 +183,22 @@ def parse_retry_after(headers: Mapping[str, str], body: object, envelope: Envelo
             parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
             if parsed is not None:
                 return max(parsed.timestamp() - time.time(), 0.0)
-    if envelope.retry_after and isinstance(body, dict):
-        value = body.get(envelope.retry_after)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return max(float(value), 0.0)
+    value = get_field(body, envelope.retry_after)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return max(float(value), 0.0)
     return None
+
+
+def get_field(body: object, path: str | None) -> Any:
+    """The value at a dotted ``path`` of a JSON body (``error.code``), or ``None``."""
+    if not path:
+        return None
+    node: Any = body
+    for part in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
 
 
 def _decode_body(response: httpx.Response) -> object:
@@ -216,10 +229,9 @@ def make_status_error(response: httpx.Response, ctx: Context) -> APIStatusError:
     """Build the typed exception for an error response."""
     body = _decode_body(response)
     env = ctx.envelope
-    fields: dict[str, Any] = body if isinstance(body, dict) else {}
-    message = fields.get(env.message)
-    title = fields.get(env.title) if env.title else None
-    code = decode_code(fields.get(env.code)) if env.code else None
+    message = get_field(body, env.message)
+    title = get_field(body, env.title)
+    code = decode_code(get_field(body, env.code)) if env.code else None
     error_id: ErrorCode | str | None = code
     if error_id is None:
         matched = _match_signature(ctx.signatures, response.status_code, title, message)
@@ -227,10 +239,12 @@ def make_status_error(response: httpx.Response, ctx: Context) -> APIStatusError:
     request_id = next(
         (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
     )
-    if request_id is None and env.request_id and isinstance(fields.get(env.request_id), str):
-        request_id = fields[env.request_id]
-    details = fields.get(env.details) if env.details else None
-    error_type = fields.get(env.type) if env.type else None
+    body_request_id = get_field(body, env.request_id)
+    if request_id is None and isinstance(body_request_id, str):
+        request_id = body_request_id
+    details = get_field(body, env.details)
+    error_type = get_field(body, env.type)
+    param = get_field(body, env.param)
     text = message if isinstance(message, str) else (title if isinstance(title, str) else None)
     cls = status_error_class(response.status_code, error_type)
     return cls(
@@ -242,7 +256,7 @@ def make_status_error(response: httpx.Response, ctx: Context) -> APIStatusError:
         error_id=error_id,
         request_id=request_id,
         type=error_type if isinstance(error_type, str) else None,
-        param=fields.get(env.param) if env.param else None,
+        param=param if isinstance(param, str) else None,
         validation_errors={str(k): str(v) for k, v in details.items()}
         if isinstance(details, dict)
         else None,

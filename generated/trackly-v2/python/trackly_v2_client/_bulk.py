@@ -21,31 +21,48 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
-from ._base_client import BulkInfo
-from ._exceptions import APIError, APIStatusError, RateLimitError
+from ._base_client import BulkInfo, OperationInfo
+from ._exceptions import APIError, APIResponseValidationError, APIStatusError, RateLimitError
 
-__all__ = ["BulkItemResult", "BulkResult", "run_bulk"]
+__all__ = ["BulkItemResult", "BulkResult", "run_bulk", "send_bulk"]
 
 Outcome = Literal["accepted", "rejected", "failed", "unknown"]
 
 
-@dataclass(frozen=True)
 class BulkItemResult:
-    """The outcome of one input item."""
+    """The outcome of one input item (slotted: cheap to create by the hundred thousand)."""
 
-    index: int
-    outcome: Outcome
-    code: str | None = None
-    message: str | None = None
-    error: APIError | None = None
-    batch: int | None = None
-    client_side: bool = False
+    __slots__ = ("batch", "client_side", "code", "error", "index", "message", "outcome")
+
+    def __init__(
+        self,
+        index: int,
+        outcome: Outcome,
+        code: str | None = None,
+        message: str | None = None,
+        error: APIError | None = None,
+        batch: int | None = None,
+        client_side: bool = False,
+    ) -> None:
+        self.index = index
+        self.outcome: Outcome = outcome
+        self.code = code
+        self.message = message
+        self.error = error
+        self.batch = batch
+        self.client_side = client_side
 
     @property
     def ok(self) -> bool:
         return self.outcome == "accepted"
+
+    def __repr__(self) -> str:
+        return (
+            f"BulkItemResult(index={self.index}, outcome={self.outcome!r}, code={self.code!r}, "
+            f"message={self.message!r}, batch={self.batch})"
+        )
 
 
 @dataclass
@@ -77,6 +94,8 @@ class BulkResult:
 
 
 def _item_to_json(item: Any) -> Any:
+    if type(item) is dict:
+        return item
     to_dict = getattr(item, "to_dict", None)
     return to_dict() if callable(to_dict) else item
 
@@ -112,7 +131,7 @@ def run_bulk(
     payloads = [_item_to_json(item) for item in items]
     limit = info.max_items or len(payloads) or 1
     size = max(1, min(batch_size or limit, limit))
-    results: dict[int, BulkItemResult] = {}
+    results: list[BulkItemResult | None] = [None] * len(payloads)
     pending: list[int] = []
     for index, payload in enumerate(payloads):
         problem = precheck(payload) if precheck else None
@@ -149,9 +168,10 @@ def run_bulk(
             batch_no += 1
             continue
         outcome.responses.append(body)
-        _record_batch(body, batch, batch_no, info, results)
+        _record_batch(body, batch, batch_no, info, results, payloads)
         batch_no += 1
-    outcome.items = [results[i] for i in range(len(payloads))]
+    outcome.items = [item for item in results if item is not None]
+    assert len(outcome.items) == len(payloads), "every item has exactly one result"
     return outcome
 
 
@@ -160,14 +180,23 @@ def _record_batch(
     batch: list[int],
     batch_no: int,
     info: BulkInfo,
-    results: dict[int, BulkItemResult],
+    results: list[BulkItemResult | None],
+    payloads: list[Any],
 ) -> None:
     reported = body.get(info.errors) if isinstance(body, dict) else None
+    entries = reported if isinstance(reported, list) else []
     failures: dict[int, dict[str, Any]] = {}
-    for entry in reported if isinstance(reported, list) else []:
-        position = entry.get(info.index) if isinstance(entry, dict) else None
-        if isinstance(position, int) and 0 <= position < len(batch):
-            failures.setdefault(position, entry)
+    if info.match is not None:
+        # Failures listed by value (e.g. skipped phone numbers): every item with that value.
+        listed = {entry for entry in entries if isinstance(entry, str)}
+        for position, index in enumerate(batch):
+            item = payloads[index]
+            if isinstance(item, dict) and item.get(info.match) in listed:
+                failures[position] = {}
+    for entry in entries if info.index is not None else []:
+        at = entry.get(info.index) if isinstance(entry, dict) else None
+        if isinstance(at, int) and 0 <= at < len(batch):
+            failures.setdefault(at, entry)
     truncated = info.max_errors is not None and len(failures) >= info.max_errors
     for position, index in enumerate(batch):
         entry = failures.get(position)
@@ -184,9 +213,67 @@ def _record_batch(
             )
         else:
             results[index] = BulkItemResult(
-                index, "unknown" if truncated else "accepted", batch=batch_no
+                index, "unknown" if truncated else "accepted", None, None, None, batch_no
             )
 
 
 def _text(value: object) -> str | None:
     return str(value) if value is not None else None
+
+
+class _Sender(Protocol):
+    validate_requests: bool
+    sleep: Callable[[float], None]
+
+    def _send(self, op: OperationInfo, kwargs: dict[str, Any]) -> Any: ...
+
+
+def send_bulk(
+    client: _Sender,
+    operation: OperationInfo,
+    items: Iterable[Any],
+    *,
+    batch_size: int | None = None,
+    fields: dict[str, Any] | None = None,
+) -> BulkResult:
+    """Send ``items`` through the bulk ``operation`` with ``client`` (its retries, validation
+    and clock); ``fields`` are the other request body fields, sent with every batch."""
+    info = operation.bulk
+    if info is None:
+        raise ValueError(f"{operation.operation_id} is not a bulk operation")
+    extra = dict(fields or {})
+
+    def send_batch(batch: list[Any]) -> dict[str, Any]:
+        kwargs = {
+            "method": operation.method,
+            "url": operation.path,
+            "json": {**extra, info.items: batch},
+        }
+        response = client._send(operation, kwargs)
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                f"{operation.operation_id}: response is not JSON",
+                response=response,
+                body=response.content,
+            ) from exc
+        if not isinstance(body, dict):
+            raise APIResponseValidationError(
+                f"{operation.operation_id}: response is not an object", response=response, body=body
+            )
+        return body
+
+    def precheck(item: Any) -> APIStatusError | None:
+        from ._validation import check_item
+
+        return check_item(operation.operation_id, item)
+
+    return run_bulk(
+        send_batch,
+        items,
+        info,
+        batch_size=batch_size,
+        precheck=precheck if client.validate_requests else None,
+        sleep=client.sleep,
+    )

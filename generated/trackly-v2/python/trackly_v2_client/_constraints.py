@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -56,8 +55,13 @@ class Violation:
 
 
 def json_size(instance: Any) -> int:
-    """Size in bytes of the compact UTF-8 JSON serialisation of ``instance``."""
-    return len(json.dumps(instance, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    """Size in bytes of the compact UTF-8 JSON serialisation of ``instance`` (a value too
+    deeply nested to serialise counts as larger than any limit)."""
+    try:
+        text = json.dumps(instance, separators=(",", ":"), ensure_ascii=False)
+    except (RecursionError, ValueError):
+        return 1 << 62
+    return len(text.encode("utf-8"))
 
 
 def _json_type(value: Any) -> str:
@@ -101,8 +105,20 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-class _Stop(Exception):
-    """Raised internally to abandon a branch once a violation was found."""
+class _Node:
+    """Per-schema data computed once: its ``$ref`` chain, merged mapping and properties."""
+
+    __slots__ = ("chain", "mapping", "properties", "source")
+
+    def __init__(self, source: Any, chain: list[dict[str, Any]]) -> None:
+        self.source = source
+        self.chain = chain
+        self.mapping: dict[str, str] = {}
+        self.properties: dict[str, Any] = {}
+        for node in reversed(chain):
+            self.mapping.update(node.get(_MAPPING_KEY) or {})
+        for node in chain:
+            self.properties.update(node.get("properties") or {})
 
 
 class ConstraintChecker:
@@ -110,6 +126,7 @@ class ConstraintChecker:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self._doc = document
+        self._nodes: dict[int, _Node] = {}
 
     def _deref(self, node: Any) -> list[dict[str, Any]]:
         """Return ``node`` followed by the chain of schemas its ``$ref`` points to."""
@@ -128,16 +145,20 @@ class ConstraintChecker:
             node = target
         return chain
 
+    def _node(self, schema: Any) -> _Node:
+        # Keyed by identity; the node keeps ``schema`` alive, so the id cannot be reused.
+        cached = self._nodes.get(id(schema))
+        if cached is None or cached.source is not schema:
+            cached = _Node(schema, self._deref(schema))
+            self._nodes[id(schema)] = cached
+        return cached
+
     def first_violation(self, schema: Any, instance: Any) -> Violation | None:
         """Return the first violation of ``instance`` against ``schema``, or ``None``."""
-        return next(self.violations(schema, instance), None)
+        return self._check(schema, instance, (), 0, None)
 
     def is_valid(self, schema: Any, instance: Any) -> bool:
         return self.first_violation(schema, instance) is None
-
-    def violations(self, schema: Any, instance: Any) -> Iterator[Violation]:
-        """Yield violations in check order (callers usually need only the first)."""
-        yield from self._check(schema, instance, (), 0)
 
     # -- core -------------------------------------------------------------------------------
 
@@ -147,43 +168,36 @@ class ConstraintChecker:
         value: Any,
         path: tuple[str | int, ...],
         depth: int,
-        context: dict[str, Any] | None = None,
-    ) -> Iterator[Violation]:
-        """Check one value. ``context`` holds the property schemas that enclosing schemas at
-        the same location declare, so a conditional ``required`` (in ``then``, ``allOf``…)
-        still finds the property's ``x-error-codes``."""
+        context: dict[str, Any] | None,
+    ) -> Violation | None:
+        """The first violation of one value. ``context`` holds the property schemas that
+        enclosing schemas at the same location declare, so a conditional ``required`` (in
+        ``then``, ``allOf``…) still finds the property's ``x-error-codes``."""
         if schema is True or schema is None:
-            return
+            return None
         if schema is False:
-            yield Violation(path, "false", f"{_where(path)}is not allowed", None)
-            return
+            return Violation(path, "false", f"{_where(path)}is not allowed", None)
         if depth > MAX_DEPTH:
-            yield Violation(path, "depth", f"{_where(path)}is nested too deeply", None)
-            return
-        chain = self._deref(schema)
-        mapping: dict[str, str] = {}
-        for node in reversed(chain):
-            mapping.update(node.get(_MAPPING_KEY) or {})
-        context = dict(context or {})
-        for node in chain:
-            context.update(node.get("properties") or {})
-        for node in chain:
-            for violation in self._check_node(node, value, path, depth, context):
-                if violation.error is None:
-                    error = None
-                    if violation.path == path:
-                        error = mapping.get(violation.keyword) or mapping.get("*")
-                    elif violation.path[:-1] == path and violation.keyword in (
-                        "required",
-                        "additionalProperties",
-                    ):
-                        error = mapping.get(violation.keyword)
-                    if error is not None:
-                        violation = Violation(
-                            violation.path, violation.keyword, violation.message, error
-                        )
-                yield violation
-                return
+            return Violation(path, "depth", f"{_where(path)}is nested too deeply", None)
+        node = self._node(schema)
+        merged = {**context, **node.properties} if context else node.properties
+        for part in node.chain:
+            violation = self._check_node(part, value, path, depth, merged)
+            if violation is None:
+                continue
+            if violation.error is None:
+                error = None
+                if violation.path == path:
+                    error = node.mapping.get(violation.keyword) or node.mapping.get("*")
+                elif violation.path[:-1] == path and violation.keyword in (
+                    "required",
+                    "additionalProperties",
+                ):
+                    error = node.mapping.get(violation.keyword)
+                if error is not None:
+                    return Violation(violation.path, violation.keyword, violation.message, error)
+            return violation
+        return None
 
     def _check_node(
         self,
@@ -192,106 +206,113 @@ class ConstraintChecker:
         path: tuple[str | int, ...],
         depth: int,
         context: dict[str, Any],
-    ) -> Iterator[Violation]:
-        where = _where(path)
+    ) -> Violation | None:
         expected = node.get("type")
         if expected is not None:
             types = expected if isinstance(expected, list) else [expected]
             if not any(_type_matches(value, t) for t in types):
-                yield Violation(path, "type", f"{where}must be of type {' or '.join(types)}", None)
-                return
+                return Violation(
+                    path, "type", f"{_where(path)}must be of type {' or '.join(types)}", None
+                )
         if "const" in node and not _json_equal(value, node["const"]):
-            yield Violation(path, "const", f"{where}must be {json.dumps(node['const'])}", None)
-            return
+            return Violation(
+                path, "const", f"{_where(path)}must be {json.dumps(node['const'])}", None
+            )
         if "enum" in node and not any(_json_equal(value, item) for item in node["enum"]):
             allowed = ", ".join(json.dumps(item) for item in node["enum"])
-            yield Violation(path, "enum", f"{where}must be one of: {allowed}", None)
-            return
+            return Violation(path, "enum", f"{_where(path)}must be one of: {allowed}", None)
+        found: Violation | None = None
         if isinstance(value, str):
-            yield from self._check_string(node, value, path)
-        elif _json_type(value) in ("integer", "number"):
-            yield from self._check_number(node, value, path)
+            found = self._check_string(node, value, path)
+        elif isinstance(value, bool):
+            found = None
+        elif isinstance(value, (int, float)):
+            found = self._check_number(node, value, path)
         elif isinstance(value, list):
-            yield from self._check_array(node, value, path, depth)
+            found = self._check_array(node, value, path, depth)
         elif isinstance(value, dict):
-            yield from self._check_object(node, value, path, depth, context)
+            found = self._check_object(node, value, path, depth, context)
+        if found is not None:
+            return found
         if "x-max-bytes" in node and json_size(value) > int(node["x-max-bytes"]):
-            yield Violation(
-                path, "x-max-bytes", f"{where}must be at most {node['x-max-bytes']} bytes", None
+            limit = node["x-max-bytes"]
+            return Violation(
+                path, "x-max-bytes", f"{_where(path)}must be at most {limit} bytes", None
             )
-            return
-        yield from self._check_composition(node, value, path, depth, context)
+        return self._check_composition(node, value, path, depth, context)
 
     def _check_string(
         self, node: dict[str, Any], value: str, path: tuple[str | int, ...]
-    ) -> Iterator[Violation]:
-        where = _where(path)
+    ) -> Violation | None:
         if "minLength" in node and len(value) < node["minLength"]:
-            yield Violation(
-                path, "minLength", f"{where}must be at least {node['minLength']} characters", None
+            limit = node["minLength"]
+            return Violation(
+                path, "minLength", f"{_where(path)}must be at least {limit} characters", None
             )
-        elif "maxLength" in node and len(value) > node["maxLength"]:
-            yield Violation(
-                path, "maxLength", f"{where}must be at most {node['maxLength']} characters", None
+        if "maxLength" in node and len(value) > node["maxLength"]:
+            limit = node["maxLength"]
+            return Violation(
+                path, "maxLength", f"{_where(path)}must be at most {limit} characters", None
             )
-        elif "pattern" in node and not _regex(node["pattern"]).search(value):
-            yield Violation(path, "pattern", f"{where}does not match {node['pattern']}", None)
+        if "pattern" in node and not _regex(node["pattern"]).search(value):
+            return Violation(
+                path, "pattern", f"{_where(path)}does not match {node['pattern']}", None
+            )
+        return None
 
     def _check_number(
         self, node: dict[str, Any], value: float, path: tuple[str | int, ...]
-    ) -> Iterator[Violation]:
+    ) -> Violation | None:
         where = _where(path)
         if isinstance(value, float) and not math.isfinite(value):
-            yield Violation(path, "type", f"{where}must be a finite number", None)
-        elif "minimum" in node and value < node["minimum"]:
-            yield Violation(path, "minimum", f"{where}must be >= {node['minimum']}", None)
-        elif "maximum" in node and value > node["maximum"]:
-            yield Violation(path, "maximum", f"{where}must be <= {node['maximum']}", None)
-        elif "exclusiveMinimum" in node and value <= node["exclusiveMinimum"]:
-            yield Violation(
+            return Violation(path, "type", f"{where}must be a finite number", None)
+        if "minimum" in node and value < node["minimum"]:
+            return Violation(path, "minimum", f"{where}must be >= {node['minimum']}", None)
+        if "maximum" in node and value > node["maximum"]:
+            return Violation(path, "maximum", f"{where}must be <= {node['maximum']}", None)
+        if "exclusiveMinimum" in node and value <= node["exclusiveMinimum"]:
+            return Violation(
                 path, "exclusiveMinimum", f"{where}must be > {node['exclusiveMinimum']}", None
             )
-        elif "exclusiveMaximum" in node and value >= node["exclusiveMaximum"]:
-            yield Violation(
+        if "exclusiveMaximum" in node and value >= node["exclusiveMaximum"]:
+            return Violation(
                 path, "exclusiveMaximum", f"{where}must be < {node['exclusiveMaximum']}", None
             )
-        elif "multipleOf" in node:
-            quotient = value / node["multipleOf"]
-            if not float(quotient).is_integer():
-                yield Violation(
-                    path, "multipleOf", f"{where}must be a multiple of {node['multipleOf']}", None
-                )
+        if "multipleOf" in node and not float(value / node["multipleOf"]).is_integer():
+            return Violation(
+                path, "multipleOf", f"{where}must be a multiple of {node['multipleOf']}", None
+            )
+        return None
 
     def _check_array(
         self, node: dict[str, Any], value: list[Any], path: tuple[str | int, ...], depth: int
-    ) -> Iterator[Violation]:
+    ) -> Violation | None:
         where = _where(path)
         if "minItems" in node and len(value) < node["minItems"]:
-            yield Violation(
+            return Violation(
                 path, "minItems", f"{where}must have at least {node['minItems']} items", None
             )
-            return
         if "maxItems" in node and len(value) > node["maxItems"]:
-            yield Violation(
+            return Violation(
                 path, "maxItems", f"{where}must have at most {node['maxItems']} items", None
             )
-            return
         if node.get("uniqueItems"):
             for i, item in enumerate(value):
                 if any(_json_equal(item, other) for other in value[:i]):
-                    yield Violation(path, "uniqueItems", f"{where}must have unique items", None)
-                    return
+                    return Violation(path, "uniqueItems", f"{where}must have unique items", None)
         prefix = node.get("prefixItems") or []
+        items = node.get("items")
         for index, item in enumerate(value):
-            sub = prefix[index] if index < len(prefix) else node.get("items")
+            sub = prefix[index] if index < len(prefix) else items
             if sub is not None:
-                for violation in self._check(sub, item, (*path, index), depth + 1):
-                    yield violation
-                    return
+                found = self._check(sub, item, (*path, index), depth + 1, None)
+                if found is not None:
+                    return found
         if "contains" in node and not any(
-            self.first_violation(node["contains"], item) is None for item in value
+            self._check(node["contains"], item, path, depth + 1, None) is None for item in value
         ):
-            yield Violation(path, "contains", f"{where}contains no matching item", None)
+            return Violation(path, "contains", f"{where}contains no matching item", None)
+        return None
 
     def _check_object(
         self,
@@ -300,66 +321,61 @@ class ConstraintChecker:
         path: tuple[str | int, ...],
         depth: int,
         context: dict[str, Any],
-    ) -> Iterator[Violation]:
+    ) -> Violation | None:
         where = _where(path)
         properties: dict[str, Any] = node.get("properties") or {}
-        for name in node.get("required") or []:
+        for name in node.get("required") or ():
             if name not in value:
-                yield self._missing(properties.get(name, context.get(name)), (*path, name))
-                return
+                return self._missing(properties.get(name, context.get(name)), (*path, name))
         for name, dependents in (node.get("dependentRequired") or {}).items():
             if name in value:
                 for dependent in dependents:
                     if dependent not in value:
                         prop = properties.get(dependent, context.get(dependent))
-                        yield self._missing(prop, (*path, dependent))
-                        return
+                        return self._missing(prop, (*path, dependent))
         if "minProperties" in node and len(value) < node["minProperties"]:
-            yield Violation(
-                path, "minProperties", f"{where}needs at least {node['minProperties']} fields", None
-            )
-            return
+            limit = node["minProperties"]
+            return Violation(path, "minProperties", f"{where}needs at least {limit} fields", None)
         if "maxProperties" in node and len(value) > node["maxProperties"]:
-            yield Violation(
-                path, "maxProperties", f"{where}allows at most {node['maxProperties']} fields", None
-            )
-            return
+            limit = node["maxProperties"]
+            return Violation(path, "maxProperties", f"{where}allows at most {limit} fields", None)
         for name, sub in properties.items():
             if name in value:
-                for violation in self._check(sub, value[name], (*path, name), depth + 1):
-                    yield violation
-                    return
+                found = self._check(sub, value[name], (*path, name), depth + 1, None)
+                if found is not None:
+                    return found
         patterns: dict[str, Any] = node.get("patternProperties") or {}
         extra = node.get("additionalProperties", True)
-        for name, item in value.items():
-            matched = name in properties
-            for pattern, sub in patterns.items():
-                if _regex(pattern).search(name):
-                    matched = True
-                    for violation in self._check(sub, item, (*path, name), depth + 1):
-                        yield violation
-                        return
-            if not matched and extra is not True:
-                if extra is False:
-                    yield Violation(
-                        (*path, name), "additionalProperties", f"{where}{name} is not allowed", None
-                    )
-                    return
-                for violation in self._check(extra, item, (*path, name), depth + 1):
-                    yield violation
-                    return
+        if patterns or extra is not True:
+            for name, item in value.items():
+                matched = name in properties
+                for pattern, sub in patterns.items():
+                    if _regex(pattern).search(name):
+                        matched = True
+                        found = self._check(sub, item, (*path, name), depth + 1, None)
+                        if found is not None:
+                            return found
+                if not matched and extra is not True:
+                    if extra is False:
+                        return Violation(
+                            (*path, name),
+                            "additionalProperties",
+                            f"{where}{name} is not allowed",
+                            None,
+                        )
+                    found = self._check(extra, item, (*path, name), depth + 1, None)
+                    if found is not None:
+                        return found
         if "propertyNames" in node:
             for name in value:
-                for violation in self._check(node["propertyNames"], name, (*path, name), depth + 1):
-                    yield violation
-                    return
+                found = self._check(node["propertyNames"], name, (*path, name), depth + 1, None)
+                if found is not None:
+                    return found
+        return None
 
     def _missing(self, prop_schema: Any, path: tuple[str | int, ...]) -> Violation:
-        mapping: dict[str, str] = {}
-        for node in reversed(self._deref(prop_schema)) if prop_schema is not None else ():
-            mapping.update(node.get(_MAPPING_KEY) or {})
-        name = path[-1]
-        return Violation(path, "required", f"{name} is required", mapping.get("required"))
+        mapping = self._node(prop_schema).mapping if prop_schema is not None else {}
+        return Violation(path, "required", f"{path[-1]} is required", mapping.get("required"))
 
     def _check_composition(
         self,
@@ -368,47 +384,31 @@ class ConstraintChecker:
         path: tuple[str | int, ...],
         depth: int,
         context: dict[str, Any],
-    ) -> Iterator[Violation]:
+    ) -> Violation | None:
         where = _where(path)
-        for sub in node.get("allOf") or []:
-            for violation in self._check(sub, value, path, depth + 1, context):
-                yield violation
-                return
+        for sub in node.get("allOf") or ():
+            found = self._check(sub, value, path, depth + 1, context)
+            if found is not None:
+                return found
         if "anyOf" in node:
-            branches = node["anyOf"]
-            firsts = [self._first(sub, value, path, depth, context) for sub in branches]
+            firsts = [self._check(sub, value, path, depth + 1, context) for sub in node["anyOf"]]
             if all(v is not None for v in firsts):
-                yield _composite(firsts, path, "anyOf", f"{where}matches none of the alternatives")
-                return
+                return _composite(firsts, path, "anyOf", f"{where}matches none of the alternatives")
         if "oneOf" in node:
-            firsts = [self._first(sub, value, path, depth, context) for sub in node["oneOf"]]
+            firsts = [self._check(sub, value, path, depth + 1, context) for sub in node["oneOf"]]
             passing = sum(v is None for v in firsts)
             if passing == 0:
-                yield _composite(firsts, path, "oneOf", f"{where}matches none of the alternatives")
-                return
+                return _composite(firsts, path, "oneOf", f"{where}matches none of the alternatives")
             if passing > 1:
-                yield Violation(path, "oneOf", f"{where}matches more than one alternative", None)
-                return
-        if "not" in node and self._first(node["not"], value, path, depth, context) is None:
-            yield Violation(path, "not", f"{where}is not allowed", None)
-            return
+                return Violation(path, "oneOf", f"{where}matches more than one alternative", None)
+        if "not" in node and self._check(node["not"], value, path, depth + 1, context) is None:
+            return Violation(path, "not", f"{where}is not allowed", None)
         if "if" in node:
-            matched = self._first(node["if"], value, path, depth, context) is None
-            branch = "then" if matched else "else"
-            if branch in node:
-                for violation in self._check(node[branch], value, path, depth + 1, context):
-                    yield violation
-                    return
-
-    def _first(
-        self,
-        schema: Any,
-        value: Any,
-        path: tuple[str | int, ...],
-        depth: int,
-        context: dict[str, Any] | None = None,
-    ) -> Violation | None:
-        return next(self._check(schema, value, path, depth + 1, context), None)
+            matched = self._check(node["if"], value, path, depth + 1, context) is None
+            branch = node.get("then" if matched else "else")
+            if branch is not None:
+                return self._check(branch, value, path, depth + 1, context)
+        return None
 
 
 def _composite(

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ._base_client import OperationInfo
+from ._base_client import OperationInfo, get_field
 from ._constraints import ConstraintChecker, Violation
 from ._exceptions import APIStatusError, BadRequestError, status_error_class
 from ._operations import ENVELOPE
@@ -45,23 +45,20 @@ def _error_for(op_id: str, violation: Violation, *, in_band: bool) -> APIStatusE
             f"{violation.message} (client-side validation)", status_code=400, client_side=True
         )
     status, body = int(known["status"]), known["body"]
-    fields: dict[str, Any] = body if isinstance(body, dict) else {}
-    title = fields.get(ENVELOPE.title) if ENVELOPE.title else None
-    message = fields.get(ENVELOPE.message) or title or violation.message
-    raw_code = fields.get(ENVELOPE.code) if ENVELOPE.code else None
-    code = decode_code(raw_code)
+    message = get_field(body, ENVELOPE.message) or get_field(body, ENVELOPE.title)
+    code = decode_code(get_field(body, ENVELOPE.code))
     param = None
-    if ENVELOPE.param and ENVELOPE.param in fields:
-        param = violation.location or fields.get(ENVELOPE.param)
-    cls = status_error_class(status, fields.get(ENVELOPE.type) if ENVELOPE.type else None)
-    return cls(
-        str(message),
+    if get_field(body, ENVELOPE.param) is not None:
+        param = violation.location or get_field(body, ENVELOPE.param)
+    error_type = get_field(body, ENVELOPE.type)
+    return status_error_class(status, error_type)(
+        str(message or violation.message),
         status_code=status,
         body=body,
         code=code,
         error_id=code if code is not None else decode_code(violation.error),
-        type=fields.get(ENVELOPE.type) if ENVELOPE.type else None,
-        param=param,
+        type=error_type if isinstance(error_type, str) else None,
+        param=param if isinstance(param, str) else None,
         client_side=True,
     )
 

@@ -1,4 +1,4 @@
-"""Bulk helpers: send any number of items through a partial-success bulk operation.
+"""Bulk helpers: send any number of items through a bulk operation.
 
 Generated from the spec's ``x-bulk`` operations — do not edit. Each helper splits the items
 into batches of the documented maximum and returns one result per input item with its
@@ -10,13 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._bulk import BulkResult, run_bulk
-from ._exceptions import APIResponseValidationError
+from ._bulk import BulkResult, send_bulk
 from ._operations import OPERATIONS
-from ._validation import check_item
 from .client import AuthenticatedClient, Client
 
-__all__ = ["send_bulk_messages", "send_raw_bulk_messages"]
+__all__ = [
+    "send_bulk_messages",
+    "send_raw_bulk_messages",
+    "bulk_create_contacts",
+    "bulk_record_revenue",
+    "import_send_history",
+    "import_click_history",
+    "import_revenue_history",
+]
 
 
 def send_bulk_messages(
@@ -34,38 +40,7 @@ def send_bulk_messages(
     as ``rejected`` without being sent.
     """
     operation = OPERATIONS[("post", "/v2/send/bulk")]
-    assert operation.bulk is not None
-
-    def send_batch(batch: list[Any]) -> dict[str, Any]:
-        response = client._send(
-            operation,
-            {"method": "post", "url": "/v2/send/bulk", "json": {**fields, "messages": batch}},
-        )
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not JSON",
-                response=response,
-                body=response.content,
-            ) from exc
-        if not isinstance(body, dict):
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not an object", response=response, body=body
-            )
-        return body
-
-    def precheck(item: Any) -> Any:
-        return check_item(operation.operation_id, item)
-
-    return run_bulk(
-        send_batch,
-        messages,
-        operation.bulk,
-        batch_size=batch_size,
-        precheck=precheck if client.validate_requests else None,
-        sleep=client.sleep,
-    )
+    return send_bulk(client, operation, messages, batch_size=batch_size, fields=fields)
 
 
 def send_raw_bulk_messages(
@@ -83,35 +58,94 @@ def send_raw_bulk_messages(
     as ``rejected`` without being sent.
     """
     operation = OPERATIONS[("post", "/v2/send-raw/bulk")]
-    assert operation.bulk is not None
+    return send_bulk(client, operation, messages, batch_size=batch_size, fields=fields)
 
-    def send_batch(batch: list[Any]) -> dict[str, Any]:
-        response = client._send(
-            operation,
-            {"method": "post", "url": "/v2/send-raw/bulk", "json": {**fields, "messages": batch}},
-        )
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not JSON",
-                response=response,
-                body=response.content,
-            ) from exc
-        if not isinstance(body, dict):
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not an object", response=response, body=body
-            )
-        return body
 
-    def precheck(item: Any) -> Any:
-        return check_item(operation.operation_id, item)
+def bulk_create_contacts(
+    client: AuthenticatedClient | Client,
+    contacts: Iterable[Any],
+    *,
+    batch_size: int | None = None,
+    **fields: Any,
+) -> BulkResult:
+    """Send any number of ``contacts`` through ``bulkCreateContacts`` (POST /v2/contacts/bulk).
 
-    return run_bulk(
-        send_batch,
-        messages,
-        operation.bulk,
-        batch_size=batch_size,
-        precheck=precheck if client.validate_requests else None,
-        sleep=client.sleep,
-    )
+    Items are model instances or plain dicts; they are sent in batches of at most
+    1000. ``fields`` are the other request body fields, sent with every batch.
+    With ``client.validate_requests`` set, items that fail the spec's item schema are reported
+    as ``rejected`` without being sent.
+    """
+    operation = OPERATIONS[("post", "/v2/contacts/bulk")]
+    return send_bulk(client, operation, contacts, batch_size=batch_size, fields=fields)
+
+
+def bulk_record_revenue(
+    client: AuthenticatedClient | Client,
+    records: Iterable[Any],
+    *,
+    batch_size: int | None = None,
+    **fields: Any,
+) -> BulkResult:
+    """Send any number of ``records`` through ``bulkRecordRevenue`` (POST /v2/revenue/bulk).
+
+    Items are model instances or plain dicts; they are sent in batches of at most
+    1000. ``fields`` are the other request body fields, sent with every batch.
+    With ``client.validate_requests`` set, items that fail the spec's item schema are reported
+    as ``rejected`` without being sent.
+    """
+    operation = OPERATIONS[("post", "/v2/revenue/bulk")]
+    return send_bulk(client, operation, records, batch_size=batch_size, fields=fields)
+
+
+def import_send_history(
+    client: AuthenticatedClient | Client,
+    records: Iterable[Any],
+    *,
+    batch_size: int | None = None,
+    **fields: Any,
+) -> BulkResult:
+    """Send any number of ``records`` through ``importSendHistory`` (POST /v2/history/sends).
+
+    Items are model instances or plain dicts; they are sent in batches of at most
+    1000. ``fields`` are the other request body fields, sent with every batch.
+    With ``client.validate_requests`` set, items that fail the spec's item schema are reported
+    as ``rejected`` without being sent.
+    """
+    operation = OPERATIONS[("post", "/v2/history/sends")]
+    return send_bulk(client, operation, records, batch_size=batch_size, fields=fields)
+
+
+def import_click_history(
+    client: AuthenticatedClient | Client,
+    records: Iterable[Any],
+    *,
+    batch_size: int | None = None,
+    **fields: Any,
+) -> BulkResult:
+    """Send any number of ``records`` through ``importClickHistory`` (POST /v2/history/clicks).
+
+    Items are model instances or plain dicts; they are sent in batches of at most
+    1000. ``fields`` are the other request body fields, sent with every batch.
+    With ``client.validate_requests`` set, items that fail the spec's item schema are reported
+    as ``rejected`` without being sent.
+    """
+    operation = OPERATIONS[("post", "/v2/history/clicks")]
+    return send_bulk(client, operation, records, batch_size=batch_size, fields=fields)
+
+
+def import_revenue_history(
+    client: AuthenticatedClient | Client,
+    records: Iterable[Any],
+    *,
+    batch_size: int | None = None,
+    **fields: Any,
+) -> BulkResult:
+    """Send any number of ``records`` through ``importRevenueHistory`` (POST /v2/history/revenue).
+
+    Items are model instances or plain dicts; they are sent in batches of at most
+    1000. ``fields`` are the other request body fields, sent with every batch.
+    With ``client.validate_requests`` set, items that fail the spec's item schema are reported
+    as ``rejected`` without being sent.
+    """
+    operation = OPERATIONS[("post", "/v2/history/revenue")]
+    return send_bulk(client, operation, records, batch_size=batch_size, fields=fields)

@@ -48,6 +48,7 @@ class Client(SendMixin):
     )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _cached_context: tuple[tuple[Any, ...], Context] | None = field(default=None, init=False)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, retries={self._policy().max_retries})"
@@ -56,15 +57,27 @@ class Client(SendMixin):
         return evolve_policy(self.retry_policy, max_retries=self.max_retries)
 
     def _context(self) -> Context:
-        return Context(
-            policy=self._policy(),
-            envelope=ENVELOPE,
-            signatures=SIGNATURES,
-            validate=self.validate_requests,
-            timeout=self._call_timeout,
-            sleep=self.sleep,
-            async_sleep=self.async_sleep,
+        """Settings of the request loop, rebuilt only when one of them changed."""
+        key = (
+            self.retry_policy,
+            self.max_retries,
+            self.validate_requests,
+            self._call_timeout,
+            self.sleep,
+            self.async_sleep,
         )
+        if self._cached_context is None or self._cached_context[0] != key:
+            context = Context(
+                policy=self._policy(),
+                envelope=ENVELOPE,
+                signatures=SIGNATURES,
+                validate=self.validate_requests,
+                timeout=self._call_timeout,
+                sleep=self.sleep,
+                async_sleep=self.async_sleep,
+            )
+            self._cached_context = (key, context)
+        return self._cached_context[1]
 
     def _auth_headers(self) -> dict[str, str]:
         return {}

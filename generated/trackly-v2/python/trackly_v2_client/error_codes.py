@@ -21,7 +21,7 @@ class ErrorInfo(NamedTuple):
 
 
 class ErrorCode(StrEnum):
-    """Machine-readable error codes (15).
+    """Machine-readable error codes (106).
 
     Decoding is open: use :func:`decode_code`, which keeps a code this version does not know as
     its raw string instead of failing.
@@ -34,11 +34,123 @@ class ErrorCode(StrEnum):
     response carries no `code`.
     """
 
+    AUDIENCE_NOT_FOUND = "audience_not_found"
+    """Audience not found (message not published by the vendor) — HTTP 404.
+
+    An id in audiences is not an existing, active audience of the account.
+    """
+
+    CONFIRM_REQUIRED = "confirm_required"
+    """confirm must be true — HTTP 400.
+
+    A destructive operation requires explicit confirmation via confirm true.
+    """
+
+    CONTACT_NOT_FOUND = "contact_not_found"
+    """Contact not found (message not published by the vendor) — HTTP 400/404.
+
+    No contact exists for the phone number (400 on the update-contact and bulk-revenue
+    pages,
+    conflict C-12). The pages publish no message for this code.
+    """
+
+    EMAIL_NOT_ENABLED = "email_not_enabled"
+    """EMAIL product not enabled for this account — HTTP 403.
+
+    Instance of the `{product}_not_enabled` pattern documented on the authentication page
+    for product-gated endpoints (conflict C-18).
+    """
+
+    EMPTY_FILTER_GROUP = "empty_filter_group"
+    """Filter group must contain at least one condition or group (message not published by the vendor) — HTTP 400.
+
+    A filter group has neither conditions nor nested groups.
+    """
+
+    ID_COLLISION = "id_collision"
+    """Short link id collision, please retry (message not published by the vendor) — HTTP 500.
+
+    The generated short link id was already taken; retry the request.
+    """
+
+    INTERNAL_ERROR = "internal_error"
+    """Internal server error (message not published by the vendor) — HTTP 500.
+
+    An unexpected error on Trackly's side (delete-contact and bulk-create pages).
+    """
+
     INVALID_API_KEY = "invalid_api_key"
     """Invalid API key — HTTP 401.
 
     The provided API key does not match any active key. Verify the key format
     (trk_[32-char-alphanumeric]) and that it has not been revoked.
+    """
+
+    INVALID_ATTRIBUTION_TYPE = "invalid_attribution_type"
+    """attribution_type must be one of: sale, click, send (message not published by the vendor) — HTTP 400.
+
+    attribution_type is not sale, click or send.
+    """
+
+    INVALID_BLAST_PERCENT = "invalid_blast_percent"
+    """Blast percent_audience values must total 100 (message not published by the vendor) — HTTP 400.
+
+    The percent_audience values of the schedule's blasts do not total exactly 100.
+    """
+
+    INVALID_CARRIER_OPERATOR = "invalid_carrier_operator"
+    """Invalid carrier operator (message not published by the vendor) — HTTP 400.
+
+    A carrier condition uses an operator that is not supported.
+    """
+
+    INVALID_CONDITION_TYPE = "invalid_condition_type"
+    """Invalid condition type — HTTP 400.
+
+    The audience condition type is not a recognized value.
+    """
+
+    INVALID_COUNT_FIELD = "invalid_count_field"
+    """Invalid count field (message not published by the vendor) — HTTP 400.
+
+    A count condition references a field that is not a countable field.
+    """
+
+    INVALID_COUNT_OPERATOR = "invalid_count_operator"
+    """Invalid count operator (message not published by the vendor) — HTTP 400.
+
+    A count condition uses an operator that is not supported.
+    """
+
+    INVALID_CREATIVE_TYPE = "invalid_creative_type"
+    """creative_type must be one of: … — HTTP 400.
+
+    The provided creative_type value is not one of the allowed values (the server lists
+    them).
+    """
+
+    INVALID_CUSTOM_FIELD_OPERATOR = "invalid_custom_field_operator"
+    """Invalid custom field operator (message not published by the vendor) — HTTP 400.
+
+    A custom_field condition uses an operator that is not supported.
+    """
+
+    INVALID_CUSTOM_FIELDS = "invalid_custom_fields"
+    """custom_fields must be an object (message not published by the vendor) — HTTP 400.
+
+    custom_fields is not a JSON object.
+    """
+
+    INVALID_EXTERNAL_PLATFORM = "invalid_external_platform"
+    """external_platform must be one of: tune, everflow (message not published by the vendor) — HTTP 400.
+
+    The external_platform value is not tune, everflow or null.
+    """
+
+    INVALID_GROUP_OPERATOR = "invalid_group_operator"
+    """Invalid group operator (message not published by the vendor) — HTTP 400.
+
+    A filter group's operator is missing or is not AND or OR.
     """
 
     INVALID_LIST_NUMBER = "invalid_list_number"
@@ -47,14 +159,92 @@ class ErrorCode(StrEnum):
     The list_number value is not a valid E.164 phone number.
     """
 
+    INVALID_PAYOUT_TYPE = "invalid_payout_type"
+    """payout_type must be one of: cpa, cpc (message not published by the vendor) — HTTP 400.
+
+    The payout_type value is not cpa or cpc.
+    """
+
     INVALID_PHONE = "invalid_phone"
     """Invalid recipient phone number format — HTTP 400.
 
     The to value is not a valid E.164 phone number (e.g. +14155551234).
     """
 
+    INVALID_REVENUE = "invalid_revenue"
+    """revenue must be a number of 0 or more (message not published by the vendor) — HTTP 400.
+
+    revenue is not a number, or is negative.
+    """
+
+    INVALID_REVENUE_FIELD = "invalid_revenue_field"
+    """Invalid revenue field (message not published by the vendor) — HTTP 400.
+
+    A revenue condition references a field that is not a revenue field.
+    """
+
+    INVALID_REVENUE_OPERATOR = "invalid_revenue_operator"
+    """Invalid revenue operator (message not published by the vendor) — HTTP 400.
+
+    A revenue condition uses an operator that is not supported.
+    """
+
+    INVALID_SEND_TYPE = "invalid_send_type"
+    """send_type must be one of: blast, automated (message not published by the vendor) — HTTP 400.
+
+    The send_type value is not blast or automated.
+    """
+
+    INVALID_STATUS = "invalid_status"
+    """status must be one of: … — HTTP 400.
+
+    The provided status value is not one of the allowed values (the server lists them).
+    """
+
+    INVALID_TIME_FIELD = "invalid_time_field"
+    """Invalid time field — HTTP 400.
+
+    The time-based filter references a field that does not exist or is not filterable.
+    """
+
+    INVALID_TIME_OPERATOR = "invalid_time_operator"
+    """Invalid time operator — HTTP 400.
+
+    The time-based filter uses an operator that is not supported.
+    """
+
+    INVALID_TIME_UNIT = "invalid_time_unit"
+    """Invalid time unit (message not published by the vendor) — HTTP 400.
+
+    A time condition's unit is missing or is not days, hours or minutes.
+    """
+
+    INVALID_TIMESTAMP = "invalid_timestamp"
+    """Invalid timestamp format (message not published by the vendor) — HTTP 400.
+
+    A timestamp is not an ISO 8601 date-time.
+    """
+
+    INVALID_TIMEZONE_OPERATOR = "invalid_timezone_operator"
+    """Invalid timezone operator (message not published by the vendor) — HTTP 400.
+
+    A timezone condition uses an operator that is not supported.
+    """
+
+    INVALID_URL = "invalid_url"
+    """url must be a valid http or https URL (message not published by the vendor) — HTTP 400.
+
+    The url value is not an http or https URL.
+    """
+
+    LIST_CONTACT_NOT_FOUND = "list_contact_not_found"
+    """Contact is not on this list (message not published by the vendor) — HTTP 400.
+
+    The contact exists but is not subscribed to the sending list.
+    """
+
     LIST_NOT_FOUND = "list_not_found"
-    """Sending list not found for this list_number — HTTP 400.
+    """Sending list not found for this list_number — HTTP 400/404.
 
     No sending list owned by the account is associated with the provided list_number.
     """
@@ -65,10 +255,47 @@ class ErrorCode(StrEnum):
     Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.
     """
 
+    MESSAGE_NOT_FOUND = "message_not_found"
+    """Message not found (message not published by the vendor) — HTTP 400/404.
+
+    No message of the account has this message_id (400 on the bulk-revenue page, conflict
+    C-12).
+    """
+
+    MESSAGE_TOO_LONG = "message_too_long"
+    """message must be 1600 characters or less — HTTP 400.
+
+    The creative message exceeds the 1600 character limit.
+    """
+
     MISSING_API_KEY = "missing_api_key"
     """API key required — HTTP 401.
 
     The X-Api-Key header was not included in the request.
+    """
+
+    MISSING_ATTRIBUTION_TYPE = "missing_attribution_type"
+    """attribution_type is required (message not published by the vendor) — HTTP 400.
+
+    The attribution_type field was not provided.
+    """
+
+    MISSING_AUDIENCES = "missing_audiences"
+    """audiences is required — HTTP 400.
+
+    The audiences array was not provided or is empty.
+    """
+
+    MISSING_BLAST_MESSAGE = "missing_blast_message"
+    """Blast message is required (message not published by the vendor) — HTTP 400.
+
+    A blast has no message.
+    """
+
+    MISSING_BLASTS = "missing_blasts"
+    """blasts is required (message not published by the vendor) — HTTP 400.
+
+    A blast schedule (send_type blast) has no blasts.
     """
 
     MISSING_BODY = "missing_body"
@@ -77,10 +304,94 @@ class ErrorCode(StrEnum):
     The message body field was not provided.
     """
 
+    MISSING_CARRIER_VALUE = "missing_carrier_value"
+    """Carrier condition value is required (message not published by the vendor) — HTTP 400.
+
+    A carrier condition has no value.
+    """
+
+    MISSING_CONTACTS = "missing_contacts"
+    """contacts array is required — HTTP 400.
+
+    The contacts array was not provided in a bulk contact request.
+    """
+
+    MISSING_COUNT_VALUE = "missing_count_value"
+    """Count condition value is required (message not published by the vendor) — HTTP 400.
+
+    A count condition has no value.
+    """
+
+    MISSING_CUSTOM_FIELD_NAME = "missing_custom_field_name"
+    """Custom field name is required (message not published by the vendor) — HTTP 400.
+
+    A custom_field condition does not name the custom field.
+    """
+
+    MISSING_CUSTOM_FIELD_VALUE = "missing_custom_field_value"
+    """Custom field condition value is required (message not published by the vendor) — HTTP 400.
+
+    A custom_field condition has no value.
+    """
+
+    MISSING_CUSTOM_FIELDS = "missing_custom_fields"
+    """custom_fields is required (message not published by the vendor) — HTTP 400.
+
+    The custom_fields object was not provided.
+    """
+
+    MISSING_END_DATE = "missing_end_date"
+    """end_date is required (message not published by the vendor) — HTTP 400.
+
+    A repeating schedule (is_repeating true) has no end_date.
+    """
+
+    MISSING_FILTER = "missing_filter"
+    """filter is required — HTTP 400.
+
+    The audience filter object was not provided.
+    """
+
+    MISSING_ID = "missing_id"
+    """id is required (message not published by the vendor) — HTTP 400.
+
+    A send record has no id.
+    """
+
+    MISSING_IS_REPEATING = "missing_is_repeating"
+    """is_repeating is required (message not published by the vendor) — HTTP 400.
+
+    The is_repeating field was not provided or is empty.
+    """
+
+    MISSING_LINK_PLACEHOLDER = "missing_link_placeholder"
+    """message must contain at least one {{linkN}} placeholder — HTTP 400.
+
+    The creative message does not contain a required {{linkN}} placeholder.
+    """
+
+    MISSING_LIST_IDENTIFIER = "missing_list_identifier"
+    """listId or phoneNumber is required (message not published by the vendor) — HTTP 400.
+
+    Neither listId nor phoneNumber was sent.
+    """
+
     MISSING_LIST_NUMBER = "missing_list_number"
     """list_number is required — HTTP 400.
 
     The list_number field (sending phone number) was not provided.
+    """
+
+    MISSING_MESSAGE = "missing_message"
+    """message is required — HTTP 400.
+
+    The creative message field was not provided.
+    """
+
+    MISSING_MESSAGE_ID = "missing_message_id"
+    """message_id is required (message not published by the vendor) — HTTP 400.
+
+    The message_id field was not provided.
     """
 
     MISSING_MESSAGES = "missing_messages"
@@ -89,10 +400,165 @@ class ErrorCode(StrEnum):
     The messages array was not provided (or was empty) in a bulk send request.
     """
 
+    MISSING_NAME = "missing_name"
+    """name is required — HTTP 400.
+
+    The name field was not provided.
+    """
+
+    MISSING_OFFER_ID = "missing_offer_id"
+    """offer_id is required (message not published by the vendor) — HTTP 400.
+
+    A record has no offer_id.
+    """
+
+    MISSING_OFFER_LINK_KEY = "missing_offer_link_key"
+    """offer_link key is required — HTTP 400.
+
+    An entry in the offer_links array is missing its key field.
+    """
+
+    MISSING_OFFER_LINK_OFFER_ID = "missing_offer_link_offer_id"
+    """offer_link offer_id is required — HTTP 400.
+
+    An entry in the offer_links array is missing its offer_id field.
+    """
+
+    MISSING_OFFER_LINKS = "missing_offer_links"
+    """offer_links is required — HTTP 400.
+
+    The offer_links array was not provided (or is empty) for a creative that uses link
+    placeholders.
+    """
+
+    MISSING_OFFER_LINKS_FOR_PLACEHOLDERS = "missing_offer_links_for_placeholders"
+    """Missing offer_links for placeholders: … — HTTP 400.
+
+    One or more {{linkN}} placeholders in the message have no entry with that key in
+    offer_links (the server lists them).
+    """
+
+    MISSING_PHONE_NUMBER = "missing_phone_number"
+    """phone_number is required — HTTP 400.
+
+    The phone_number field was not provided.
+    """
+
+    MISSING_RECORDS = "missing_records"
+    """records array is required — HTTP 400.
+
+    The records array was not provided in a bulk import request.
+    """
+
+    MISSING_REVENUE = "missing_revenue"
+    """revenue is required (message not published by the vendor) — HTTP 400.
+
+    The revenue field was not provided.
+    """
+
+    MISSING_REVENUE_VALUE = "missing_revenue_value"
+    """Revenue condition value is required (message not published by the vendor) — HTTP 400.
+
+    A revenue condition has no value.
+    """
+
+    MISSING_SEND_DATE = "missing_send_date"
+    """send_date is required (message not published by the vendor) — HTTP 400.
+
+    A one-off schedule (is_repeating false) has no send_date.
+    """
+
+    MISSING_SEND_TIME = "missing_send_time"
+    """send_time is required (message not published by the vendor) — HTTP 400.
+
+    The send_time field was not provided or is empty.
+    """
+
+    MISSING_SEND_TYPE = "missing_send_type"
+    """send_type is required (message not published by the vendor) — HTTP 400.
+
+    The send_type field was not provided or is empty.
+    """
+
+    MISSING_START_DATE = "missing_start_date"
+    """start_date is required (message not published by the vendor) — HTTP 400.
+
+    A repeating schedule (is_repeating true) has no start_date.
+    """
+
+    MISSING_TIME_VALUE = "missing_time_value"
+    """Time condition value is required (message not published by the vendor) — HTTP 400.
+
+    A time condition with within, not_within, before or after has no value.
+    """
+
+    MISSING_TIMESTAMP = "missing_timestamp"
+    """timestamp is required (message not published by the vendor) — HTTP 400.
+
+    A record has no timestamp.
+    """
+
+    MISSING_TIMEZONE_VALUE = "missing_timezone_value"
+    """Timezone condition value is required (message not published by the vendor) — HTTP 400.
+
+    A timezone condition has no value.
+    """
+
     MISSING_TO = "missing_to"
     """to is required — HTTP 400.
 
     The to field (recipient phone number) was not provided.
+    """
+
+    MISSING_TO_NUMBER = "missing_to_number"
+    """to_number is required (message not published by the vendor) — HTTP 400.
+
+    A send record has no to_number.
+    """
+
+    MISSING_URL_OR_OFFER = "missing_url_or_offer"
+    """offerId or externalOfferId is required (message not published by the vendor) — HTTP 400.
+
+    Neither offerId nor externalOfferId was sent to create-link. That page's error table
+    could not be retrieved; the code is the shorten-link page's for the same case, by
+    analogy.
+    """
+
+    NAME_TOO_LONG = "name_too_long"
+    """name must be 255 characters or less — HTTP 400.
+
+    The name exceeds the 255 character limit.
+    """
+
+    NO_BILLING_CONFIG = "no_billing_config"
+    """Billing is not configured for this account (message not published by the vendor) — HTTP 402.
+
+    Phone validation is billed per lookup and the account has no billing configuration.
+    """
+
+    NO_DAYS_SELECTED = "no_days_selected"
+    """At least one day of the week must be selected (message not published by the vendor) — HTTP 400.
+
+    A repeating schedule has no days_of_week, or none of its days is true.
+    """
+
+    NO_DOMAIN_CONFIGURED = "no_domain_configured"
+    """No shortener domain configured for this list (message not published by the vendor) — HTTP 409.
+
+    The sending list has no shortener domain, so no short link can be made on it.
+    """
+
+    NO_PAYMENT_METHOD = "no_payment_method"
+    """No active payment method on file (message not published by the vendor) — HTTP 402.
+
+    Phone validation requires an active payment method.
+    """
+
+    NOT_FOUND = "not_found"
+    """Contact not found — HTTP 404.
+
+    No contact exists for the phone number. The body is the example of the Not Found section
+    of the v2 Error Codes page.
     """
 
     NOT_SENDABLE = "not_sendable"
@@ -101,16 +567,115 @@ class ErrorCode(StrEnum):
     The recipient number was identified as VOIP and the account has VOIP sending disabled.
     """
 
+    OFFER_NOT_FOUND = "offer_not_found"
+    """Offer not found: … — HTTP 400/404.
+
+    The referenced offer id does not exist in the account (the server appends the id).
+    """
+
+    PARTNERSHIPS_NOT_ENABLED = "partnerships_not_enabled"
+    """PARTNERSHIPS product not enabled for this account (message not published by the vendor) — HTTP 403.
+
+    Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)
+    product, named on the authentication page (conflict C-18). The message follows the
+    pattern of email_not_enabled; the page publishes none.
+    """
+
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    """Contact object must be 4000 bytes or less (message not published by the vendor) — HTTP 413.
+
+    A contact object is larger than 4,000 bytes (rate-limiting and platform limits pages).
+    The pages publish the code, not a message.
+    """
+
+    PAYMENT_FAILED = "payment_failed"
+    """Payment failed (message not published by the vendor) — HTTP 402.
+
+    The account's last payment failed.
+    """
+
+    PRODUCT_NOT_ENABLED = "product_not_enabled"
+    """Product not enabled for this account (message not published by the vendor) — HTTP 403.
+
+    The account does not have the product this endpoint requires (links pages, conflict
+    C-18).
+    """
+
+    PROVIDER_ERROR = "provider_error"
+    """Phone validation provider error (message not published by the vendor) — HTTP 200, reported per item.
+
+    The phone validation provider failed (the page's description is truncated). Reported per
+    contact by the bulk endpoint.
+    """
+
     REQUEST_TOO_LARGE = "request_too_large"
     """Payload Too Large — HTTP 413.
 
     The request body is larger than 5 MB. No code string is published.
     """
 
+    SAVE_ERROR = "save_error"
+    """Failed to save records (message not published by the vendor) — HTTP 500.
+
+    Trackly could not store the imported data (500 on the history pages).
+    """
+
+    SCHEDULE_COMPLETE = "schedule_complete"
+    """Completed schedules cannot be edited (message not published by the vendor) — HTTP 400.
+
+    The schedule's status is complete; a completed schedule cannot be edited.
+    """
+
+    SERVER_ERROR = "server_error"
+    """Internal server error (message not published by the vendor) — HTTP 500.
+
+    Unexpected server failure, listed on the get, update and delete offer pages. Retry with
+    backoff.
+    """
+
+    SOURCE_LIST_NOT_FOUND = "source_list_not_found"
+    """Source list not found (message not published by the vendor) — HTTP 400/404.
+
+    An id in source_lists is not a sending list of the account (400 on the audience pages,
+    conflict C-13).
+    """
+
+    SUSPENDED = "suspended"
+    """Billing is suspended (message not published by the vendor) — HTTP 402.
+
+    The account's billing is suspended (the 402 code, not the 403 of a suspended account).
+    """
+
+    TOO_MANY_CONTACTS = "too_many_contacts"
+    """Maximum 1000 contacts per request — HTTP 413.
+
+    The contacts array in a bulk contact operation exceeds the limit of 1,000.
+    """
+
     TOO_MANY_MESSAGES = "too_many_messages"
     """Maximum 1000 messages per request — HTTP 413.
 
     The messages array in a bulk send exceeds the limit of 1,000.
+    """
+
+    TOO_MANY_RECORDS = "too_many_records"
+    """Maximum 1000 records per request — HTTP 413.
+
+    The records array in a bulk import exceeds the limit of 1,000.
+    """
+
+    UNAUTHORIZED = "unauthorized"
+    """API key is missing or invalid (message not published by the vendor) — HTTP 401.
+
+    Code listed by several per-endpoint tables for a missing or invalid key (conflict C-02).
+    The error string is the tables' description; the pages publish no message.
+    """
+
+    VALIDATION_FAILED = "validation_failed"
+    """Phone number failed validation (message not published by the vendor) — HTTP 200, reported per item.
+
+    The paid phone validation (`use_validation`) found the number invalid or unreachable.
+    Reported per contact by the bulk endpoint.
     """
 
     WEBHOOK_NOT_CONFIGURED = "webhook_not_configured"
@@ -148,11 +713,122 @@ _INFO: dict[str, ErrorInfo] = {
         message_documented=True,
         description="The account is suspended; every request is refused immediately after suspension. This\nresponse carries no `code`.",
     ),
+    "audience_not_found": ErrorInfo(
+        statuses=(404,),
+        message="Audience not found",
+        message_documented=False,
+        description="An id in audiences is not an existing, active audience of the account.",
+    ),
+    "confirm_required": ErrorInfo(
+        statuses=(400,),
+        message="confirm must be true",
+        message_documented=True,
+        description="A destructive operation requires explicit confirmation via confirm true.",
+    ),
+    "contact_not_found": ErrorInfo(
+        statuses=(
+            400,
+            404,
+        ),
+        message="Contact not found",
+        message_documented=False,
+        description="No contact exists for the phone number (400 on the update-contact and bulk-revenue pages,\nconflict C-12). The pages publish no message for this code.",
+    ),
+    "email_not_enabled": ErrorInfo(
+        statuses=(403,),
+        message="EMAIL product not enabled for this account",
+        message_documented=True,
+        description="Instance of the `{product}_not_enabled` pattern documented on the authentication page\nfor product-gated endpoints (conflict C-18).",
+    ),
+    "empty_filter_group": ErrorInfo(
+        statuses=(400,),
+        message="Filter group must contain at least one condition or group",
+        message_documented=False,
+        description="A filter group has neither conditions nor nested groups.",
+    ),
+    "id_collision": ErrorInfo(
+        statuses=(500,),
+        message="Short link id collision, please retry",
+        message_documented=False,
+        description="The generated short link id was already taken; retry the request.",
+    ),
+    "internal_error": ErrorInfo(
+        statuses=(500,),
+        message="Internal server error",
+        message_documented=False,
+        description="An unexpected error on Trackly's side (delete-contact and bulk-create pages).",
+    ),
     "invalid_api_key": ErrorInfo(
         statuses=(401,),
         message="Invalid API key",
         message_documented=True,
         description="The provided API key does not match any active key. Verify the key format\n(trk_[32-char-alphanumeric]) and that it has not been revoked.",
+    ),
+    "invalid_attribution_type": ErrorInfo(
+        statuses=(400,),
+        message="attribution_type must be one of: sale, click, send",
+        message_documented=False,
+        description="attribution_type is not sale, click or send.",
+    ),
+    "invalid_blast_percent": ErrorInfo(
+        statuses=(400,),
+        message="Blast percent_audience values must total 100",
+        message_documented=False,
+        description="The percent_audience values of the schedule's blasts do not total exactly 100.",
+    ),
+    "invalid_carrier_operator": ErrorInfo(
+        statuses=(400,),
+        message="Invalid carrier operator",
+        message_documented=False,
+        description="A carrier condition uses an operator that is not supported.",
+    ),
+    "invalid_condition_type": ErrorInfo(
+        statuses=(400,),
+        message="Invalid condition type",
+        message_documented=True,
+        description="The audience condition type is not a recognized value.",
+    ),
+    "invalid_count_field": ErrorInfo(
+        statuses=(400,),
+        message="Invalid count field",
+        message_documented=False,
+        description="A count condition references a field that is not a countable field.",
+    ),
+    "invalid_count_operator": ErrorInfo(
+        statuses=(400,),
+        message="Invalid count operator",
+        message_documented=False,
+        description="A count condition uses an operator that is not supported.",
+    ),
+    "invalid_creative_type": ErrorInfo(
+        statuses=(400,),
+        message="creative_type must be one of: …",
+        message_documented=True,
+        description="The provided creative_type value is not one of the allowed values (the server lists them).",
+    ),
+    "invalid_custom_field_operator": ErrorInfo(
+        statuses=(400,),
+        message="Invalid custom field operator",
+        message_documented=False,
+        description="A custom_field condition uses an operator that is not supported.",
+    ),
+    "invalid_custom_fields": ErrorInfo(
+        statuses=(400,),
+        message="custom_fields must be an object",
+        message_documented=False,
+        description="custom_fields is not a JSON object.",
+    ),
+    "invalid_external_platform": ErrorInfo(
+        statuses=(400,),
+        message="external_platform must be one of: tune, everflow",
+        message_documented=False,
+        description="The external_platform value is not tune, everflow or null.",
+    ),
+    "invalid_group_operator": ErrorInfo(
+        statuses=(400,),
+        message="Invalid group operator",
+        message_documented=False,
+        description="A filter group's operator is missing or is not AND or OR.",
     ),
     "invalid_list_number": ErrorInfo(
         statuses=(400,),
@@ -160,14 +836,95 @@ _INFO: dict[str, ErrorInfo] = {
         message_documented=True,
         description="The list_number value is not a valid E.164 phone number.",
     ),
+    "invalid_payout_type": ErrorInfo(
+        statuses=(400,),
+        message="payout_type must be one of: cpa, cpc",
+        message_documented=False,
+        description="The payout_type value is not cpa or cpc.",
+    ),
     "invalid_phone": ErrorInfo(
         statuses=(400,),
         message="Invalid recipient phone number format",
         message_documented=True,
         description="The to value is not a valid E.164 phone number (e.g. +14155551234).",
     ),
-    "list_not_found": ErrorInfo(
+    "invalid_revenue": ErrorInfo(
         statuses=(400,),
+        message="revenue must be a number of 0 or more",
+        message_documented=False,
+        description="revenue is not a number, or is negative.",
+    ),
+    "invalid_revenue_field": ErrorInfo(
+        statuses=(400,),
+        message="Invalid revenue field",
+        message_documented=False,
+        description="A revenue condition references a field that is not a revenue field.",
+    ),
+    "invalid_revenue_operator": ErrorInfo(
+        statuses=(400,),
+        message="Invalid revenue operator",
+        message_documented=False,
+        description="A revenue condition uses an operator that is not supported.",
+    ),
+    "invalid_send_type": ErrorInfo(
+        statuses=(400,),
+        message="send_type must be one of: blast, automated",
+        message_documented=False,
+        description="The send_type value is not blast or automated.",
+    ),
+    "invalid_status": ErrorInfo(
+        statuses=(400,),
+        message="status must be one of: …",
+        message_documented=True,
+        description="The provided status value is not one of the allowed values (the server lists them).",
+    ),
+    "invalid_time_field": ErrorInfo(
+        statuses=(400,),
+        message="Invalid time field",
+        message_documented=True,
+        description="The time-based filter references a field that does not exist or is not filterable.",
+    ),
+    "invalid_time_operator": ErrorInfo(
+        statuses=(400,),
+        message="Invalid time operator",
+        message_documented=True,
+        description="The time-based filter uses an operator that is not supported.",
+    ),
+    "invalid_time_unit": ErrorInfo(
+        statuses=(400,),
+        message="Invalid time unit",
+        message_documented=False,
+        description="A time condition's unit is missing or is not days, hours or minutes.",
+    ),
+    "invalid_timestamp": ErrorInfo(
+        statuses=(400,),
+        message="Invalid timestamp format",
+        message_documented=False,
+        description="A timestamp is not an ISO 8601 date-time.",
+    ),
+    "invalid_timezone_operator": ErrorInfo(
+        statuses=(400,),
+        message="Invalid timezone operator",
+        message_documented=False,
+        description="A timezone condition uses an operator that is not supported.",
+    ),
+    "invalid_url": ErrorInfo(
+        statuses=(400,),
+        message="url must be a valid http or https URL",
+        message_documented=False,
+        description="The url value is not an http or https URL.",
+    ),
+    "list_contact_not_found": ErrorInfo(
+        statuses=(400,),
+        message="Contact is not on this list",
+        message_documented=False,
+        description="The contact exists but is not subscribed to the sending list.",
+    ),
+    "list_not_found": ErrorInfo(
+        statuses=(
+            400,
+            404,
+        ),
         message="Sending list not found for this list_number",
         message_documented=True,
         description="No sending list owned by the account is associated with the provided list_number.",
@@ -178,11 +935,50 @@ _INFO: dict[str, ErrorInfo] = {
         message_documented=False,
         description="Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.",
     ),
+    "message_not_found": ErrorInfo(
+        statuses=(
+            400,
+            404,
+        ),
+        message="Message not found",
+        message_documented=False,
+        description="No message of the account has this message_id (400 on the bulk-revenue page, conflict\nC-12).",
+    ),
+    "message_too_long": ErrorInfo(
+        statuses=(400,),
+        message="message must be 1600 characters or less",
+        message_documented=True,
+        description="The creative message exceeds the 1600 character limit.",
+    ),
     "missing_api_key": ErrorInfo(
         statuses=(401,),
         message="API key required",
         message_documented=True,
         description="The X-Api-Key header was not included in the request.",
+    ),
+    "missing_attribution_type": ErrorInfo(
+        statuses=(400,),
+        message="attribution_type is required",
+        message_documented=False,
+        description="The attribution_type field was not provided.",
+    ),
+    "missing_audiences": ErrorInfo(
+        statuses=(400,),
+        message="audiences is required",
+        message_documented=True,
+        description="The audiences array was not provided or is empty.",
+    ),
+    "missing_blast_message": ErrorInfo(
+        statuses=(400,),
+        message="Blast message is required",
+        message_documented=False,
+        description="A blast has no message.",
+    ),
+    "missing_blasts": ErrorInfo(
+        statuses=(400,),
+        message="blasts is required",
+        message_documented=False,
+        description="A blast schedule (send_type blast) has no blasts.",
     ),
     "missing_body": ErrorInfo(
         statuses=(400,),
@@ -190,11 +986,95 @@ _INFO: dict[str, ErrorInfo] = {
         message_documented=True,
         description="The message body field was not provided.",
     ),
+    "missing_carrier_value": ErrorInfo(
+        statuses=(400,),
+        message="Carrier condition value is required",
+        message_documented=False,
+        description="A carrier condition has no value.",
+    ),
+    "missing_contacts": ErrorInfo(
+        statuses=(400,),
+        message="contacts array is required",
+        message_documented=True,
+        description="The contacts array was not provided in a bulk contact request.",
+    ),
+    "missing_count_value": ErrorInfo(
+        statuses=(400,),
+        message="Count condition value is required",
+        message_documented=False,
+        description="A count condition has no value.",
+    ),
+    "missing_custom_field_name": ErrorInfo(
+        statuses=(400,),
+        message="Custom field name is required",
+        message_documented=False,
+        description="A custom_field condition does not name the custom field.",
+    ),
+    "missing_custom_field_value": ErrorInfo(
+        statuses=(400,),
+        message="Custom field condition value is required",
+        message_documented=False,
+        description="A custom_field condition has no value.",
+    ),
+    "missing_custom_fields": ErrorInfo(
+        statuses=(400,),
+        message="custom_fields is required",
+        message_documented=False,
+        description="The custom_fields object was not provided.",
+    ),
+    "missing_end_date": ErrorInfo(
+        statuses=(400,),
+        message="end_date is required",
+        message_documented=False,
+        description="A repeating schedule (is_repeating true) has no end_date.",
+    ),
+    "missing_filter": ErrorInfo(
+        statuses=(400,),
+        message="filter is required",
+        message_documented=True,
+        description="The audience filter object was not provided.",
+    ),
+    "missing_id": ErrorInfo(
+        statuses=(400,),
+        message="id is required",
+        message_documented=False,
+        description="A send record has no id.",
+    ),
+    "missing_is_repeating": ErrorInfo(
+        statuses=(400,),
+        message="is_repeating is required",
+        message_documented=False,
+        description="The is_repeating field was not provided or is empty.",
+    ),
+    "missing_link_placeholder": ErrorInfo(
+        statuses=(400,),
+        message="message must contain at least one {{linkN}} placeholder",
+        message_documented=True,
+        description="The creative message does not contain a required {{linkN}} placeholder.",
+    ),
+    "missing_list_identifier": ErrorInfo(
+        statuses=(400,),
+        message="listId or phoneNumber is required",
+        message_documented=False,
+        description="Neither listId nor phoneNumber was sent.",
+    ),
     "missing_list_number": ErrorInfo(
         statuses=(400,),
         message="list_number is required",
         message_documented=True,
         description="The list_number field (sending phone number) was not provided.",
+    ),
+    "missing_message": ErrorInfo(
+        statuses=(400,),
+        message="message is required",
+        message_documented=True,
+        description="The creative message field was not provided.",
+    ),
+    "missing_message_id": ErrorInfo(
+        statuses=(400,),
+        message="message_id is required",
+        message_documented=False,
+        description="The message_id field was not provided.",
     ),
     "missing_messages": ErrorInfo(
         statuses=(400,),
@@ -202,11 +1082,161 @@ _INFO: dict[str, ErrorInfo] = {
         message_documented=True,
         description="The messages array was not provided (or was empty) in a bulk send request.",
     ),
+    "missing_name": ErrorInfo(
+        statuses=(400,),
+        message="name is required",
+        message_documented=True,
+        description="The name field was not provided.",
+    ),
+    "missing_offer_id": ErrorInfo(
+        statuses=(400,),
+        message="offer_id is required",
+        message_documented=False,
+        description="A record has no offer_id.",
+    ),
+    "missing_offer_link_key": ErrorInfo(
+        statuses=(400,),
+        message="offer_link key is required",
+        message_documented=True,
+        description="An entry in the offer_links array is missing its key field.",
+    ),
+    "missing_offer_link_offer_id": ErrorInfo(
+        statuses=(400,),
+        message="offer_link offer_id is required",
+        message_documented=True,
+        description="An entry in the offer_links array is missing its offer_id field.",
+    ),
+    "missing_offer_links": ErrorInfo(
+        statuses=(400,),
+        message="offer_links is required",
+        message_documented=True,
+        description="The offer_links array was not provided (or is empty) for a creative that uses link\nplaceholders.",
+    ),
+    "missing_offer_links_for_placeholders": ErrorInfo(
+        statuses=(400,),
+        message="Missing offer_links for placeholders: …",
+        message_documented=True,
+        description="One or more {{linkN}} placeholders in the message have no entry with that key in\noffer_links (the server lists them).",
+    ),
+    "missing_phone_number": ErrorInfo(
+        statuses=(400,),
+        message="phone_number is required",
+        message_documented=True,
+        description="The phone_number field was not provided.",
+    ),
+    "missing_records": ErrorInfo(
+        statuses=(400,),
+        message="records array is required",
+        message_documented=True,
+        description="The records array was not provided in a bulk import request.",
+    ),
+    "missing_revenue": ErrorInfo(
+        statuses=(400,),
+        message="revenue is required",
+        message_documented=False,
+        description="The revenue field was not provided.",
+    ),
+    "missing_revenue_value": ErrorInfo(
+        statuses=(400,),
+        message="Revenue condition value is required",
+        message_documented=False,
+        description="A revenue condition has no value.",
+    ),
+    "missing_send_date": ErrorInfo(
+        statuses=(400,),
+        message="send_date is required",
+        message_documented=False,
+        description="A one-off schedule (is_repeating false) has no send_date.",
+    ),
+    "missing_send_time": ErrorInfo(
+        statuses=(400,),
+        message="send_time is required",
+        message_documented=False,
+        description="The send_time field was not provided or is empty.",
+    ),
+    "missing_send_type": ErrorInfo(
+        statuses=(400,),
+        message="send_type is required",
+        message_documented=False,
+        description="The send_type field was not provided or is empty.",
+    ),
+    "missing_start_date": ErrorInfo(
+        statuses=(400,),
+        message="start_date is required",
+        message_documented=False,
+        description="A repeating schedule (is_repeating true) has no start_date.",
+    ),
+    "missing_time_value": ErrorInfo(
+        statuses=(400,),
+        message="Time condition value is required",
+        message_documented=False,
+        description="A time condition with within, not_within, before or after has no value.",
+    ),
+    "missing_timestamp": ErrorInfo(
+        statuses=(400,),
+        message="timestamp is required",
+        message_documented=False,
+        description="A record has no timestamp.",
+    ),
+    "missing_timezone_value": ErrorInfo(
+        statuses=(400,),
+        message="Timezone condition value is required",
+        message_documented=False,
+        description="A timezone condition has no value.",
+    ),
     "missing_to": ErrorInfo(
         statuses=(400,),
         message="to is required",
         message_documented=True,
         description="The to field (recipient phone number) was not provided.",
+    ),
+    "missing_to_number": ErrorInfo(
+        statuses=(400,),
+        message="to_number is required",
+        message_documented=False,
+        description="A send record has no to_number.",
+    ),
+    "missing_url_or_offer": ErrorInfo(
+        statuses=(400,),
+        message="offerId or externalOfferId is required",
+        message_documented=False,
+        description="Neither offerId nor externalOfferId was sent to create-link. That page's error table\ncould not be retrieved; the code is the shorten-link page's for the same case, by analogy.",
+    ),
+    "name_too_long": ErrorInfo(
+        statuses=(400,),
+        message="name must be 255 characters or less",
+        message_documented=True,
+        description="The name exceeds the 255 character limit.",
+    ),
+    "no_billing_config": ErrorInfo(
+        statuses=(402,),
+        message="Billing is not configured for this account",
+        message_documented=False,
+        description="Phone validation is billed per lookup and the account has no billing configuration.",
+    ),
+    "no_days_selected": ErrorInfo(
+        statuses=(400,),
+        message="At least one day of the week must be selected",
+        message_documented=False,
+        description="A repeating schedule has no days_of_week, or none of its days is true.",
+    ),
+    "no_domain_configured": ErrorInfo(
+        statuses=(409,),
+        message="No shortener domain configured for this list",
+        message_documented=False,
+        description="The sending list has no shortener domain, so no short link can be made on it.",
+    ),
+    "no_payment_method": ErrorInfo(
+        statuses=(402,),
+        message="No active payment method on file",
+        message_documented=False,
+        description="Phone validation requires an active payment method.",
+    ),
+    "not_found": ErrorInfo(
+        statuses=(404,),
+        message="Contact not found",
+        message_documented=True,
+        description="No contact exists for the phone number. The body is the example of the Not Found section\nof the v2 Error Codes page.",
     ),
     "not_sendable": ErrorInfo(
         statuses=(400,),
@@ -214,17 +1244,113 @@ _INFO: dict[str, ErrorInfo] = {
         message_documented=True,
         description="The recipient number was identified as VOIP and the account has VOIP sending disabled.",
     ),
+    "offer_not_found": ErrorInfo(
+        statuses=(
+            400,
+            404,
+        ),
+        message="Offer not found: …",
+        message_documented=True,
+        description="The referenced offer id does not exist in the account (the server appends the id).",
+    ),
+    "partnerships_not_enabled": ErrorInfo(
+        statuses=(403,),
+        message="PARTNERSHIPS product not enabled for this account",
+        message_documented=False,
+        description="Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)\nproduct, named on the authentication page (conflict C-18). The message follows the\npattern of email_not_enabled; the page publishes none.",
+    ),
+    "payload_too_large": ErrorInfo(
+        statuses=(413,),
+        message="Contact object must be 4000 bytes or less",
+        message_documented=False,
+        description="A contact object is larger than 4,000 bytes (rate-limiting and platform limits pages).\nThe pages publish the code, not a message.",
+    ),
+    "payment_failed": ErrorInfo(
+        statuses=(402,),
+        message="Payment failed",
+        message_documented=False,
+        description="The account's last payment failed.",
+    ),
+    "product_not_enabled": ErrorInfo(
+        statuses=(403,),
+        message="Product not enabled for this account",
+        message_documented=False,
+        description="The account does not have the product this endpoint requires (links pages, conflict C-18).",
+    ),
+    "provider_error": ErrorInfo(
+        statuses=(),
+        message="Phone validation provider error",
+        message_documented=False,
+        description="The phone validation provider failed (the page's description is truncated). Reported per\ncontact by the bulk endpoint.",
+    ),
     "request_too_large": ErrorInfo(
         statuses=(413,),
         message="Payload Too Large",
         message_documented=True,
         description="The request body is larger than 5 MB. No code string is published.",
     ),
+    "save_error": ErrorInfo(
+        statuses=(500,),
+        message="Failed to save records",
+        message_documented=False,
+        description="Trackly could not store the imported data (500 on the history pages).",
+    ),
+    "schedule_complete": ErrorInfo(
+        statuses=(400,),
+        message="Completed schedules cannot be edited",
+        message_documented=False,
+        description="The schedule's status is complete; a completed schedule cannot be edited.",
+    ),
+    "server_error": ErrorInfo(
+        statuses=(500,),
+        message="Internal server error",
+        message_documented=False,
+        description="Unexpected server failure, listed on the get, update and delete offer pages. Retry with\nbackoff.",
+    ),
+    "source_list_not_found": ErrorInfo(
+        statuses=(
+            400,
+            404,
+        ),
+        message="Source list not found",
+        message_documented=False,
+        description="An id in source_lists is not a sending list of the account (400 on the audience pages, conflict C-13).",
+    ),
+    "suspended": ErrorInfo(
+        statuses=(402,),
+        message="Billing is suspended",
+        message_documented=False,
+        description="The account's billing is suspended (the 402 code, not the 403 of a suspended account).",
+    ),
+    "too_many_contacts": ErrorInfo(
+        statuses=(413,),
+        message="Maximum 1000 contacts per request",
+        message_documented=True,
+        description="The contacts array in a bulk contact operation exceeds the limit of 1,000.",
+    ),
     "too_many_messages": ErrorInfo(
         statuses=(413,),
         message="Maximum 1000 messages per request",
         message_documented=True,
         description="The messages array in a bulk send exceeds the limit of 1,000.",
+    ),
+    "too_many_records": ErrorInfo(
+        statuses=(413,),
+        message="Maximum 1000 records per request",
+        message_documented=True,
+        description="The records array in a bulk import exceeds the limit of 1,000.",
+    ),
+    "unauthorized": ErrorInfo(
+        statuses=(401,),
+        message="API key is missing or invalid",
+        message_documented=False,
+        description="Code listed by several per-endpoint tables for a missing or invalid key (conflict C-02).\nThe error string is the tables' description; the pages publish no message.",
+    ),
+    "validation_failed": ErrorInfo(
+        statuses=(),
+        message="Phone number failed validation",
+        message_documented=False,
+        description="The paid phone validation (`use_validation`) found the number invalid or unreachable.\nReported per contact by the bulk endpoint.",
     ),
     "webhook_not_configured": ErrorInfo(
         statuses=(400,),

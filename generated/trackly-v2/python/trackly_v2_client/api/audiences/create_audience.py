@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.audience import Audience
+from ...models.audience_create_request import AudienceCreateRequest
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/audiences")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: AudienceCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/audiences",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Audience | None:
     if response.status_code == 200:
-        return None
+        response_200 = Audience.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Audience]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,158 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createAudience
+    body: AudienceCreateRequest,
+) -> Response[Audience]:
+    """Create an audience
+
+     Saves a contact segment defined with the audience filter DSL. The create-audience page
+    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
+    describes creating audiences through the API, so the request (name, description,
+    source_lists, filter), the errors and the flat audience response are inferred from
+    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
+    `missing_filter` ("filter is required") and no other missing-field code for audiences.
+    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+    https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
+    https://docs.tracklysms.com/api-reference/v2/error-codes
+
+    Args:
+        body (AudienceCreateRequest): A new audience. The create-audience page could not be
+            retrieved: the fields mirror
+            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
+            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
+            audiences and no other missing-field code. Whether `name` is required is not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Audience]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createAudience
+    body: AudienceCreateRequest,
+) -> Audience | None:
+    """Create an audience
+
+     Saves a contact segment defined with the audience filter DSL. The create-audience page
+    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
+    describes creating audiences through the API, so the request (name, description,
+    source_lists, filter), the errors and the flat audience response are inferred from
+    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
+    `missing_filter` ("filter is required") and no other missing-field code for audiences.
+    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+    https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
+    https://docs.tracklysms.com/api-reference/v2/error-codes
+
+    Args:
+        body (AudienceCreateRequest): A new audience. The create-audience page could not be
+            retrieved: the fields mirror
+            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
+            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
+            audiences and no other missing-field code. Whether `name` is required is not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Audience
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AudienceCreateRequest,
+) -> Response[Audience]:
+    """Create an audience
+
+     Saves a contact segment defined with the audience filter DSL. The create-audience page
+    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
+    describes creating audiences through the API, so the request (name, description,
+    source_lists, filter), the errors and the flat audience response are inferred from
+    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
+    `missing_filter` ("filter is required") and no other missing-field code for audiences.
+    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+    https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
+    https://docs.tracklysms.com/api-reference/v2/error-codes
+
+    Args:
+        body (AudienceCreateRequest): A new audience. The create-audience page could not be
+            retrieved: the fields mirror
+            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
+            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
+            audiences and no other missing-field code. Whether `name` is required is not documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Audience]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AudienceCreateRequest,
+) -> Audience | None:
+    """Create an audience
+
+     Saves a contact segment defined with the audience filter DSL. The create-audience page
+    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
+    describes creating audiences through the API, so the request (name, description,
+    source_lists, filter), the errors and the flat audience response are inferred from
+    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
+    `missing_filter` ("filter is required") and no other missing-field code for audiences.
+    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+    https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
+    https://docs.tracklysms.com/api-reference/v2/error-codes
+
+    Args:
+        body (AudienceCreateRequest): A new audience. The create-audience page could not be
+            retrieved: the fields mirror
+            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
+            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
+            audiences and no other missing-field code. Whether `name` is required is not documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Audience
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

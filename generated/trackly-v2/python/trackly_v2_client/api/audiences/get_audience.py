@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.audience import Audience
 from ...types import Response
 
 _OPERATION = OPERATIONS[("get", "/v2/audiences/{id}")]
@@ -28,9 +29,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Audience | None:
     if response.status_code == 200:
-        return None
+        response_200 = Audience.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Audience]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -66,18 +69,23 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getAudience
+) -> Response[Audience]:
+    """Get an audience
+
+     Returns one audience (flat object; filter conditions rendered with camelCase keys,
+    conflict C-07). The page's error table could not be retrieved; the errors are those of
+    the other audience pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Audience]
     """
 
     kwargs = _get_kwargs(
@@ -89,22 +97,56 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getAudience
+) -> Audience | None:
+    """Get an audience
+
+     Returns one audience (flat object; filter conditions rendered with camelCase keys,
+    conflict C-07). The page's error table could not be retrieved; the errors are those of
+    the other audience pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Audience
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Audience]:
+    """Get an audience
+
+     Returns one audience (flat object; filter conditions rendered with camelCase keys,
+    conflict C-07). The page's error table could not be retrieved; the errors are those of
+    the other audience pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Audience]
     """
 
     kwargs = _get_kwargs(
@@ -114,3 +156,34 @@ async def asyncio_detailed(
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Audience | None:
+    """Get an audience
+
+     Returns one audience (flat object; filter conditions rendered with camelCase keys,
+    conflict C-07). The page's error table could not be retrieved; the errors are those of
+    the other audience pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Audience
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

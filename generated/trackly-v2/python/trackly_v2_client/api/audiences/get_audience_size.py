@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.audience_size import AudienceSize
 from ...types import Response
 
 _OPERATION = OPERATIONS[("get", "/v2/audiences/{id}/size")]
@@ -28,9 +29,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> AudienceSize | None:
     if response.status_code == 200:
-        return None
+        response_200 = AudienceSize.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[AudienceSize]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -66,18 +69,23 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getAudienceSize
+) -> Response[AudienceSize]:
+    """Calculate an audience's size
+
+     Counts the contacts the audience matches now. The count runs synchronously and may take
+    several seconds on large audiences; it also refreshes the audience's `cached_size` and
+    `cached_size_updated_at`. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience-size
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[AudienceSize]
     """
 
     kwargs = _get_kwargs(
@@ -89,22 +97,56 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getAudienceSize
+) -> AudienceSize | None:
+    """Calculate an audience's size
+
+     Counts the contacts the audience matches now. The count runs synchronously and may take
+    several seconds on large audiences; it also refreshes the audience's `cached_size` and
+    `cached_size_updated_at`. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience-size
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        AudienceSize
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AudienceSize]:
+    """Calculate an audience's size
+
+     Counts the contacts the audience matches now. The count runs synchronously and may take
+    several seconds on large audiences; it also refreshes the audience's `cached_size` and
+    `cached_size_updated_at`. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience-size
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudienceSize]
     """
 
     kwargs = _get_kwargs(
@@ -114,3 +156,34 @@ async def asyncio_detailed(
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AudienceSize | None:
+    """Calculate an audience's size
+
+     Counts the contacts the audience matches now. The count runs synchronously and may take
+    several seconds on large audiences; it also refreshes the audience's `cached_size` and
+    `cached_size_updated_at`. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience-size
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudienceSize
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.contact_bulk_request import ContactBulkRequest
+from ...models.contact_bulk_result import ContactBulkResult
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/contacts/bulk")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ContactBulkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/contacts/bulk",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ContactBulkResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = ContactBulkResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ContactBulkResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,146 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: bulkCreateContacts
+    body: ContactBulkRequest,
+) -> Response[ContactBulkResult]:
+    """Create or update up to 1,000 contacts
+
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
+    stored even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). The whole request is refused when `contacts` is
+    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
+    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
+    asks for `use_validation` while the account's billing is not usable (402). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
+
+    Args:
+        body (ContactBulkRequest): Up to 1,000 contacts, each validated on its own. A contact
+            object over 4,000 bytes is
+            answered for the whole request with 413 `payload_too_large` (see the operation's
+            `x-rules`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ContactBulkResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: bulkCreateContacts
+    body: ContactBulkRequest,
+) -> ContactBulkResult | None:
+    """Create or update up to 1,000 contacts
+
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
+    stored even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). The whole request is refused when `contacts` is
+    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
+    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
+    asks for `use_validation` while the account's billing is not usable (402). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
+
+    Args:
+        body (ContactBulkRequest): Up to 1,000 contacts, each validated on its own. A contact
+            object over 4,000 bytes is
+            answered for the whole request with 413 `payload_too_large` (see the operation's
+            `x-rules`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ContactBulkResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBulkRequest,
+) -> Response[ContactBulkResult]:
+    """Create or update up to 1,000 contacts
+
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
+    stored even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). The whole request is refused when `contacts` is
+    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
+    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
+    asks for `use_validation` while the account's billing is not usable (402). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
+
+    Args:
+        body (ContactBulkRequest): Up to 1,000 contacts, each validated on its own. A contact
+            object over 4,000 bytes is
+            answered for the whole request with 413 `payload_too_large` (see the operation's
+            `x-rules`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactBulkResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactBulkRequest,
+) -> ContactBulkResult | None:
+    """Create or update up to 1,000 contacts
+
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
+    stored even when others fail, and each failure is reported in `errors` with its index
+    (partial success, still HTTP 200). The whole request is refused when `contacts` is
+    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
+    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
+    asks for `use_validation` while the account's billing is not usable (402). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
+
+    Args:
+        body (ContactBulkRequest): Up to 1,000 contacts, each validated on its own. A contact
+            object over 4,000 bytes is
+            answered for the whole request with 413 `payload_too_large` (see the operation's
+            `x-rules`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactBulkResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.contact_create_result import ContactCreateResult
+from ...models.contact_input import ContactInput
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/contacts")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ContactInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/contacts",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ContactCreateResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = ContactCreateResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ContactCreateResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,182 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createContact
+    body: ContactInput,
+) -> Response[ContactCreateResult]:
+    """Create or update a contact on a list
+
+     Upserts a contact and its subscription to a sending list: repeating the request updates
+    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
+    Custom fields are merged into the existing ones. The page also documents a flag that
+    replaces the custom fields instead (default false) and a field naming the acquisition
+    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
+    declared. With `use_validation` the number goes through the paid validation; the
+    contact is stored whatever the outcome.
+
+    The page's error table could not be retrieved. Declared here: the 402 billing codes and
+    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
+    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
+    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
+    on the contacts pages, conflict C-03). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+
+    Args:
+        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
+            also documents a
+            flag that replaces `custom_fields` instead of merging them (default false) and a field
+            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
+            retrieved, so they are not declared here. Unknown fields are not rejected by this
+            contract. Both numbers must be E.164.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ContactCreateResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createContact
+    body: ContactInput,
+) -> ContactCreateResult | None:
+    """Create or update a contact on a list
+
+     Upserts a contact and its subscription to a sending list: repeating the request updates
+    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
+    Custom fields are merged into the existing ones. The page also documents a flag that
+    replaces the custom fields instead (default false) and a field naming the acquisition
+    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
+    declared. With `use_validation` the number goes through the paid validation; the
+    contact is stored whatever the outcome.
+
+    The page's error table could not be retrieved. Declared here: the 402 billing codes and
+    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
+    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
+    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
+    on the contacts pages, conflict C-03). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+
+    Args:
+        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
+            also documents a
+            flag that replaces `custom_fields` instead of merging them (default false) and a field
+            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
+            retrieved, so they are not declared here. Unknown fields are not rejected by this
+            contract. Both numbers must be E.164.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ContactCreateResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactInput,
+) -> Response[ContactCreateResult]:
+    """Create or update a contact on a list
+
+     Upserts a contact and its subscription to a sending list: repeating the request updates
+    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
+    Custom fields are merged into the existing ones. The page also documents a flag that
+    replaces the custom fields instead (default false) and a field naming the acquisition
+    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
+    declared. With `use_validation` the number goes through the paid validation; the
+    contact is stored whatever the outcome.
+
+    The page's error table could not be retrieved. Declared here: the 402 billing codes and
+    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
+    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
+    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
+    on the contacts pages, conflict C-03). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+
+    Args:
+        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
+            also documents a
+            flag that replaces `custom_fields` instead of merging them (default false) and a field
+            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
+            retrieved, so they are not declared here. Unknown fields are not rejected by this
+            contract. Both numbers must be E.164.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactCreateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactInput,
+) -> ContactCreateResult | None:
+    """Create or update a contact on a list
+
+     Upserts a contact and its subscription to a sending list: repeating the request updates
+    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
+    Custom fields are merged into the existing ones. The page also documents a flag that
+    replaces the custom fields instead (default false) and a field naming the acquisition
+    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
+    declared. With `use_validation` the number goes through the paid validation; the
+    contact is stored whatever the outcome.
+
+    The page's error table could not be retrieved. Declared here: the 402 billing codes and
+    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
+    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
+    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
+    on the contacts pages, conflict C-03). Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+
+    Args:
+        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
+            also documents a
+            flag that replaces `custom_fields` instead of merging them (default false) and a field
+            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
+            retrieved, so they are not declared here. Unknown fields are not rejected by this
+            contract. Both numbers must be E.164.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactCreateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

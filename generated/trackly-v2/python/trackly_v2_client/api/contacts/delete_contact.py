@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.contact_delete_request import ContactDeleteRequest
+from ...models.contact_delete_result import ContactDeleteResult
 from ...types import Response
 
 _OPERATION = OPERATIONS[("delete", "/v2/contacts")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ContactDeleteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/contacts",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ContactDeleteResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = ContactDeleteResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ContactDeleteResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,126 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: deleteContact
+    body: ContactDeleteRequest,
+) -> Response[ContactDeleteResult]:
+    """Unsubscribe a contact from a list
+
+     Soft delete: the contact's subscription to the list becomes inactive with unsubscribe
+    reason `api`, and its history is kept. The request carries a JSON body (on DELETE) with
+    the two numbers. An unknown contact or list, or a subscription that is already
+    inactive, is not an error: the answer is a success with `unsubscribed` false. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/delete-contact
+
+    Args:
+        body (ContactDeleteRequest): The subscription to end (JSON body on DELETE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ContactDeleteResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: deleteContact
+    body: ContactDeleteRequest,
+) -> ContactDeleteResult | None:
+    """Unsubscribe a contact from a list
+
+     Soft delete: the contact's subscription to the list becomes inactive with unsubscribe
+    reason `api`, and its history is kept. The request carries a JSON body (on DELETE) with
+    the two numbers. An unknown contact or list, or a subscription that is already
+    inactive, is not an error: the answer is a success with `unsubscribed` false. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/delete-contact
+
+    Args:
+        body (ContactDeleteRequest): The subscription to end (JSON body on DELETE).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ContactDeleteResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactDeleteRequest,
+) -> Response[ContactDeleteResult]:
+    """Unsubscribe a contact from a list
+
+     Soft delete: the contact's subscription to the list becomes inactive with unsubscribe
+    reason `api`, and its history is kept. The request carries a JSON body (on DELETE) with
+    the two numbers. An unknown contact or list, or a subscription that is already
+    inactive, is not an error: the answer is a success with `unsubscribed` false. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/delete-contact
+
+    Args:
+        body (ContactDeleteRequest): The subscription to end (JSON body on DELETE).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactDeleteResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ContactDeleteRequest,
+) -> ContactDeleteResult | None:
+    """Unsubscribe a contact from a list
+
+     Soft delete: the contact's subscription to the list becomes inactive with unsubscribe
+    reason `api`, and its history is kept. The request carries a JSON body (on DELETE) with
+    the two numbers. An unknown contact or list, or a subscription that is already
+    inactive, is not an error: the answer is a success with `unsubscribed` false. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/delete-contact
+
+    Args:
+        body (ContactDeleteRequest): The subscription to end (JSON body on DELETE).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactDeleteResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.contact_detail import ContactDetail
 from ...types import Response
 
 _OPERATION = OPERATIONS[("get", "/v2/contacts/{phone_number}")]
@@ -28,9 +29,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ContactDetail | None:
     if response.status_code == 200:
-        return None
+        response_200 = ContactDetail.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ContactDetail]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -66,18 +69,24 @@ def sync_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getContact
+) -> Response[ContactDetail]:
+    """Get a contact with its lists
+
+     Returns a contact (carrier, line type, time zone, validity) with every sending list it
+    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
+    number is inferred (the reference says "presumably"), with the Error Codes page's
+    "Contact not found" body. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ContactDetail]
     """
 
     kwargs = _get_kwargs(
@@ -89,22 +98,58 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getContact
+) -> ContactDetail | None:
+    """Get a contact with its lists
+
+     Returns a contact (carrier, line type, time zone, validity) with every sending list it
+    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
+    number is inferred (the reference says "presumably"), with the Error Codes page's
+    "Contact not found" body. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
-        phone_number (str):
+        phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ContactDetail
+    """
+
+    return sync_detailed(
+        phone_number=phone_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactDetail]:
+    """Get a contact with its lists
+
+     Returns a contact (carrier, line type, time zone, validity) with every sending list it
+    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
+    number is inferred (the reference says "presumably"), with the Error Codes page's
+    "Contact not found" body. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
+
+    Args:
+        phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactDetail]
     """
 
     kwargs = _get_kwargs(
@@ -114,3 +159,35 @@ async def asyncio_detailed(
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactDetail | None:
+    """Get a contact with its lists
+
+     Returns a contact (carrier, line type, time zone, validity) with every sending list it
+    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
+    number is inferred (the reference says "presumably"), with the Error Codes page's
+    "Contact not found" body. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
+
+    Args:
+        phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number=phone_number,
+            client=client,
+        )
+    ).parsed

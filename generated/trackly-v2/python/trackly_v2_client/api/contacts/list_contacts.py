@@ -6,16 +6,41 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.list_contact_list import ListContactList
+from ...models.list_contacts_active import ListContactsActive
+from ...types import UNSET, Response, Unset
 
 _OPERATION = OPERATIONS[("get", "/v2/contacts")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    list_number: str | Unset = UNSET,
+    active: ListContactsActive | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["list_number"] = list_number
+
+    json_active: str | Unset = UNSET
+    if not isinstance(active, Unset):
+        json_active = active.value
+
+    params["active"] = json_active
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/contacts",
+        "params": params,
     }
 
     return _kwargs
@@ -23,9 +48,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ListContactList | None:
     if response.status_code == 200:
-        return None
+        response_200 = ListContactList.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ListContactList]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +87,158 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listContacts
+    list_number: str | Unset = UNSET,
+    active: ListContactsActive | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[ListContactList]:
+    """List contacts
+
+     Lists list contacts (one entry per subscription), newest signup first, one page at a
+    time (at most 1,000 per page). The page's error table could not be retrieved; only the
+    authentication errors are declared. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
+
+    Args:
+        list_number (str | Unset): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
+        active (ListContactsActive | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ListContactList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        list_number=list_number,
+        active=active,
+        page=page,
+        per_page=per_page,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listContacts
+    list_number: str | Unset = UNSET,
+    active: ListContactsActive | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> ListContactList | None:
+    """List contacts
+
+     Lists list contacts (one entry per subscription), newest signup first, one page at a
+    time (at most 1,000 per page). The page's error table could not be retrieved; only the
+    authentication errors are declared. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
+
+    Args:
+        list_number (str | Unset): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
+        active (ListContactsActive | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ListContactList
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        list_number=list_number,
+        active=active,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    list_number: str | Unset = UNSET,
+    active: ListContactsActive | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[ListContactList]:
+    """List contacts
+
+     Lists list contacts (one entry per subscription), newest signup first, one page at a
+    time (at most 1,000 per page). The page's error table could not be retrieved; only the
+    authentication errors are declared. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
+
+    Args:
+        list_number (str | Unset): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
+        active (ListContactsActive | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListContactList]
+    """
+
+    kwargs = _get_kwargs(
+        list_number=list_number,
+        active=active,
+        page=page,
+        per_page=per_page,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    list_number: str | Unset = UNSET,
+    active: ListContactsActive | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> ListContactList | None:
+    """List contacts
+
+     Lists list contacts (one entry per subscription), newest signup first, one page at a
+    time (at most 1,000 per page). The page's error table could not be retrieved; only the
+    authentication errors are declared. Source:
+    https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
+
+    Args:
+        list_number (str | Unset): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
+        active (ListContactsActive | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListContactList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            list_number=list_number,
+            active=active,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -7,13 +7,14 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.creative import Creative
 from ...types import Response
 
 _OPERATION = OPERATIONS[("get", "/v2/creatives/{id}")]
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -28,9 +29,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Creative | None:
     if response.status_code == 200:
-        return None
+        response_200 = Creative.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Creative]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -63,21 +66,25 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getCreative
+) -> Response[Creative]:
+    """Get a creative
+
+     Returns one creative as a flat object. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/get-creative
 
     Args:
-        id (str):
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Creative]
     """
 
     kwargs = _get_kwargs(
@@ -89,22 +96,54 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
-    id: str,
+def sync(
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getCreative
+) -> Creative | None:
+    """Get a creative
+
+     Returns one creative as a flat object. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/get-creative
 
     Args:
-        id (str):
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Creative
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Creative]:
+    """Get a creative
+
+     Returns one creative as a flat object. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/get-creative
+
+    Args:
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Creative]
     """
 
     kwargs = _get_kwargs(
@@ -114,3 +153,33 @@ async def asyncio_detailed(
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Creative | None:
+    """Get a creative
+
+     Returns one creative as a flat object. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/get-creative
+
+    Args:
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Creative
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -6,16 +6,46 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.creative_list import CreativeList
+from ...models.creative_status import CreativeStatus
+from ...models.creative_type import CreativeType
+from ...types import UNSET, Response, Unset
 
 _OPERATION = OPERATIONS[("get", "/v2/creatives")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    status: CreativeStatus | Unset = UNSET,
+    creative_type: CreativeType | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_creative_type: str | Unset = UNSET
+    if not isinstance(creative_type, Unset):
+        json_creative_type = creative_type.value
+
+    params["creative_type"] = json_creative_type
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/creatives",
+        "params": params,
     }
 
     return _kwargs
@@ -23,9 +53,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> CreativeList | None:
     if response.status_code == 200:
-        return None
+        response_200 = CreativeList.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CreativeList]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +92,166 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listCreatives
+    status: CreativeStatus | Unset = UNSET,
+    creative_type: CreativeType | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[CreativeList]:
+    """List creatives
+
+     Lists the account's creatives, one page at a time (at most 100 per page). Without
+    `status` only active creatives are returned. The page's error table lists no errors
+    beyond authentication. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
+
+    Args:
+        status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
+            after a delete (spelled `archived`
+            for creatives, conflict C-22).
+        creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[CreativeList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        status=status,
+        creative_type=creative_type,
+        page=page,
+        per_page=per_page,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listCreatives
+    status: CreativeStatus | Unset = UNSET,
+    creative_type: CreativeType | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> CreativeList | None:
+    """List creatives
+
+     Lists the account's creatives, one page at a time (at most 100 per page). Without
+    `status` only active creatives are returned. The page's error table lists no errors
+    beyond authentication. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
+
+    Args:
+        status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
+            after a delete (spelled `archived`
+            for creatives, conflict C-22).
+        creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        CreativeList
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        status=status,
+        creative_type=creative_type,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: CreativeStatus | Unset = UNSET,
+    creative_type: CreativeType | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[CreativeList]:
+    """List creatives
+
+     Lists the account's creatives, one page at a time (at most 100 per page). Without
+    `status` only active creatives are returned. The page's error table lists no errors
+    beyond authentication. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
+
+    Args:
+        status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
+            after a delete (spelled `archived`
+            for creatives, conflict C-22).
+        creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreativeList]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        creative_type=creative_type,
+        page=page,
+        per_page=per_page,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: CreativeStatus | Unset = UNSET,
+    creative_type: CreativeType | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> CreativeList | None:
+    """List creatives
+
+     Lists the account's creatives, one page at a time (at most 100 per page). Without
+    `status` only active creatives are returned. The page's error table lists no errors
+    beyond authentication. Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
+
+    Args:
+        status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
+            after a delete (spelled `archived`
+            for creatives, conflict C-22).
+        creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreativeList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            creative_type=creative_type,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -7,14 +7,19 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.creative import Creative
+from ...models.creative_update_request import CreativeUpdateRequest
 from ...types import Response
 
 _OPERATION = OPERATIONS[("put", "/v2/creatives/{id}")]
 
 
 def _get_kwargs(
-    id: str,
+    id: int,
+    *,
+    body: CreativeUpdateRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -23,14 +28,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Creative | None:
     if response.status_code == 200:
-        return None
+        response_200 = Creative.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Creative]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -63,25 +75,39 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: updateCreative
+    body: CreativeUpdateRequest,
+) -> Response[Creative]:
+    """Update a creative
+
+     Partial update: only the fields sent change. `character_count` and `segment_count` are
+    recomputed when `message` or `offer_links` change; `status: archived` archives the
+    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
+    create answers wrapped). Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
-        id (str):
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
+        body (CreativeUpdateRequest): Partial update: every field is optional and only the fields
+            sent change. A new `message`
+            must still contain a `{{linkN}}` placeholder; `offer_links` must cover every placeholder
+            of the new message, or of the current one when `message` is not sent (operation
+            `x-rules`). Setting `status` to `archived` archives the creative.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Creative]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client._send(_OPERATION, kwargs)
@@ -89,28 +115,120 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
-    id: str,
+def sync(
+    id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: updateCreative
+    body: CreativeUpdateRequest,
+) -> Creative | None:
+    """Update a creative
+
+     Partial update: only the fields sent change. `character_count` and `segment_count` are
+    recomputed when `message` or `offer_links` change; `status: archived` archives the
+    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
+    create answers wrapped). Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
-        id (str):
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
+        body (CreativeUpdateRequest): Partial update: every field is optional and only the fields
+            sent change. A new `message`
+            must still contain a `{{linkN}}` placeholder; `offer_links` must cover every placeholder
+            of the new message, or of the current one when `message` is not sent (operation
+            `x-rules`). Setting `status` to `archived` archives the creative.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Creative
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreativeUpdateRequest,
+) -> Response[Creative]:
+    """Update a creative
+
+     Partial update: only the fields sent change. `character_count` and `segment_count` are
+    recomputed when `message` or `offer_links` change; `status: archived` archives the
+    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
+    create answers wrapped). Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
+
+    Args:
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
+        body (CreativeUpdateRequest): Partial update: every field is optional and only the fields
+            sent change. A new `message`
+            must still contain a `{{linkN}}` placeholder; `offer_links` must cover every placeholder
+            of the new message, or of the current one when `message` is not sent (operation
+            `x-rules`). Setting `status` to `archived` archives the creative.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Creative]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreativeUpdateRequest,
+) -> Creative | None:
+    """Update a creative
+
+     Partial update: only the fields sent change. `character_count` and `segment_count` are
+    recomputed when `message` or `offer_links` change; `status: archived` archives the
+    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
+    create answers wrapped). Source:
+    https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
+
+    Args:
+        id (int): Integer creative id (creative ids are integers, unlike the 24-hex ids of offers
+            and audiences).
+        body (CreativeUpdateRequest): Partial update: every field is optional and only the fields
+            sent change. A new `message`
+            must still contain a `{{linkN}}` placeholder; `offer_links` must cover every placeholder
+            of the new message, or of the current one when `message` is not sent (operation
+            `x-rules`). Setting `status` to `archived` archives the creative.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Creative
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.history_clear_request import HistoryClearRequest
+from ...models.history_clear_result import HistoryClearResult
 from ...types import Response
 
 _OPERATION = OPERATIONS[("delete", "/v2/history/clear")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: HistoryClearRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/history/clear",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> HistoryClearResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = HistoryClearResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[HistoryClearResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,138 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: clearHistory
+    body: HistoryClearRequest,
+) -> Response[HistoryClearResult]:
+    """Delete history data
+
+     Deletes history data of the account, irreversibly. The request carries a JSON body (on
+    DELETE) and must confirm with `confirm: true` (the JSON boolean; anything else is
+    refused with `confirm_required`). Scope per kind: `sends` deletes only imported sends;
+    `clicks` deletes the clicks of imported sends; `revenue` deletes ALL revenue of the
+    account, including revenue recorded through `recordRevenue`. `before_date` limits the
+    deletion to older data. The response counts the deleted records of each requested
+    kind. Source: https://docs.tracklysms.com/api-reference/v2/history/clear-history
+
+    Args:
+        body (HistoryClearRequest): What to delete (JSON body on DELETE). The deletion cannot be
+            undone.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[HistoryClearResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: clearHistory
+    body: HistoryClearRequest,
+) -> HistoryClearResult | None:
+    """Delete history data
+
+     Deletes history data of the account, irreversibly. The request carries a JSON body (on
+    DELETE) and must confirm with `confirm: true` (the JSON boolean; anything else is
+    refused with `confirm_required`). Scope per kind: `sends` deletes only imported sends;
+    `clicks` deletes the clicks of imported sends; `revenue` deletes ALL revenue of the
+    account, including revenue recorded through `recordRevenue`. `before_date` limits the
+    deletion to older data. The response counts the deleted records of each requested
+    kind. Source: https://docs.tracklysms.com/api-reference/v2/history/clear-history
+
+    Args:
+        body (HistoryClearRequest): What to delete (JSON body on DELETE). The deletion cannot be
+            undone.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        HistoryClearResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistoryClearRequest,
+) -> Response[HistoryClearResult]:
+    """Delete history data
+
+     Deletes history data of the account, irreversibly. The request carries a JSON body (on
+    DELETE) and must confirm with `confirm: true` (the JSON boolean; anything else is
+    refused with `confirm_required`). Scope per kind: `sends` deletes only imported sends;
+    `clicks` deletes the clicks of imported sends; `revenue` deletes ALL revenue of the
+    account, including revenue recorded through `recordRevenue`. `before_date` limits the
+    deletion to older data. The response counts the deleted records of each requested
+    kind. Source: https://docs.tracklysms.com/api-reference/v2/history/clear-history
+
+    Args:
+        body (HistoryClearRequest): What to delete (JSON body on DELETE). The deletion cannot be
+            undone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HistoryClearResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistoryClearRequest,
+) -> HistoryClearResult | None:
+    """Delete history data
+
+     Deletes history data of the account, irreversibly. The request carries a JSON body (on
+    DELETE) and must confirm with `confirm: true` (the JSON boolean; anything else is
+    refused with `confirm_required`). Scope per kind: `sends` deletes only imported sends;
+    `clicks` deletes the clicks of imported sends; `revenue` deletes ALL revenue of the
+    account, including revenue recorded through `recordRevenue`. `before_date` limits the
+    deletion to older data. The response counts the deleted records of each requested
+    kind. Source: https://docs.tracklysms.com/api-reference/v2/history/clear-history
+
+    Args:
+        body (HistoryClearRequest): What to delete (JSON body on DELETE). The deletion cannot be
+            undone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HistoryClearResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

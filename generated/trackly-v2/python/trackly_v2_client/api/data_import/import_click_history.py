@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.history_clicks_request import HistoryClicksRequest
+from ...models.history_clicks_result import HistoryClicksResult
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/history/clicks")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: HistoryClicksRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/history/clicks",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> HistoryClicksResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = HistoryClicksResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[HistoryClicksResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,146 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: importClickHistory
+    body: HistoryClicksRequest,
+) -> Response[HistoryClicksResult]:
+    """Import up to 1,000 historical clicks
+
+     Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
+    message are skipped and counted in `duplicates_skipped`. Records are validated on their
+    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
+    (stated for the history imports as a group).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
+    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
+    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+
+    Args:
+        body (HistoryClicksRequest): Up to 1,000 historical clicks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[HistoryClicksResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: importClickHistory
+    body: HistoryClicksRequest,
+) -> HistoryClicksResult | None:
+    """Import up to 1,000 historical clicks
+
+     Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
+    message are skipped and counted in `duplicates_skipped`. Records are validated on their
+    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
+    (stated for the history imports as a group).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
+    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
+    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+
+    Args:
+        body (HistoryClicksRequest): Up to 1,000 historical clicks.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        HistoryClicksResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistoryClicksRequest,
+) -> Response[HistoryClicksResult]:
+    """Import up to 1,000 historical clicks
+
+     Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
+    message are skipped and counted in `duplicates_skipped`. Records are validated on their
+    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
+    (stated for the history imports as a group).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
+    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
+    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+
+    Args:
+        body (HistoryClicksRequest): Up to 1,000 historical clicks.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HistoryClicksResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistoryClicksRequest,
+) -> HistoryClicksResult | None:
+    """Import up to 1,000 historical clicks
+
+     Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
+    message are skipped and counted in `duplicates_skipped`. Records are validated on their
+    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
+    (stated for the history imports as a group).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
+    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
+    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+
+    Args:
+        body (HistoryClicksRequest): Up to 1,000 historical clicks.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HistoryClicksResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

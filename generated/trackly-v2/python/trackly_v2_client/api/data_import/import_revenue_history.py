@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.history_revenue_request import HistoryRevenueRequest
+from ...models.history_revenue_result import HistoryRevenueResult
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/history/revenue")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: HistoryRevenueRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/history/revenue",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> HistoryRevenueResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = HistoryRevenueResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[HistoryRevenueResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,154 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: importRevenueHistory
+    body: HistoryRevenueRequest,
+) -> Response[HistoryRevenueResult]:
+    """Import up to 1,000 historical conversions
+
+     Imports revenue of messages (sent or imported) and updates the contacts'
+    `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
+    accepts `migration` here, the value of the page's example (conflict C-17). Records are
+    validated on their own (partial success, still HTTP 200); at most 100 failures are
+    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
+    not list them).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
+    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
+    they fail the whole request rather than one record; they are declared both ways
+    (conflicts C-12, C-13 for the 404s). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-revenue
+
+    Args:
+        body (HistoryRevenueRequest): Up to 1,000 historical conversions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[HistoryRevenueResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: importRevenueHistory
+    body: HistoryRevenueRequest,
+) -> HistoryRevenueResult | None:
+    """Import up to 1,000 historical conversions
+
+     Imports revenue of messages (sent or imported) and updates the contacts'
+    `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
+    accepts `migration` here, the value of the page's example (conflict C-17). Records are
+    validated on their own (partial success, still HTTP 200); at most 100 failures are
+    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
+    not list them).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
+    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
+    they fail the whole request rather than one record; they are declared both ways
+    (conflicts C-12, C-13 for the 404s). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-revenue
+
+    Args:
+        body (HistoryRevenueRequest): Up to 1,000 historical conversions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        HistoryRevenueResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistoryRevenueRequest,
+) -> Response[HistoryRevenueResult]:
+    """Import up to 1,000 historical conversions
+
+     Imports revenue of messages (sent or imported) and updates the contacts'
+    `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
+    accepts `migration` here, the value of the page's example (conflict C-17). Records are
+    validated on their own (partial success, still HTTP 200); at most 100 failures are
+    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
+    not list them).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
+    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
+    they fail the whole request rather than one record; they are declared both ways
+    (conflicts C-12, C-13 for the 404s). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-revenue
+
+    Args:
+        body (HistoryRevenueRequest): Up to 1,000 historical conversions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HistoryRevenueResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistoryRevenueRequest,
+) -> HistoryRevenueResult | None:
+    """Import up to 1,000 historical conversions
+
+     Imports revenue of messages (sent or imported) and updates the contacts'
+    `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
+    accepts `migration` here, the value of the page's example (conflict C-17). Records are
+    validated on their own (partial success, still HTTP 200); at most 100 failures are
+    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
+    not list them).
+
+    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
+    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
+    they fail the whole request rather than one record; they are declared both ways
+    (conflicts C-12, C-13 for the 404s). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-revenue
+
+    Args:
+        body (HistoryRevenueRequest): Up to 1,000 historical conversions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HistoryRevenueResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.history_sends_request import HistorySendsRequest
+from ...models.history_sends_result import HistorySendsResult
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/history/sends")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: HistorySendsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/history/sends",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> HistorySendsResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = HistorySendsResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[HistorySendsResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,146 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: importSendHistory
+    body: HistorySendsRequest,
+) -> Response[HistorySendsResult]:
+    """Import up to 1,000 historical sends
+
+     Imports sends made on another platform; the server marks each one `imported=true`.
+    Records are validated on their own: valid ones are imported even when others fail
+    (partial success, still HTTP 200). A record whose `id` was already imported is skipped
+    and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
+
+    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
+    `save_error` 500) without saying when they fail the whole request rather than one
+    record; they are declared both ways: per record in `errors` and with the documented
+    status (conflict C-03 for the 404). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+
+    Args:
+        body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[HistorySendsResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: importSendHistory
+    body: HistorySendsRequest,
+) -> HistorySendsResult | None:
+    """Import up to 1,000 historical sends
+
+     Imports sends made on another platform; the server marks each one `imported=true`.
+    Records are validated on their own: valid ones are imported even when others fail
+    (partial success, still HTTP 200). A record whose `id` was already imported is skipped
+    and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
+
+    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
+    `save_error` 500) without saying when they fail the whole request rather than one
+    record; they are declared both ways: per record in `errors` and with the documented
+    status (conflict C-03 for the 404). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+
+    Args:
+        body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        HistorySendsResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistorySendsRequest,
+) -> Response[HistorySendsResult]:
+    """Import up to 1,000 historical sends
+
+     Imports sends made on another platform; the server marks each one `imported=true`.
+    Records are validated on their own: valid ones are imported even when others fail
+    (partial success, still HTTP 200). A record whose `id` was already imported is skipped
+    and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
+
+    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
+    `save_error` 500) without saying when they fail the whole request rather than one
+    record; they are declared both ways: per record in `errors` and with the documented
+    status (conflict C-03 for the 404). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+
+    Args:
+        body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HistorySendsResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HistorySendsRequest,
+) -> HistorySendsResult | None:
+    """Import up to 1,000 historical sends
+
+     Imports sends made on another platform; the server marks each one `imported=true`.
+    Records are validated on their own: valid ones are imported even when others fail
+    (partial success, still HTTP 200). A record whose `id` was already imported is skipped
+    and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
+
+    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
+    `save_error` 500) without saying when they fail the whole request rather than one
+    record; they are declared both ways: per record in `errors` and with the documented
+    status (conflict C-03 for the 404). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+
+    Args:
+        body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HistorySendsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.create_link_request import CreateLinkRequest
+from ...models.short_link import ShortLink
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/links")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: CreateLinkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/links",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ShortLink | None:
     if response.status_code == 200:
-        return None
+        response_200 = ShortLink.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ShortLink]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,158 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createLink
+    body: CreateLinkRequest,
+) -> Response[ShortLink]:
+    """Create a tracked short link to a partnership offer
+
+     Creates a short link that leads through the click tracker to an active partnership
+    offer. Requires the Offer Management (partnerships) product: other accounts get 403
+    `product_not_enabled`, the code this page names (conflict C-18; the authentication
+    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
+    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
+    shorten-link page's, by analogy; the 401 has the current codes because no links page
+    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/links/create-link
+
+    Args:
+        body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
+            sending list's shortener
+            domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
+            sent), and either `listId` or `phoneNumber`. The page's error table could not be
+            retrieved: the codes for a missing offer or list identifier and an invalid phone number
+            are those of the shorten-link page, by analogy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ShortLink]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createLink
+    body: CreateLinkRequest,
+) -> ShortLink | None:
+    """Create a tracked short link to a partnership offer
+
+     Creates a short link that leads through the click tracker to an active partnership
+    offer. Requires the Offer Management (partnerships) product: other accounts get 403
+    `product_not_enabled`, the code this page names (conflict C-18; the authentication
+    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
+    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
+    shorten-link page's, by analogy; the 401 has the current codes because no links page
+    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/links/create-link
+
+    Args:
+        body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
+            sending list's shortener
+            domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
+            sent), and either `listId` or `phoneNumber`. The page's error table could not be
+            retrieved: the codes for a missing offer or list identifier and an invalid phone number
+            are those of the shorten-link page, by analogy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ShortLink
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateLinkRequest,
+) -> Response[ShortLink]:
+    """Create a tracked short link to a partnership offer
+
+     Creates a short link that leads through the click tracker to an active partnership
+    offer. Requires the Offer Management (partnerships) product: other accounts get 403
+    `product_not_enabled`, the code this page names (conflict C-18; the authentication
+    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
+    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
+    shorten-link page's, by analogy; the 401 has the current codes because no links page
+    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/links/create-link
+
+    Args:
+        body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
+            sending list's shortener
+            domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
+            sent), and either `listId` or `phoneNumber`. The page's error table could not be
+            retrieved: the codes for a missing offer or list identifier and an invalid phone number
+            are those of the shorten-link page, by analogy.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ShortLink]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateLinkRequest,
+) -> ShortLink | None:
+    """Create a tracked short link to a partnership offer
+
+     Creates a short link that leads through the click tracker to an active partnership
+    offer. Requires the Offer Management (partnerships) product: other accounts get 403
+    `product_not_enabled`, the code this page names (conflict C-18; the authentication
+    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
+    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
+    shorten-link page's, by analogy; the 401 has the current codes because no links page
+    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/links/create-link
+
+    Args:
+        body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
+            sending list's shortener
+            domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
+            sent), and either `listId` or `phoneNumber`. The page's error table could not be
+            retrieved: the codes for a missing offer or list identifier and an invalid phone number
+            are those of the shorten-link page, by analogy.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ShortLink
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.short_link import ShortLink
+from ...models.shorten_link_request import ShortenLinkRequest
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/links/shorten")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ShortenLinkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/links/shorten",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ShortLink | None:
     if response.status_code == 200:
-        return None
+        response_200 = ShortLink.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ShortLink]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,150 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: shortenLink
+    body: ShortenLinkRequest,
+) -> Response[ShortLink]:
+    """Shorten a URL or an SMS offer
+
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
+    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
+    the code this page names (conflict C-18; the authentication page's
+    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
+    page's example answers with an offer destination although the request sends a URL
+    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
+    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+
+    Args:
+        body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
+            domain. Either `url` or
+            `offerId` is required (`offerId` wins when both are sent), and either `listId` or
+            `phoneNumber`. The page also names an optional object of attribution key/value pairs
+            whose field name could not be retrieved; other fields are therefore not refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ShortLink]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: shortenLink
+    body: ShortenLinkRequest,
+) -> ShortLink | None:
+    """Shorten a URL or an SMS offer
+
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
+    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
+    the code this page names (conflict C-18; the authentication page's
+    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
+    page's example answers with an offer destination although the request sends a URL
+    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
+    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+
+    Args:
+        body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
+            domain. Either `url` or
+            `offerId` is required (`offerId` wins when both are sent), and either `listId` or
+            `phoneNumber`. The page also names an optional object of attribution key/value pairs
+            whose field name could not be retrieved; other fields are therefore not refused.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ShortLink
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortenLinkRequest,
+) -> Response[ShortLink]:
+    """Shorten a URL or an SMS offer
+
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
+    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
+    the code this page names (conflict C-18; the authentication page's
+    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
+    page's example answers with an offer destination although the request sends a URL
+    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
+    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+
+    Args:
+        body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
+            domain. Either `url` or
+            `offerId` is required (`offerId` wins when both are sent), and either `listId` or
+            `phoneNumber`. The page also names an optional object of attribution key/value pairs
+            whose field name could not be retrieved; other fields are therefore not refused.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ShortLink]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortenLinkRequest,
+) -> ShortLink | None:
+    """Shorten a URL or an SMS offer
+
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
+    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
+    the code this page names (conflict C-18; the authentication page's
+    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
+    page's example answers with an offer destination although the request sends a URL
+    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
+    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+
+    Args:
+        body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
+            domain. Either `url` or
+            `offerId` is required (`offerId` wins when both are sent), and either `listId` or
+            `phoneNumber`. The page also names an optional object of attribution key/value pairs
+            whose field name could not be retrieved; other fields are therefore not refused.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ShortLink
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -7,13 +7,14 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.sending_list import SendingList
 from ...types import Response
 
 _OPERATION = OPERATIONS[("get", "/v2/lists/{list_id}")]
 
 
 def _get_kwargs(
-    list_id: str,
+    list_id: int,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -28,9 +29,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> SendingList | None:
     if response.status_code == 200:
-        return None
+        response_200 = SendingList.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[SendingList]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -63,21 +66,24 @@ def _build_response(
 
 
 def sync_detailed(
-    list_id: str,
+    list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getList
+) -> Response[SendingList]:
+    """Get a sending list
+
+     Returns one sending list. A deleted list is answered with 404 like an unknown one.
+    Source: https://docs.tracklysms.com/api-reference/v2/lists/get-list
 
     Args:
-        list_id (str):
+        list_id (int): Integer id of a sending list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SendingList]
     """
 
     kwargs = _get_kwargs(
@@ -89,22 +95,52 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
-    list_id: str,
+def sync(
+    list_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: getList
+) -> SendingList | None:
+    """Get a sending list
+
+     Returns one sending list. A deleted list is answered with 404 like an unknown one.
+    Source: https://docs.tracklysms.com/api-reference/v2/lists/get-list
 
     Args:
-        list_id (str):
+        list_id (int): Integer id of a sending list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        SendingList
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SendingList]:
+    """Get a sending list
+
+     Returns one sending list. A deleted list is answered with 404 like an unknown one.
+    Source: https://docs.tracklysms.com/api-reference/v2/lists/get-list
+
+    Args:
+        list_id (int): Integer id of a sending list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendingList]
     """
 
     kwargs = _get_kwargs(
@@ -114,3 +150,32 @@ async def asyncio_detailed(
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SendingList | None:
+    """Get a sending list
+
+     Returns one sending list. A deleted list is answered with 404 like an unknown one.
+    Source: https://docs.tracklysms.com/api-reference/v2/lists/get-list
+
+    Args:
+        list_id (int): Integer id of a sending list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendingList
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+        )
+    ).parsed

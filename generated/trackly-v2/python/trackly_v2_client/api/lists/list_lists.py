@@ -6,16 +6,32 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.sending_list_list import SendingListList
+from ...models.sending_list_status import SendingListStatus
+from ...types import UNSET, Response, Unset
 
 _OPERATION = OPERATIONS[("get", "/v2/lists")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    status: SendingListStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/lists",
+        "params": params,
     }
 
     return _kwargs
@@ -23,9 +39,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> SendingListList | None:
     if response.status_code == 200:
-        return None
+        response_200 = SendingListList.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[SendingListList]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +78,126 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listLists
+    status: SendingListStatus | Unset = UNSET,
+) -> Response[SendingListList]:
+    """List sending lists
+
+     Returns every sending list of the account in one response, without pagination
+    (conflict C-23). Without `status`, deleted lists are left out. Source:
+    https://docs.tracklysms.com/api-reference/v2/lists/list-all
+
+    Args:
+        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
+            (the data model page says
+            `active|inactive`, conflict C-21).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SendingListList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        status=status,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listLists
+    status: SendingListStatus | Unset = UNSET,
+) -> SendingListList | None:
+    """List sending lists
+
+     Returns every sending list of the account in one response, without pagination
+    (conflict C-23). Without `status`, deleted lists are left out. Source:
+    https://docs.tracklysms.com/api-reference/v2/lists/list-all
+
+    Args:
+        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
+            (the data model page says
+            `active|inactive`, conflict C-21).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        SendingListList
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: SendingListStatus | Unset = UNSET,
+) -> Response[SendingListList]:
+    """List sending lists
+
+     Returns every sending list of the account in one response, without pagination
+    (conflict C-23). Without `status`, deleted lists are left out. Source:
+    https://docs.tracklysms.com/api-reference/v2/lists/list-all
+
+    Args:
+        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
+            (the data model page says
+            `active|inactive`, conflict C-21).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendingListList]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: SendingListStatus | Unset = UNSET,
+) -> SendingListList | None:
+    """List sending lists
+
+     Returns every sending list of the account in one response, without pagination
+    (conflict C-23). Without `status`, deleted lists are left out. Source:
+    https://docs.tracklysms.com/api-reference/v2/lists/list-all
+
+    Args:
+        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
+            (the data model page says
+            `active|inactive`, conflict C-21).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendingListList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+        )
+    ).parsed

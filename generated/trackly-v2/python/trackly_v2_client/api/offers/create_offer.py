@@ -6,26 +6,56 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.offer import Offer
+from ...models.offer_create_request import OfferCreateRequest
+from ...models.offer_created import OfferCreated
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/offers")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: OfferCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/offers",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Offer | OfferCreated | None:
     if response.status_code == 200:
-        return None
+
+        def _parse_response_200(data: object) -> Offer | OfferCreated:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_offer_create_response_type_0 = Offer.from_dict(data)
+
+                return componentsschemas_offer_create_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_offer_create_response_type_1 = OfferCreated.from_dict(data)
+
+            return componentsschemas_offer_create_response_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Offer | OfferCreated]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +90,150 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createOffer
+    body: OfferCreateRequest,
+) -> Response[Offer | OfferCreated]:
+    """Create an offer
+
+     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
+    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
+    with a `slug`; the response accepts both, and the example is the flat one. The page's
+    error table could not be retrieved: the 400 codes are the update page's, by analogy,
+    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
+    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/create-offer
+
+    Args:
+        body (OfferCreateRequest): A new offer. The create page's error table could not be
+            retrieved: the codes of the
+            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
+            or `tracking_url`, so those are answered as malformed requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Offer | OfferCreated]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createOffer
+    body: OfferCreateRequest,
+) -> Offer | OfferCreated | None:
+    """Create an offer
+
+     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
+    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
+    with a `slug`; the response accepts both, and the example is the flat one. The page's
+    error table could not be retrieved: the 400 codes are the update page's, by analogy,
+    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
+    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/create-offer
+
+    Args:
+        body (OfferCreateRequest): A new offer. The create page's error table could not be
+            retrieved: the codes of the
+            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
+            or `tracking_url`, so those are answered as malformed requests.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Offer | OfferCreated
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferCreateRequest,
+) -> Response[Offer | OfferCreated]:
+    """Create an offer
+
+     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
+    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
+    with a `slug`; the response accepts both, and the example is the flat one. The page's
+    error table could not be retrieved: the 400 codes are the update page's, by analogy,
+    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
+    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/create-offer
+
+    Args:
+        body (OfferCreateRequest): A new offer. The create page's error table could not be
+            retrieved: the codes of the
+            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
+            or `tracking_url`, so those are answered as malformed requests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Offer | OfferCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferCreateRequest,
+) -> Offer | OfferCreated | None:
+    """Create an offer
+
+     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
+    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
+    with a `slug`; the response accepts both, and the example is the flat one. The page's
+    error table could not be retrieved: the 400 codes are the update page's, by analogy,
+    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
+    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/create-offer
+
+    Args:
+        body (OfferCreateRequest): A new offer. The create page's error table could not be
+            retrieved: the codes of the
+            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
+            or `tracking_url`, so those are answered as malformed requests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Offer | OfferCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,16 +6,38 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.offer_list import OfferList
+from ...models.offer_status import OfferStatus
+from ...types import UNSET, Response, Unset
 
 _OPERATION = OPERATIONS[("get", "/v2/offers")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    status: OfferStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/offers",
+        "params": params,
     }
 
     return _kwargs
@@ -23,9 +45,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> OfferList | None:
     if response.status_code == 200:
-        return None
+        response_200 = OfferList.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[OfferList]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +84,150 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listOffers
+    status: OfferStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[OfferList]:
+    """List offers
+
+     Lists the account's offers, one page at a time (at most 100 per page). Without `status`
+    every offer that is not archived is returned. Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/list-offers
+
+    Args:
+        status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
+            deleted; spelled `archived` for
+            offers, conflict C-22).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[OfferList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        status=status,
+        page=page,
+        per_page=per_page,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listOffers
+    status: OfferStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> OfferList | None:
+    """List offers
+
+     Lists the account's offers, one page at a time (at most 100 per page). Without `status`
+    every offer that is not archived is returned. Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/list-offers
+
+    Args:
+        status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
+            deleted; spelled `archived` for
+            offers, conflict C-22).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        OfferList
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        status=status,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: OfferStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[OfferList]:
+    """List offers
+
+     Lists the account's offers, one page at a time (at most 100 per page). Without `status`
+    every offer that is not archived is returned. Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/list-offers
+
+    Args:
+        status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
+            deleted; spelled `archived` for
+            offers, conflict C-22).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OfferList]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        page=page,
+        per_page=per_page,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: OfferStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> OfferList | None:
+    """List offers
+
+     Lists the account's offers, one page at a time (at most 100 per page). Without `status`
+    every offer that is not archived is returned. Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/list-offers
+
+    Args:
+        status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
+            deleted; spelled `archived` for
+            offers, conflict C-22).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OfferList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

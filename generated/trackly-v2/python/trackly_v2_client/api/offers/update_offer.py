@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.offer import Offer
+from ...models.offer_update_request import OfferUpdateRequest
 from ...types import Response
 
 _OPERATION = OPERATIONS[("put", "/v2/offers/{id}")]
@@ -14,7 +16,10 @@ _OPERATION = OPERATIONS[("put", "/v2/offers/{id}")]
 
 def _get_kwargs(
     id: str,
+    *,
+    body: OfferUpdateRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -23,14 +28,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> Offer | None:
     if response.status_code == 200:
-        return None
+        response_200 = Offer.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Offer]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -66,22 +78,33 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: updateOffer
+    body: OfferUpdateRequest,
+) -> Response[Offer]:
+    """Update an offer
+
+     Partial update: only the fields sent change; `metadata` is merged key by key.
+    `status: archived` archives the offer and another status restores it. Answers with the
+    flat offer, as the page states (conflict C-08). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
+        body (OfferUpdateRequest): Partial update: every field of create is optional and only the
+            fields sent change.
+            `status: archived` archives the offer (a soft delete); another status restores it.
+            `metadata` is merged key by key into the stored map.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Offer]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client._send(_OPERATION, kwargs)
@@ -89,28 +112,111 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: updateOffer
+    body: OfferUpdateRequest,
+) -> Offer | None:
+    """Update an offer
+
+     Partial update: only the fields sent change; `metadata` is merged key by key.
+    `status: archived` archives the offer and another status restores it. Answers with the
+    flat offer, as the page states (conflict C-08). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
+        body (OfferUpdateRequest): Partial update: every field of create is optional and only the
+            fields sent change.
+            `status: archived` archives the offer (a soft delete); another status restores it.
+            `metadata` is merged key by key into the stored map.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Offer
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferUpdateRequest,
+) -> Response[Offer]:
+    """Update an offer
+
+     Partial update: only the fields sent change; `metadata` is merged key by key.
+    `status: archived` archives the offer and another status restores it. Answers with the
+    flat offer, as the page states (conflict C-08). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+        body (OfferUpdateRequest): Partial update: every field of create is optional and only the
+            fields sent change.
+            `status: archived` archives the offer (a soft delete); another status restores it.
+            `metadata` is merged key by key into the stored map.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Offer]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OfferUpdateRequest,
+) -> Offer | None:
+    """Update an offer
+
+     Partial update: only the fields sent change; `metadata` is merged key by key.
+    `status: archived` archives the offer and another status restores it. Answers with the
+    flat offer, as the page states (conflict C-08). Source:
+    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+        body (OfferUpdateRequest): Partial update: every field of create is optional and only the
+            fields sent change.
+            `status: archived` archives the offer (a soft delete); another status restores it.
+            `metadata` is merged key by key into the stored map.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Offer
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,26 +6,39 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.schedule_create_request import ScheduleCreateRequest
+from ...models.schedule_result import ScheduleResult
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v2/schedules")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ScheduleCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/schedules",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ScheduleResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = ScheduleResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ScheduleResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +73,158 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createSchedule
+    body: ScheduleCreateRequest,
+) -> Response[ScheduleResult]:
+    """Create a schedule
+
+     Creates a campaign schedule (status `draft` unless `off` or `on` is given). One-off
+    schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
+    one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
+    `percent_audience` values total exactly 100. Every audience must exist and be active.
+    The response wraps the schedule with `success` (conflict C-08). The page's error table
+    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
+    conflict C-13). Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
+
+    Args:
+        body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
+            rules (ScheduleOneOffRule,
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
+            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
+            empty `name` or `send_time` counts as missing, as the update page states for its
+            `missing_*` codes (inferred for create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ScheduleResult]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: createSchedule
+    body: ScheduleCreateRequest,
+) -> ScheduleResult | None:
+    """Create a schedule
+
+     Creates a campaign schedule (status `draft` unless `off` or `on` is given). One-off
+    schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
+    one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
+    `percent_audience` values total exactly 100. Every audience must exist and be active.
+    The response wraps the schedule with `success` (conflict C-08). The page's error table
+    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
+    conflict C-13). Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
+
+    Args:
+        body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
+            rules (ScheduleOneOffRule,
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
+            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
+            empty `name` or `send_time` counts as missing, as the update page states for its
+            `missing_*` codes (inferred for create).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ScheduleResult
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleCreateRequest,
+) -> Response[ScheduleResult]:
+    """Create a schedule
+
+     Creates a campaign schedule (status `draft` unless `off` or `on` is given). One-off
+    schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
+    one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
+    `percent_audience` values total exactly 100. Every audience must exist and be active.
+    The response wraps the schedule with `success` (conflict C-08). The page's error table
+    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
+    conflict C-13). Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
+
+    Args:
+        body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
+            rules (ScheduleOneOffRule,
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
+            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
+            empty `name` or `send_time` counts as missing, as the update page states for its
+            `missing_*` codes (inferred for create).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScheduleResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleCreateRequest,
+) -> ScheduleResult | None:
+    """Create a schedule
+
+     Creates a campaign schedule (status `draft` unless `off` or `on` is given). One-off
+    schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
+    one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
+    `percent_audience` values total exactly 100. Every audience must exist and be active.
+    The response wraps the schedule with `success` (conflict C-08). The page's error table
+    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
+    conflict C-13). Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
+
+    Args:
+        body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
+            rules (ScheduleOneOffRule,
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
+            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
+            empty `name` or `send_time` counts as missing, as the update page states for its
+            `missing_*` codes (inferred for create).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScheduleResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -6,16 +6,32 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.schedule_list import ScheduleList
+from ...models.schedule_status import ScheduleStatus
+from ...types import UNSET, Response, Unset
 
 _OPERATION = OPERATIONS[("get", "/v2/schedules")]
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    status: ScheduleStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/schedules",
+        "params": params,
     }
 
     return _kwargs
@@ -23,9 +39,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ScheduleList | None:
     if response.status_code == 200:
-        return None
+        response_200 = ScheduleList.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -39,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ScheduleList]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -60,40 +78,134 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listSchedules
+    status: ScheduleStatus | Unset = UNSET,
+) -> Response[ScheduleList]:
+    """List schedules
+
+     Lists every schedule of the account in one response: this endpoint is not paginated
+    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
+    page's error table could not be retrieved; the authentication errors are those of the
+    other schedule pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
+
+    Args:
+        status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
+            (not `archived` as for
+            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ScheduleList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        status=status,
+    )
 
     response = client._send(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: listSchedules
+    status: ScheduleStatus | Unset = UNSET,
+) -> ScheduleList | None:
+    """List schedules
+
+     Lists every schedule of the account in one response: this endpoint is not paginated
+    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
+    page's error table could not be retrieved; the authentication errors are those of the
+    other schedule pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
+
+    Args:
+        status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
+            (not `archived` as for
+            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ScheduleList
     """
 
-    kwargs = _get_kwargs()
+    return sync_detailed(
+        client=client,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ScheduleStatus | Unset = UNSET,
+) -> Response[ScheduleList]:
+    """List schedules
+
+     Lists every schedule of the account in one response: this endpoint is not paginated
+    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
+    page's error table could not be retrieved; the authentication errors are those of the
+    other schedule pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
+
+    Args:
+        status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
+            (not `archived` as for
+            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScheduleList]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+    )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ScheduleStatus | Unset = UNSET,
+) -> ScheduleList | None:
+    """List schedules
+
+     Lists every schedule of the account in one response: this endpoint is not paginated
+    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
+    page's error table could not be retrieved; the authentication errors are those of the
+    other schedule pages. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
+
+    Args:
+        status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
+            (not `archived` as for
+            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScheduleList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+        )
+    ).parsed

@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.schedule_result import ScheduleResult
+from ...models.schedule_update_request import ScheduleUpdateRequest
 from ...types import Response
 
 _OPERATION = OPERATIONS[("put", "/v2/schedules/{id}")]
@@ -14,7 +16,10 @@ _OPERATION = OPERATIONS[("put", "/v2/schedules/{id}")]
 
 def _get_kwargs(
     id: str,
+    *,
+    body: ScheduleUpdateRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -23,14 +28,21 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> ScheduleResult | None:
     if response.status_code == 200:
-        return None
+        response_200 = ScheduleResult.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.APIStatusError(
@@ -44,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ScheduleResult]:
     try:
         parsed = _parse_response(client=client, response=response)
         status = HTTPStatus(response.status_code)
@@ -66,22 +78,37 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: updateSchedule
+    body: ScheduleUpdateRequest,
+) -> Response[ScheduleResult]:
+    """Update a schedule
+
+     Partial update; the conditional requirements of `createSchedule` apply to the fields
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
+    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
+    setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
+    The page's error table is truncated after `audience_not_found`;
+    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
+        body (ScheduleUpdateRequest): Partial update: every field is optional, and the `missing_*`
+            codes fire when a field is
+            set to an empty value. The conditional requirements (the `allOf` rules) apply when their
+            triggering field is sent. `status` may also be `complete` or `archive`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ScheduleResult]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = client._send(_OPERATION, kwargs)
@@ -89,28 +116,123 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
-    """PLACEHOLDER: updateSchedule
+    body: ScheduleUpdateRequest,
+) -> ScheduleResult | None:
+    """Update a schedule
+
+     Partial update; the conditional requirements of `createSchedule` apply to the fields
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
+    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
+    setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
+    The page's error table is truncated after `audience_not_found`;
+    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
-        id (str):
+        id (str): 24-character hexadecimal identifier.
+        body (ScheduleUpdateRequest): Partial update: every field is optional, and the `missing_*`
+            codes fire when a field is
+            set to an empty value. The conditional requirements (the `allOf` rules) apply when their
+            triggering field is sent. `status` may also be `complete` or `archive`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        ScheduleResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleUpdateRequest,
+) -> Response[ScheduleResult]:
+    """Update a schedule
+
+     Partial update; the conditional requirements of `createSchedule` apply to the fields
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
+    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
+    setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
+    The page's error table is truncated after `audience_not_found`;
+    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+        body (ScheduleUpdateRequest): Partial update: every field is optional, and the `missing_*`
+            codes fire when a field is
+            set to an empty value. The conditional requirements (the `allOf` rules) apply when their
+            triggering field is sent. `status` may also be `complete` or `archive`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScheduleResult]
     """
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
     )
 
     response = await client._send_async(_OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ScheduleUpdateRequest,
+) -> ScheduleResult | None:
+    """Update a schedule
+
+     Partial update; the conditional requirements of `createSchedule` apply to the fields
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
+    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
+    setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
+    The page's error table is truncated after `audience_not_found`;
+    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
+
+    Args:
+        id (str): 24-character hexadecimal identifier.
+        body (ScheduleUpdateRequest): Partial update: every field is optional, and the `missing_*`
+            codes fire when a field is
+            set to an empty value. The conditional requirements (the `allOf` rules) apply when their
+            triggering field is sent. `status` may also be `complete` or `archive`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScheduleResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

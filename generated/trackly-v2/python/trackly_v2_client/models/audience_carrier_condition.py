@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AudienceCarrierCondition")
+
+
+@_attrs_define
+class AudienceCarrierCondition:
+    """Rules of a `carrier` condition. The documentation names the codes for a bad operator and
+    a missing value but not the operators or value format, so only their presence is checked.
+
+    """
+
+    operator: str
+    value: Any
+    condition_type: Literal["carrier"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operator = self.operator
+
+        value = self.value
+
+        condition_type = self.condition_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "operator": operator,
+                "value": value,
+            }
+        )
+        if condition_type is not UNSET:
+            field_dict["condition_type"] = condition_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        operator = d.pop("operator")
+
+        value = d.pop("value")
+
+        condition_type = cast(Literal["carrier"] | Unset, d.pop("condition_type", UNSET))
+        if condition_type != "carrier" and not isinstance(condition_type, Unset):
+            raise ValueError(f"condition_type must match const 'carrier', got '{condition_type}'")
+
+        audience_carrier_condition = cls(
+            operator=operator,
+            value=value,
+            condition_type=condition_type,
+        )
+
+        audience_carrier_condition.additional_properties = d
+        return audience_carrier_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AudienceStatus(StrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactDeleteResult")
+
+
+@_attrs_define
+class ContactDeleteResult:
+    """Result of the unsubscribe."""
+
+    success: bool
+    """ Always `true` on success; error bodies never carry it. """
+    unsubscribed: bool
+    """ True when an active subscription was ended; false when the contact or the list was
+    not found or the subscription was already inactive.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        unsubscribed = self.unsubscribed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "unsubscribed": unsubscribed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        unsubscribed = d.pop("unsubscribed")
+
+        contact_delete_result = cls(
+            success=success,
+            unsubscribed=unsubscribed,
+        )
+
+        contact_delete_result.additional_properties = d
+        return contact_delete_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

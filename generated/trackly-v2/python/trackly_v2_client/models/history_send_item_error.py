@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.history_send_item_error_code import HistorySendItemErrorCode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HistorySendItemError")
+
+
+@_attrs_define
+class HistorySendItemError:
+    """One send record that was not imported."""
+
+    index: int
+    """ Zero-based position of the record in `records`. """
+    code: HistorySendItemErrorCode
+    error: str
+    id: None | str | Unset = UNSET
+    """ The record's `id`, as sent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        code = self.code.value
+
+        error = self.error
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "code": code,
+                "error": error,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        code = HistorySendItemErrorCode(d.pop("code"))
+
+        error = d.pop("error")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        history_send_item_error = cls(
+            index=index,
+            code=code,
+            error=error,
+            id=id,
+        )
+
+        history_send_item_error.additional_properties = d
+        return history_send_item_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
