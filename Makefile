@@ -82,7 +82,7 @@ diff: setup
 
 ## soak: long reliability runs: 60 s of load at 64 connections, 200 fault schedules per property
 soak: setup
-	SMSSPEC_SOAK=1 $(BIN)/pytest -m slow tests/reliability
+	$(BIN)/pytest -m soak tests/reliability
 	SMSSPEC_FAULT_EXAMPLES=200 $(BIN)/pytest tests/reliability/test_faults.py
 
 ## lock: refresh constraints.txt from the current environment
