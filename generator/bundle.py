@@ -65,9 +65,20 @@ class _Bundler:
     files: dict[Path, Any] = field(default_factory=dict)
     hoisted: dict[str, dict[str, Any]] = field(default_factory=dict)
     origin: dict[tuple[str, str], Path] = field(default_factory=dict)
+    complete: set[tuple[Path, str]] = field(default_factory=set)
+    """Components files whose every definition is hoisted."""
+    real_paths: dict[Path, Path] = field(default_factory=dict)
+
+    def real(self, path: Path) -> Path:
+        """``path.resolve()``, remembered (a spec resolves the same few files thousands of
+        times, and every resolve is a chain of system calls)."""
+        found = self.real_paths.get(path)
+        if found is None:
+            found = self.real_paths[path] = path.resolve()
+        return found
 
     def load(self, path: Path) -> Any:
-        path = path.resolve()
+        path = self.real(path)
         if path not in self.files:
             if not path.is_file():
                 raise BundleError(f"referenced file does not exist: {path}")
@@ -76,7 +87,7 @@ class _Bundler:
 
     def section_of(self, path: Path) -> str | None:
         try:
-            rel = path.resolve().relative_to(self.root_path.parent.resolve())
+            rel = self.real(path).relative_to(self.real(self.root_path.parent))
         except ValueError:
             return None
         parts = rel.parts
@@ -85,6 +96,9 @@ class _Bundler:
         return None
 
     def hoist_file(self, path: Path, section: str) -> None:
+        real = self.real(path)
+        if (real, section) in self.complete:
+            return
         content = self.load(path)
         if not isinstance(content, dict):
             raise BundleError(f"{path}: a components file must be a mapping of named definitions")
@@ -92,15 +106,16 @@ class _Bundler:
         for name, definition in content.items():
             key = (section, name)
             if key in self.origin:
-                if self.origin[key] != path.resolve():
+                if self.origin[key] != real:
                     raise BundleError(
                         f"components/{section}/{name} is defined in both "
                         f"{self.origin[key]} and {path}"
                     )
                 continue
-            self.origin[key] = path.resolve()
+            self.origin[key] = real
             bucket[name] = None  # placeholder: guards against cycles while rewriting
             bucket[name] = self.rewrite(definition, path)
+        self.complete.add((real, section))
 
     def rewrite(self, node: Any, base: Path) -> Any:
         if isinstance(node, list):
@@ -121,8 +136,8 @@ class _Bundler:
     def rewrite_ref(self, ref: str, base: Path) -> Any:
         """Return a new ``$ref`` string, or the inlined content for fragment references."""
         file_part, _, pointer = ref.partition("#")
-        target_file = (base.parent / file_part).resolve() if file_part else base.resolve()
-        is_root = target_file == self.root_path.resolve()
+        target_file = self.real(base.parent / file_part) if file_part else self.real(base)
+        is_root = target_file == self.real(self.root_path)
         if is_root:
             if file_part:
                 raise BundleError(f"{base}: refer to the root document with a local '#/...' ref")
