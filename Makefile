@@ -10,7 +10,7 @@ PY_STAMP := $(VENV)/.smsspec-installed
 NPM_STAMP := node_modules/.smsspec-installed
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate lint bundle check test mock fuzz diff docs bench bench-setup soak lock clean
+.PHONY: setup chromium generate lint bundle check test mock fuzz diff docs bench bench-setup soak lock clean
 
 setup: $(PY_STAMP) $(NPM_STAMP)
 
@@ -22,6 +22,12 @@ $(PY_STAMP): pyproject.toml constraints.txt
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+## chromium: Debian's chromium, which the docs test drives headless (apt-get; sudo unless root)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+chromium:
+	@command -v chromium >/dev/null || $(SUDO) sh -c 'apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium'
 
 ## generate: lint every spec, bundle it and run every generator into generated/
 generate: setup
@@ -39,8 +45,13 @@ bundle: setup
 check: setup
 	$(SMSSPEC) check
 
+## docs: HTML docs of every API into site/ (Redoc reference, error catalogue, migration guide)
+docs: setup
+	$(SMSSPEC) generate
+	$(SMSSPEC) docs
+
 ## test: everything CI runs
-test: setup
+test: setup chromium
 	$(SMSSPEC) lint
 	$(SMSSPEC) check
 	$(BIN)/ruff check generator tests bench
@@ -92,4 +103,4 @@ lock: setup
 	mv constraints.txt.tmp constraints.txt
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis artifacts
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis artifacts site

@@ -63,6 +63,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .docs import SITE_DIR, build_docs
+
+    out = Path(args.output) if args.output else SITE_DIR
+    files = build_docs(_apis(args.api), out)
+    print(f"docs: {len(files)} files in {out}; open {out / 'index.html'}")
+    return 0
+
+
 def cmd_mock(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -132,6 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="fail if generated/ differs from a fresh regeneration")
     p.add_argument("api", nargs="*")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "docs", help="build the HTML docs (Redoc reference, error catalogue) from generated/"
+    )
+    p.add_argument("api", nargs="*")
+    p.add_argument("--output", default=None, help="site directory instead of site/")
+    p.set_defaults(func=cmd_docs)
 
     p = sub.add_parser("mock", help="serve an API's mock over HTTP and print its demo keys")
     p.add_argument("api")

@@ -1,7 +1,8 @@
 """Run every generator for a spec into ``generated/<api>/``, incrementally.
 
-A spec is regenerated only when its *inputs* changed: the spec files, the templates, the
-generator's own source and the pinned generator tool versions. Their digest is stored in
+A spec is regenerated only when its *inputs* changed: the spec files, the templates (except
+``templates/docs/``, which only ``smsspec docs`` reads), the generator's own source and the
+pinned versions of the generator tools (Python and npm). Their digest is stored in
 ``generated/<api>/.inputs.sha256``; ``smsspec check`` regenerates from scratch into a
 temporary directory and compares byte by byte.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import filecmp
 import hashlib
 import importlib.metadata
+import json
 import re
 import shutil
 import tempfile
@@ -30,6 +32,11 @@ if TYPE_CHECKING:
 
 FINGERPRINT_FILE = ".inputs.sha256"
 _TOOL_DISTRIBUTIONS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2")
+# npm packages whose code shapes generated output (typescript/openapi.d.ts): (package, the
+# package it is resolved from). openapi-typescript's Redocly core is not @redocly/cli's.
+_NPM_PACKAGES = (("openapi-typescript", None), ("@redocly/openapi-core", "openapi-typescript"))
+
+_DOCS_TEMPLATES = TEMPLATES_DIR / "docs"
 
 # Modules whose code shapes generated output (the mock, linters and CLI do not).
 _GENERATOR_SOURCES = (
@@ -100,6 +107,13 @@ def _stage_models(job: Job) -> None:
     generate_models(job.document, job.out_dir)
 
 
+def _stage_typescript(job: Job) -> None:
+    from .codegen.typescript import generate_typescript
+
+    assert job.catalogue is not None
+    generate_typescript(job.api, job.document, job.catalogue, job.out_dir)
+
+
 def stages() -> list[StageInfo]:
     """The generators, in dependency order (later stages read the bundle)."""
     return [
@@ -107,6 +121,7 @@ def stages() -> list[StageInfo]:
         StageInfo("catalogue", _stage_catalogue),
         StageInfo("python-client", _stage_python_client, parallel=True),
         StageInfo("models", _stage_models, parallel=True),
+        StageInfo("typescript", _stage_typescript, parallel=True),
     ]
 
 
@@ -128,6 +143,16 @@ def _linked_apis(api: str) -> list[str]:
     return sorted(name for name in names if name != api and (SPEC_DIR / name).is_dir())
 
 
+def _npm_version(package: str, parent: str | None = None) -> str:
+    """Version of an npm package as node resolves it (from ``parent``'s directory, if given)."""
+    modules = REPO_ROOT / "node_modules"
+    candidates = [modules / parent / "node_modules" / package] if parent else []
+    for manifest in (c / "package.json" for c in [*candidates, modules / package]):
+        if manifest.is_file():
+            return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
+    raise FileNotFoundError(f"node_modules/{package} is missing; run `make setup`")
+
+
 def input_fingerprint(api: str) -> str:
     """Digest of everything that determines the output of ``api``."""
     digest = hashlib.sha256()
@@ -135,7 +160,7 @@ def input_fingerprint(api: str) -> str:
         *_files_under(SPEC_DIR / api),
         *(path for name in _linked_apis(api) for path in _files_under(SPEC_DIR / name)),
         SPEC_DIR / "extensions.md",
-        *_files_under(TEMPLATES_DIR),
+        *(p for p in _files_under(TEMPLATES_DIR) if _DOCS_TEMPLATES not in p.parents),
         *_files_under(REPO_ROOT / "generator", _GENERATOR_SOURCES),
     ]
     for path in inputs:
@@ -146,6 +171,8 @@ def input_fingerprint(api: str) -> str:
             digest.update(b"\0")
     for dist in _TOOL_DISTRIBUTIONS:
         digest.update(f"{dist}=={importlib.metadata.version(dist)}\n".encode())
+    for package, parent in _NPM_PACKAGES:
+        digest.update(f"npm:{package}@{_npm_version(package, parent)}\n".encode())
     return digest.hexdigest()
 
 

@@ -36,8 +36,11 @@ from .jinja import render
 
 # Pinned generator behaviour (see ../shared/reference/tooling.md §5.4). ``--root-types`` adds
 # ``export type SchemaX = components["schemas"]["X"]`` aliases (name clashes get a ``_2``
-# suffix from openapi-typescript itself); everything else is the tool's default output.
-OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = ("--root-types",)
+# suffix from openapi-typescript itself). ``--empty-objects-unknown``: an object schema without
+# properties (free-form placeholders, webhook payloads, ``if``/``then`` rules in an ``allOf``)
+# accepts any keys, as JSON Schema says; the default, ``Record<string, never>``, accepts only
+# ``{}`` and turns every property of an ``allOf`` it is part of into ``never``.
+OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = ("--root-types", "--empty-objects-unknown")
 
 # The Redocly config openapi-typescript validates with: the same as its built-in default, but
 # explicit so that a redocly.yaml in the working directory can never change the output.
