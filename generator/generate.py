@@ -48,6 +48,7 @@ _GENERATOR_SOURCES = (
     "catalogue.py",
     "constraints.py",
     "codegen/**/*.py",
+    "codegen/**/*.mjs",
     "paths.py",
 )
 

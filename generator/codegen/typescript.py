@@ -19,14 +19,17 @@ Both land in ``generated/<api>/typescript/``:
 
 from __future__ import annotations
 
+import atexit
 import copy
 import json
 import os
+import re
 import subprocess
 import tempfile
+import threading
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..catalogue import Catalogue
 from ..paths import NODE_BIN, REPO_ROOT
@@ -42,9 +45,8 @@ from .jinja import render
 # ``{}`` and turns every property of an ``allOf`` it is part of into ``never``.
 OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = ("--root-types", "--empty-objects-unknown")
 
-# The Redocly config openapi-typescript validates with: the same as its built-in default, but
-# explicit so that a redocly.yaml in the working directory can never change the output.
-_REDOCLY_CONFIG = "extends:\n  - minimal\n"
+# openapi-typescript validates with the CLI's default Redocly config (`extends: [minimal]`),
+# set in openapi_typescript_worker.mjs, so a redocly.yaml nearby never changes the output.
 
 TS_DIR = "typescript"
 
@@ -146,32 +148,80 @@ def typescript_view(document: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-def openapi_dts(api: str, document: dict[str, Any]) -> str:
-    """The text of ``openapi.d.ts`` for ``document``."""
-    with tempfile.TemporaryDirectory(prefix=f"smsspec-ts-{api}-") as tmp:
-        tmp_path = Path(tmp)
-        source = tmp_path / "openapi.json"
-        source.write_text(dump_json(typescript_view(document)), encoding="utf-8")
-        config = tmp_path / "redocly.yaml"
-        config.write_text(_REDOCLY_CONFIG, encoding="utf-8")
-        target = tmp_path / "openapi.d.ts"
-        cmd = [
-            str(_tool("openapi-typescript")),
-            str(source),
-            "--output",
-            str(target),
-            "--redocly",
-            str(config),
-            *OPENAPI_TYPESCRIPT_FLAGS,
-        ]
-        proc = subprocess.run(
-            cmd, cwd=tmp_path, capture_output=True, text=True, check=False, env=node_env()
-        )
-        if proc.returncode != 0 or not target.is_file():
-            raise RuntimeError(
-                f"openapi-typescript failed for {api}:\n{proc.stdout}\n{proc.stderr}"
+class _Worker:
+    """One ``openapi_typescript_worker.mjs`` process for every spec of a run (see there):
+    Node, TypeScript and Redocly load once instead of once per spec. Requests are serialised;
+    the process ends with ours (its stdin closes)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen[str] | None = None
+        self._stderr: IO[bytes] | None = None
+
+    def _start(self) -> subprocess.Popen[str]:
+        if self._proc is None or self._proc.poll() is not None:
+            _tool("openapi-typescript")  # a clear error when the npm tools are missing
+            self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker
+            self._proc = subprocess.Popen(
+                ["node", str(_WORKER)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._stderr,
+                text=True,
+                encoding="utf-8",
+                env=node_env(),
+                cwd=REPO_ROOT,
             )
-        body = target.read_text(encoding="utf-8")
+            atexit.register(self.close)
+        return self._proc
+
+    def convert(self, source: Path) -> str:
+        request = json.dumps({"source": str(source), "options": _OPTIONS})
+        with self._lock:
+            proc = self._start()
+            assert proc.stdin is not None
+            assert proc.stdout is not None
+            proc.stdin.write(request + "\n")
+            proc.stdin.flush()
+            line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"openapi-typescript worker exited:\n{self._stderr_tail()}")
+        answer = json.loads(line)
+        if not answer.get("ok"):
+            raise RuntimeError(f"openapi-typescript failed:\n{answer.get('error')}")
+        return str(answer["text"])
+
+    def _stderr_tail(self) -> str:
+        if self._stderr is None:
+            return ""
+        self._stderr.seek(0)
+        return self._stderr.read()[-4000:].decode("utf-8", "replace")
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.stdin is not None:
+            proc.stdin.close()
+            proc.wait(timeout=30)
+
+
+_WORKER = Path(__file__).with_name("openapi_typescript_worker.mjs")
+_OPTIONS = {
+    # --root-types -> rootTypes: the CLI's own flag-to-option mapping.
+    re.sub(r"-([a-z])", lambda m: m.group(1).upper(), flag.removeprefix("--")): True
+    for flag in OPENAPI_TYPESCRIPT_FLAGS
+}
+_worker = _Worker()
+
+
+def openapi_dts(api: str, document: dict[str, Any]) -> str:
+    """The text of ``openapi.d.ts`` for ``document`` (what the CLI would write)."""
+    with tempfile.TemporaryDirectory(prefix=f"smsspec-ts-{api}-") as tmp:
+        source = Path(tmp) / "openapi.json"
+        source.write_text(dump_json(typescript_view(document)), encoding="utf-8")
+        try:
+            body = _worker.convert(source)
+        except RuntimeError as exc:
+            raise RuntimeError(f"{api}: {exc}") from None
     flags = " ".join(OPENAPI_TYPESCRIPT_FLAGS)
     header = (
         f"// Generated by smsspec from spec/{api}/ with openapi-typescript "

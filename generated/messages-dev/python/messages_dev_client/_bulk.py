@@ -18,10 +18,10 @@ the batch is re-split to the available capacity and sent again after the advised
 
 from __future__ import annotations
 
+from array import array
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Literal, Protocol, overload
 
 from ._base_client import BulkInfo, OperationInfo
 from ._exceptions import APIError, APIResponseValidationError, APIStatusError, RateLimitError
@@ -65,32 +65,136 @@ class BulkItemResult:
         )
 
 
-@dataclass
+# Outcome codes of the compact per-item store (0 means "no result yet").
+_CODES: dict[Outcome, int] = {"accepted": 1, "rejected": 2, "failed": 3, "unknown": 4}
+_OUTCOMES: tuple[Outcome, ...] = ("accepted", "accepted", "rejected", "failed", "unknown")
+Detail = tuple[str | None, str | None, APIError | None, bool]
+"""(code, message, error, client_side) of an item that did not go through."""
+_NO_DETAIL: Detail = (None, None, None, False)
+
+
 class BulkResult:
-    """One result per input item, in input order, plus the raw batch responses."""
+    """One result per input item, in input order, plus the raw batch responses.
 
-    items: list[BulkItemResult]
-    responses: list[dict[str, Any]] = field(default_factory=list)
-    capacity_waits: int = 0
+    Outcomes are stored compactly (a byte and a batch number per item, details only for the
+    items that did not go through), and :class:`BulkItemResult` objects are made when read:
+    a 100,000-item send costs a few hundred kilobytes, not 100,000 objects.
+    """
 
-    def _with(self, outcome: Outcome) -> list[BulkItemResult]:
-        return [item for item in self.items if item.outcome == outcome]
+    def __init__(self, size: int) -> None:
+        self._outcomes = bytearray(size)
+        self._batches = array("l", [-1]) * size
+        self._details: dict[int, Detail] = {}
+        self.responses: list[dict[str, Any]] = []
+        self.capacity_waits = 0
+
+    def __len__(self) -> int:
+        return len(self._outcomes)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(self._with(name))}" for name in _CODES)
+        return f"BulkResult({counts}, capacity_waits={self.capacity_waits})"
+
+    def item(self, index: int) -> BulkItemResult:
+        """The result of input item ``index``."""
+        code = self._outcomes[index]
+        if code == 0:
+            raise LookupError(f"item {index} has no result")
+        batch = self._batches[index]
+        text, message, error, client_side = self._details.get(index, _NO_DETAIL)
+        return BulkItemResult(
+            index,
+            _OUTCOMES[code],
+            text,
+            message,
+            error,
+            batch if batch >= 0 else None,
+            client_side,
+        )
 
     @property
-    def accepted(self) -> list[BulkItemResult]:
+    def items(self) -> Sequence[BulkItemResult]:
+        return _Items(self, range(len(self._outcomes)))
+
+    def _with(self, outcome: Outcome) -> Sequence[BulkItemResult]:
+        return _Items(self, None, _CODES[outcome])
+
+    @property
+    def accepted(self) -> Sequence[BulkItemResult]:
         return self._with("accepted")
 
     @property
-    def rejected(self) -> list[BulkItemResult]:
+    def rejected(self) -> Sequence[BulkItemResult]:
         return self._with("rejected")
 
     @property
-    def failed(self) -> list[BulkItemResult]:
+    def failed(self) -> Sequence[BulkItemResult]:
         return self._with("failed")
 
     @property
-    def unknown(self) -> list[BulkItemResult]:
+    def unknown(self) -> Sequence[BulkItemResult]:
         return self._with("unknown")
+
+    # -- recording (run_bulk) ------------------------------------------------------------------
+
+    def _set(
+        self,
+        indexes: list[int],
+        outcome: Outcome,
+        batch: int | None,
+        detail: Detail | None = None,
+    ) -> None:
+        code, number = _CODES[outcome], -1 if batch is None else batch
+        first, count = indexes[0] if indexes else 0, len(indexes)
+        if count and indexes[-1] - first + 1 == count:  # contiguous: one slice assignment
+            self._outcomes[first : first + count] = bytes((code,)) * count
+            self._batches[first : first + count] = array("l", [number]) * count
+        else:
+            for index in indexes:
+                self._outcomes[index] = code
+                self._batches[index] = number
+        if detail is not None:
+            for index in indexes:
+                self._details[index] = detail
+
+
+class _Items(Sequence[BulkItemResult]):
+    """A read-only view of some items of a :class:`BulkResult`, made on access."""
+
+    def __init__(self, result: BulkResult, indexes: Sequence[int] | None, code: int = 0) -> None:
+        self._result = result
+        self._indexes = indexes
+        self._code = code
+
+    def _resolved(self) -> Sequence[int]:
+        if self._indexes is None:
+            outcomes, code = self._result._outcomes, self._code
+            if outcomes.count(code) == len(outcomes):
+                self._indexes = range(len(outcomes))
+            else:
+                self._indexes = [i for i, value in enumerate(outcomes) if value == code]
+        return self._indexes
+
+    def __len__(self) -> int:
+        if self._indexes is None:
+            return self._result._outcomes.count(self._code)
+        return len(self._indexes)
+
+    @overload
+    def __getitem__(self, at: int) -> BulkItemResult: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[BulkItemResult]: ...
+    def __getitem__(self, at: int | slice) -> BulkItemResult | Sequence[BulkItemResult]:
+        if isinstance(at, slice):
+            return _Items(self._result, self._resolved()[at])
+        return self._result.item(self._resolved()[at])
+
+    def __iter__(self) -> Iterator[BulkItemResult]:
+        item = self._result.item
+        return (item(index) for index in self._resolved())
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} bulk item results>"
 
 
 def _item_to_json(item: Any) -> Any:
@@ -128,21 +232,19 @@ def run_bulk(
     max_capacity_waits: int = 1000,
 ) -> BulkResult:
     """Send ``items`` in batches through ``send_batch`` and account for every one."""
-    payloads = [_item_to_json(item) for item in items]
+    payloads = [item if type(item) is dict else _item_to_json(item) for item in items]
     limit = info.max_items or len(payloads) or 1
     size = max(1, min(batch_size or limit, limit))
-    results: list[BulkItemResult | None] = [None] * len(payloads)
+    outcome = BulkResult(len(payloads))
     pending: list[int] = []
     for index, payload in enumerate(payloads):
         problem = precheck(payload) if precheck else None
         if problem is not None:
-            results[index] = BulkItemResult(
-                index, "rejected", _text(problem.error_id), problem.message, problem, None, True
-            )
+            detail: Detail = (_text(problem.error_id), problem.message, problem, True)
+            outcome._set([index], "rejected", None, detail)
         else:
             pending.append(index)
     queue: deque[list[int]] = deque(pending[i : i + size] for i in range(0, len(pending), size))
-    outcome = BulkResult(items=[])
     batch_no = 0
     while queue:
         batch = queue.popleft()
@@ -161,17 +263,14 @@ def run_bulk(
                 else:
                     queue.appendleft(batch)
                 continue
-            for i in batch:
-                results[i] = BulkItemResult(
-                    i, "failed", _text(error.error_id), error.message, error, batch_no
-                )
+            detail = (_text(error.error_id), error.message, error, False)
+            outcome._set(batch, "failed", batch_no, detail)
             batch_no += 1
             continue
         outcome.responses.append(body)
-        _record_batch(body, batch, batch_no, info, results, payloads)
+        _record_batch(body, batch, batch_no, info, outcome, payloads)
         batch_no += 1
-    outcome.items = [item for item in results if item is not None]
-    assert len(outcome.items) == len(payloads), "every item has exactly one result"
+    assert outcome._outcomes.find(0) == -1, "every item has exactly one result"
     return outcome
 
 
@@ -180,13 +279,13 @@ def _record_batch(
     batch: list[int],
     batch_no: int,
     info: BulkInfo,
-    results: list[BulkItemResult | None],
+    outcome: BulkResult,
     payloads: list[Any],
 ) -> None:
     reported = body.get(info.errors) if isinstance(body, dict) else None
     entries = reported if isinstance(reported, list) else []
     failures: dict[int, dict[str, Any]] = {}
-    if info.match is not None:
+    if info.match is not None and entries:
         # Failures listed by value (e.g. skipped phone numbers): every item with that value.
         listed = {entry for entry in entries if isinstance(entry, str)}
         for position, index in enumerate(batch):
@@ -195,26 +294,21 @@ def _record_batch(
                 failures[position] = {}
     for entry in entries if info.index is not None else []:
         at = entry.get(info.index) if isinstance(entry, dict) else None
-        if isinstance(at, int) and 0 <= at < len(batch):
+        if isinstance(at, int) and not isinstance(at, bool) and 0 <= at < len(batch):
             failures.setdefault(at, entry)
     truncated = info.max_errors is not None and len(failures) >= info.max_errors
-    for position, index in enumerate(batch):
-        entry = failures.get(position)
-        if entry is not None:
-            code = entry.get(info.code) if info.code else None
-            message = entry.get(info.message) if info.message else None
-            results[index] = BulkItemResult(
-                index,
-                "rejected",
-                code if isinstance(code, str) else None,
-                message if isinstance(message, str) else None,
-                None,
-                batch_no,
-            )
-        else:
-            results[index] = BulkItemResult(
-                index, "unknown" if truncated else "accepted", None, None, None, batch_no
-            )
+    # Everything not reported first, then each reported failure over it.
+    outcome._set(batch, "unknown" if truncated else "accepted", batch_no)
+    for position, entry in failures.items():
+        code = entry.get(info.code) if info.code else None
+        message = entry.get(info.message) if info.message else None
+        detail: Detail = (
+            code if isinstance(code, str) else None,
+            message if isinstance(message, str) else None,
+            None,
+            False,
+        )
+        outcome._set([batch[position]], "rejected", batch_no, detail)
 
 
 def _text(value: object) -> str | None:
