@@ -61,9 +61,7 @@ class OperationRow:
     method: str
     path: str
     summary: str
-    tags: tuple[str, ...]
     deprecated: bool
-    webhook: bool
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ class ApiDocs:
 def operations_of(document: dict[str, Any]) -> list[OperationRow]:
     """Every operation of the paths and webhooks of ``document``, in document order."""
     rows = []
-    for webhook, section in ((False, "paths"), (True, "webhooks")):
+    for section in ("paths", "webhooks"):
         for path, item in (document.get(section) or {}).items():
             if not isinstance(item, dict):
                 continue
@@ -108,9 +106,7 @@ def operations_of(document: dict[str, Any]) -> list[OperationRow]:
                         method=method,
                         path=path,
                         summary=" ".join(str(op.get("summary", "")).split()),
-                        tags=tuple(str(t) for t in op.get("tags") or ()),
                         deprecated=bool(op.get("deprecated", False)),
-                        webhook=webhook,
                     )
                 )
     return rows

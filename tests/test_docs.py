@@ -35,6 +35,7 @@ REDOC_LOGO = "https://cdn.redoc.ly/"
 
 
 def chromium() -> str:
+    """Debian's chromium (``make chromium`` installs it), or the browser in $SMSSPEC_CHROMIUM."""
     path = os.environ.get("SMSSPEC_CHROMIUM") or shutil.which("chromium")
     if not path:
         pytest.fail("chromium is not installed: run `make chromium` (Debian's package, apt-get)")
