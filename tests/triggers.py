@@ -222,9 +222,7 @@ class TriggerBuilder:
         example: str,
     ) -> Trigger | None:
         tokens = _json_pointer_tokens(location)
-        in_band = (
-            bool(bulk) and "[]" in tokens and tokens[0] == op.in_band_items
-        )
+        in_band = bool(bulk) and "[]" in tokens and tokens[0] == op.in_band_items
         check_schema = bulk[1] if in_band else schema
         if in_band:
             items = base.get(tokens[0]) if isinstance(base, dict) else None
