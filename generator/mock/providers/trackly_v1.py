@@ -230,7 +230,7 @@ def lookup(number: str) -> dict[str, Any]:
     """The carrier lookup of an E.164 number: a fixture, else a valid mobile (mock default)."""
     found = LOOKUPS.get(number)
     if found is not None:
-        return copy.deepcopy(found)
+        return dict(found)  # flat: a shallow copy is a full copy
     return {
         "valid": True,
         "line_type": "mobile",

@@ -57,8 +57,8 @@ from __future__ import annotations
 
 import copy
 import math
+import random
 import re
-import secrets
 import string
 import sys
 import uuid
@@ -75,6 +75,7 @@ from ..provider import Collection, MockConfig, MockError, Provider, Reply, Reque
 from .trackly_v1 import LOOKUP_COST, disposition, lookup
 
 _ID_ALPHABET = string.ascii_letters + string.digits
+_IDS = random.Random()  # noqa: S311 - mock identifiers, not secrets; one call per id
 _SLUG_ALPHABET = string.ascii_lowercase + string.digits
 
 # The documentation's example key (authentication page) is the fully privileged demo key.
@@ -826,7 +827,7 @@ class TracklyV2(Provider):
 
     def new_message_id(self) -> str:
         while True:
-            candidate = "".join(secrets.choice(_ID_ALPHABET) for _ in range(8))
+            candidate = "".join(_IDS.choices(_ID_ALPHABET, k=8))
             if candidate not in self.messages:
                 return candidate
 
@@ -1790,7 +1791,7 @@ class TracklyV2(Provider):
         # Every call creates a new link; ids are drawn until one is free (id_collision is
         # therefore never produced by the mock).
         while True:
-            link_id = "".join(secrets.choice(_ID_ALPHABET) for _ in range(6))
+            link_id = "".join(_IDS.choices(_ID_ALPHABET, k=6))
             if link_id not in self.links:
                 break
         link: dict[str, Any] = {
