@@ -1,0 +1,311 @@
+"""Business-rule triggers for Transformify (the generic builder covers constraints and auth)."""
+
+from typing import Any
+
+from generator.mock.providers.transformify import (
+    BULK_CAMPAIGN,
+    DEMO_COMPANY,
+    DOC_NUMBER,
+    DRAFT_CAMPAIGN,
+    SMS_CAMPAIGN,
+    SMS_TEMPLATE,
+    UNKNOWN_ID,
+    VIBER_CAMPAIGN,
+    VIBER_TEMPLATE,
+)
+from tests.triggers import Trigger
+
+# A bulk campaign that setups create in status Queuing (its id is fixed so a trigger can name it).
+QUEUING_CAMPAIGN = "660e8400-e29b-41d4-a716-446655440099"
+MESSAGE = {"phoneNumber": DOC_NUMBER}
+VIBER = {
+    "name": "Scenario Template",
+    "messageType": 1,
+    "templateContent": "Hello {{name}}!",
+    "viberServiceId": 12345,
+}
+SMS = {"name": "Scenario SMS", "templateContent": "Order {{orderId}} shipped"}
+
+PATH_PARAMS: dict[str, dict[str, object]] = {}  # the spec's examples name the fixtures
+
+
+def _recipients(count: int) -> list[dict[str, str]]:
+    return [{"phoneNumber": f"3897{index:07d}"} for index in range(count)]
+
+
+def _queuing_campaign(app: Any) -> None:
+    """A bulk Viber send that was just accepted: its campaign is Queuing."""
+    provider = app.provider
+    template = provider.templates.get(VIBER_TEMPLATE)
+    provider.queue_bulk(DEMO_COMPANY, template, _recipients(1), campaign_id=QUEUING_CAMPAIGN)
+
+
+def _nearly_full(app: Any) -> None:
+    """The documented 429: 48500 messages pending, 5000 more requested. The count is dated a
+    minute ahead, so that none of it drains before the request arrives (the clock is real)."""
+    key = app.provider.demo_keys()["default"]
+    app.provider.pending[key] = (48500.0, app.config.clock() + 60)
+
+
+def _viber_template(**config: Any) -> dict[str, Any]:
+    return {**VIBER, **config}
+
+
+SCENARIOS = [
+    Trigger(
+        "account_not_set_up",
+        "listTemplates",
+        "get",
+        "/api/v1/templates",
+        "company account not fully set up",
+        role="not_set_up",
+    ),
+    Trigger(
+        "invalid_api_key",
+        "listTemplates",
+        "get",
+        "/api/v1/templates",
+        "revoked key (a newer key was generated)",
+        role="revoked",
+    ),
+    # -- templates ---------------------------------------------------------------------------
+    Trigger(
+        "template_not_found",
+        "getTemplate",
+        "get",
+        f"/api/v1/templates/{UNKNOWN_ID}",
+        "unknown template id",
+    ),
+    Trigger(
+        "template_not_found",
+        "getTemplate",
+        "get",
+        f"/api/v1/templates/{VIBER_TEMPLATE}",
+        "another company's template (access denied)",
+        role="other_company",
+    ),
+    Trigger(
+        "template_validation_failed__name_unique",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "a template of that name exists",
+        body=_viber_template(name="Welcome Viber"),
+    ),
+    Trigger(
+        "template_validation_failed__viber_service_id",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "Viber service of no company",
+        body=_viber_template(viberServiceId=99999),
+    ),
+    Trigger(
+        "template_validation_failed__type_specific_config",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "ImageOnly template without typeSpecificConfig",
+        body=_viber_template(messageType=2, templateContent=""),
+    ),
+    Trigger(
+        "template_validation_failed__button_text",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "typeSpecificConfig as a JSON string with a 31-character button",
+        body=_viber_template(
+            messageType=3,
+            typeSpecificConfig='{"buttonText": "' + "b" * 31 + '", "buttonUrl": "https://e.mk/"}',
+        ),
+    ),
+    Trigger(
+        "media_url_not_accessible",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "image on a private host",
+        body=_viber_template(
+            messageType=2, typeSpecificConfig={"imageUrl": "https://cdn.local/a.png"}
+        ),
+    ),
+    Trigger(
+        "media_url_not_accessible__video_url",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "video on a private address",
+        body=_viber_template(
+            messageType=7,
+            typeSpecificConfig={
+                "videoUrl": "https://10.0.0.7/v.mp4",
+                "thumbnailUrl": "https://example.com/t.png",
+                "buttonText": "Watch",
+                "buttonUrl": "https://example.com/watch",
+                "fileSize": 1000,
+                "duration": 10,
+            },
+        ),
+    ),
+    Trigger(
+        "template_validation_failed__image_size",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "image of 2 MB",
+        body=_viber_template(
+            messageType=2, typeSpecificConfig={"imageUrl": "https://example.com/a.png?size=2000000"}
+        ),
+    ),
+    Trigger(
+        "template_validation_failed__survey_question",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "survey question of 86 characters",
+        body=_viber_template(
+            messageType=6, templateContent="q" * 86, typeSpecificConfig={"options": ["a", "b"]}
+        ),
+    ),
+    Trigger(
+        "template_validation_failed__carousel_title",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "carousel title of one character",
+        body=_viber_template(
+            messageType=5, typeSpecificConfig={"items": [{"title": "A"}, {"title": "Second"}]}
+        ),
+    ),
+    Trigger(
+        "template_validation_failed__sms_fallback_sender_id",
+        "createViberTemplate",
+        "post",
+        "/api/v1/templates/viber",
+        "SMS fallback from a sender that is not approved",
+        body=_viber_template(
+            smsFallbackEnabled=True, smsFallbackTemplateContent="Hi", smsFallbackSenderId=777
+        ),
+    ),
+    Trigger(
+        "template_validation_failed__sms_sender_id",
+        "createSmsTemplate",
+        "post",
+        "/api/v1/templates/sms",
+        "sender that is not approved",
+        body={**SMS, "smsSenderId": 777},
+    ),
+    # -- campaigns ---------------------------------------------------------------------------
+    Trigger(
+        "template_not_sms",
+        "createSmsCampaign",
+        "post",
+        "/api/v1/sms/campaigns",
+        "SMS campaign on a Viber template",
+        body={"name": "Wrong channel", "templateId": VIBER_TEMPLATE},
+    ),
+    Trigger(
+        "template_not_viber",
+        "createViberCampaign",
+        "post",
+        "/api/v1/viber/campaigns",
+        "Viber campaign on an SMS template",
+        body={"name": "Wrong channel", "templateId": SMS_TEMPLATE},
+    ),
+    Trigger(
+        "campaign_not_found",
+        "getCampaign",
+        "get",
+        f"/api/v1/campaigns/{UNKNOWN_ID}",
+        "unknown campaign id",
+    ),
+    Trigger(
+        "campaign_not_in_progress",
+        "addSmsCampaignMessage",
+        "post",
+        f"/api/v1/sms/campaigns/{DRAFT_CAMPAIGN}/messages",
+        "message into the Draft campaign",
+        body=MESSAGE,
+    ),
+    Trigger(
+        "cannot_add_to_bulk_campaign",
+        "addSmsCampaignMessage",
+        "post",
+        f"/api/v1/sms/campaigns/{BULK_CAMPAIGN}/messages",
+        "single message into the bulk campaign",
+        body=MESSAGE,
+    ),
+    Trigger(
+        "campaign_not_sms",
+        "addSmsCampaignMessage",
+        "post",
+        f"/api/v1/sms/campaigns/{VIBER_CAMPAIGN}/messages",
+        "SMS endpoint with the Viber campaign",
+        body=MESSAGE,
+    ),
+    Trigger(
+        "campaign_not_viber",
+        "addViberCampaignMessage",
+        "post",
+        f"/api/v1/viber/campaigns/{SMS_CAMPAIGN}/messages",
+        "Viber endpoint with the SMS campaign",
+        body=MESSAGE,
+    ),
+    Trigger(
+        "campaign_not_ready",
+        "startCampaign",
+        "post",
+        f"/api/v1/campaigns/{QUEUING_CAMPAIGN}/start",
+        "start while the bulk campaign is Queuing",
+        setup=_queuing_campaign,
+    ),
+    # -- sending -----------------------------------------------------------------------------
+    Trigger(
+        "template_not_found",
+        "sendViberBulk",
+        "post",
+        "/api/v1/viber/send",
+        "bulk send from an unknown template",
+        body={"templateId": UNKNOWN_ID, "recipients": [MESSAGE]},
+    ),
+    Trigger(
+        "template_not_viber",
+        "sendViberBulk",
+        "post",
+        "/api/v1/viber/send",
+        "Viber bulk send of an SMS template",
+        body={"templateId": SMS_TEMPLATE, "recipients": [MESSAGE]},
+    ),
+    Trigger(
+        "template_not_sms",
+        "sendSmsPromotional",
+        "post",
+        "/api/v1/sms/promotional",
+        "promotional SMS of a Viber template",
+        body={"templateId": VIBER_TEMPLATE, "recipients": [MESSAGE]},
+    ),
+    Trigger(
+        "invalid_phone_number",
+        "sendSms",
+        "post",
+        "/api/v1/sms/send",
+        "direct SMS to a 9-digit number",
+        body={"phoneNumber": "389701234", "text": "Hi"},
+    ),
+    Trigger(
+        "pending_capacity_exceeded",
+        "sendViberBulk",
+        "post",
+        "/api/v1/viber/send",
+        "5000 recipients while 48500 of 50000 messages are pending",
+        body={"templateId": VIBER_TEMPLATE, "recipients": _recipients(5000)},
+        setup=_nearly_full,
+    ),
+]
+
+INJECTED: dict[str, str] = {
+    "invalid_or_missing_api_key": (
+        "the errors page lists this 401 body without a condition; the spec answers a missing "
+        "key with missing_api_key and a bad one with invalid_api_key (conflict C-02)"
+    ),
+}
