@@ -196,41 +196,6 @@ def render(text: str, values: dict[str, Any] | None) -> str:
     return text
 
 
-class Message:
-    """One queued message (slotted: a bulk send stores one per recipient)."""
-
-    __slots__ = (
-        "campaign",
-        "channel",
-        "external_id",
-        "id",
-        "phone",
-        "placeholders",
-        "queued_at",
-        "text",
-    )
-
-    def __init__(
-        self,
-        message_id: str,
-        phone: str,
-        channel: str,
-        campaign: dict[str, Any] | None,
-        queued_at: float,
-        placeholders: dict[str, Any] | None = None,
-        external_id: str | None = None,
-        text: str | None = None,
-    ) -> None:
-        self.id = message_id
-        self.phone = phone
-        self.channel = channel
-        self.campaign = campaign
-        self.queued_at = queued_at
-        self.placeholders = placeholders
-        self.external_id = external_id
-        self.text = text
-
-
 class Transformify(Provider):
     key_prefix = KEY_PREFIX
     key_length = 32
@@ -292,9 +257,12 @@ class Transformify(Provider):
         }
         self.templates = Collection()
         self.campaigns = Collection()
-        # Every message of a company, oldest first, and by phone number (status lookup).
-        self.messages: dict[str, list[Message]] = {}
-        self.by_phone: dict[str, dict[str, list[Message]]] = {}
+        # One record per message; indexed per campaign, per company (oldest first) and per
+        # company and phone number (status lookup).
+        self.messages = Collection()
+        self.campaign_messages: dict[str, list[dict[str, Any]]] = {}
+        self.company_messages: dict[str, list[dict[str, Any]]] = {}
+        self.by_phone: dict[str, dict[str, list[dict[str, Any]]]] = {}
         # The overview page's example template; the name is the mock's, so that the docs'
         # sample create requests ("Welcome Message", "Order Confirmation SMS") succeed.
         self._store(
@@ -402,7 +370,7 @@ class Transformify(Provider):
             "_fallback": bool(viber and template.get("smsFallbackEnabled")),
             "_template_text": template.get("templateContent") or "",
             "_placeholders": None,
-            "_messages": [],
+            "_count": 0,
             "_viber_failures": 0,
             "_history": dict(NO_COUNTERS),
         }
@@ -434,31 +402,32 @@ class Transformify(Provider):
         started = campaign["_started_at"]
         if started is None:
             return "Queuing" if now < campaign["_ready_at"] else "Ready"
-        if campaign["_messages"] and now < started + self.delivery_seconds:
+        if campaign["_count"] and now < started + self.delivery_seconds:
             return "InProgress"
         return "Completed"
 
-    def _sending_since(self, message: Message) -> float | None:
-        """When ``message`` left the queue: its campaign's start for bulk campaigns, else
-        its own arrival; ``None`` while its bulk campaign is not started."""
-        campaign = message.campaign
-        if campaign is not None and campaign["sendingMode"] == "Bulk":
-            started: float | None = campaign["_started_at"]
-            return started
-        return message.queued_at
+    def _campaign_of(self, message: dict[str, Any]) -> dict[str, Any] | None:
+        campaign_id = message["campaignId"]
+        return self.campaigns.get(campaign_id) if campaign_id is not None else None
 
-    def message_state(self, message: Message, now: float) -> tuple[str, int | None, bool]:
-        """(status, Viber failure code, delivered by SMS fallback) of ``message`` now."""
-        since = self._sending_since(message)
+    def message_state(
+        self, message: dict[str, Any], now: float, campaign: dict[str, Any] | None = None
+    ) -> tuple[str, int | None, bool]:
+        """(status, Viber failure code, delivered by SMS fallback) of ``message`` now. It
+        leaves the queue when its bulk campaign starts, else when it arrives; it is Sending
+        for ``delivery_seconds``, then processed."""
+        campaign = campaign or self._campaign_of(message)
+        since: float | None = message["_queued_at"]
+        if campaign is not None and campaign["sendingMode"] == "Bulk":
+            since = campaign["_started_at"]
         if since is None:
             return "Pending", None, False
         due = since + self.delivery_seconds
         if now < due:
             return "Sending", None, False
-        campaign = message.campaign
-        if message.channel != "Viber":
+        if message["channel"] != "Viber":
             return "Delivered", None, False
-        code = viber_failure(message.phone)
+        code = viber_failure(message["phoneNumber"])
         if code is None:
             return ("Seen" if now >= due + self.delivery_seconds else "Delivered"), None, False
         if campaign is not None and campaign["_fallback"]:
@@ -470,7 +439,7 @@ class Transformify(Provider):
         history = campaign["_history"]
         out = {key: int(history.get(key, 0)) for key in DOC_COUNTERS}
         out["smsFallbackDeliveredCount"] = 0
-        messages: list[Message] = campaign["_messages"]
+        messages = self.campaign_messages.get(campaign["id"], [])
         out["totalMessages"] += len(messages)
         if campaign["sendingMode"] == "Bulk":
             # One start time for every message: counted without walking the recipients.
@@ -489,7 +458,7 @@ class Transformify(Provider):
                 out["seenCount"] += len(messages) - failures
             return out
         for message in messages:
-            status, _code, fallback = self.message_state(message, now)
+            status, _code, fallback = self.message_state(message, now, campaign)
             if status in ("Pending", "Sending"):
                 out["pendingCount"] += 1
             elif status == "Failed":
@@ -511,22 +480,25 @@ class Transformify(Provider):
         external_id: str | None = None,
         text: str | None = None,
         message_id: str | None = None,
-    ) -> Message:
-        message = Message(
-            message_id or str(uuid.uuid4()),
-            phone,
-            channel,
-            campaign,
-            at,
-            placeholders,
-            external_id,
-            text,
-        )
-        self.messages.setdefault(company, []).append(message)
+    ) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "id": message_id or str(uuid.uuid4()),
+            "phoneNumber": phone,
+            "channel": channel,
+            "campaignId": campaign["id"] if campaign is not None else None,
+            "externalUserId": external_id,
+            "placeholders": placeholders,
+            "text": text,
+            "_company": company,
+            "_queued_at": at,
+        }
+        self.messages.put(message["id"], message)
+        self.company_messages.setdefault(company, []).append(message)
         self.by_phone.setdefault(company, {}).setdefault(phone, []).append(message)
         if campaign is not None:
-            campaign["_messages"].append(message)
-            if campaign["channel"] == "Viber" and viber_failure(phone) is not None:
+            self.campaign_messages.setdefault(campaign["id"], []).append(message)
+            campaign["_count"] += 1
+            if channel == "Viber" and viber_failure(phone) is not None:
                 campaign["_viber_failures"] += 1
         return message
 
@@ -591,15 +563,15 @@ class Transformify(Provider):
         view["createdAt"] = iso(campaign["_created"])
         return view
 
-    def message_view(self, message: Message, now: float) -> dict[str, Any]:
-        status, code, fallback = self.message_state(message, now)
-        campaign = message.campaign
+    def message_view(self, message: dict[str, Any], now: float) -> dict[str, Any]:
+        campaign = self._campaign_of(message)
+        status, code, fallback = self.message_state(message, now, campaign)
         if campaign is not None:
             defaults = campaign["_placeholders"]
-            values = message.placeholders if message.placeholders is not None else defaults
-            text = render(campaign["_template_text"], values)
+            own = message["placeholders"]
+            text = render(campaign["_template_text"], own if own is not None else defaults)
         else:
-            text = message.text or ""
+            text = message["text"] or ""
         details = None
         if code is not None:
             name, description = VIBER_FAILURES[code]
@@ -607,17 +579,17 @@ class Transformify(Provider):
             if fallback:
                 details += "; delivered by SMS fallback"
         return {
-            "messageId": message.id,
-            "campaignId": campaign["id"] if campaign is not None else None,
-            "phoneNumber": message.phone,
-            "externalUserId": message.external_id,
-            "channel": message.channel,
+            "messageId": message["id"],
+            "campaignId": message["campaignId"],
+            "phoneNumber": message["phoneNumber"],
+            "externalUserId": message["externalUserId"],
+            "channel": message["channel"],
             "text": text,
             "status": status,
             "details": details,
             "viberErrorCode": code,
             "smsFallback": fallback,
-            "createdAt": iso(message.queued_at),
+            "createdAt": iso(message["_queued_at"]),
         }
 
     @staticmethod
@@ -837,13 +809,12 @@ class Transformify(Provider):
         return Reply(self._accepted(message, now), status=202)
 
     @staticmethod
-    def _accepted(message: Message, now: float) -> dict[str, Any]:
+    def _accepted(message: dict[str, Any], now: float) -> dict[str, Any]:
         """The answer to a single message (undocumented: the mock's shape)."""
-        campaign = message.campaign
         return {
-            "messageId": message.id,
-            "campaignId": campaign["id"] if campaign is not None else None,
-            "phoneNumber": message.phone,
+            "messageId": message["id"],
+            "campaignId": message["campaignId"],
+            "phoneNumber": message["phoneNumber"],
             "status": "Pending",
             "queuedAt": iso(now),
         }
@@ -960,7 +931,7 @@ class Transformify(Provider):
         if phone is not None:
             found = list(self.by_phone.get(company, {}).get(phone, []))
         else:
-            found = self.messages.get(company, [])[-LOOKUP_LIMIT:]
+            found = self.company_messages.get(company, [])[-LOOKUP_LIMIT:]
         now = self.now()
         return Reply([self.message_view(m, now) for m in reversed(found)])
 
@@ -974,7 +945,7 @@ class Transformify(Provider):
 
     def recipients(self, company: str = DEMO_COMPANY) -> Iterator[str]:
         """Every phone number a message of ``company`` was queued for, once per message."""
-        return (message.phone for message in self.messages.get(company, []))
+        return (message["phoneNumber"] for message in self.company_messages.get(company, []))
 
 
 PROVIDER = Transformify
