@@ -12,6 +12,7 @@ silent about, the provider's conventional error body.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import math
@@ -86,6 +87,9 @@ class MockApp:
         base_clock = self.config.clock
         self.config.clock = lambda: base_clock() + self.clock_offset
         self.requests_served = 0
+        # Request ids: unique per process run (a random prefix, then a counter).
+        self._request_ids_prefix = secrets.token_hex(8)
+        self._request_ids = itertools.count(1)
         self._types_by_status = _error_types(self.spec)
 
     def reset(self) -> None:
@@ -140,7 +144,7 @@ class MockApp:
     # -- pipeline -----------------------------------------------------------------------------
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request_id = "req_" + secrets.token_hex(12)
+        request_id = f"req_{self._request_ids_prefix}{next(self._request_ids):08x}"
         raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
         path = raw_path.decode("latin-1").split("?", 1)[0]
         method = str(scope["method"]).lower()

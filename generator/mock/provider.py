@@ -17,6 +17,7 @@ import string
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, NoReturn
 
 from .compiled import CompiledOperation, CompiledSpec
@@ -97,7 +98,9 @@ class Request:
         raise MockError(example, **kwargs)
 
 
+@cache
 def snake(name: str) -> str:
+    """``sendMessage`` -> ``send_message`` (remembered: called on every request)."""
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
 
 
