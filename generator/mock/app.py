@@ -268,9 +268,10 @@ class MockApp:
         receive: Receive,
         request_id: str,
     ) -> tuple[int, Any, list[tuple[bytes, bytes]]]:
-        prefer = _parse_prefer(headers.get("prefer", ""))
-        if prefer:
-            self._inject(op, prefer, request_id)
+        if "prefer" in headers:
+            prefer = _parse_prefer(headers["prefer"])
+            if prefer:
+                self._inject(op, prefer, request_id)
         account = self._authenticate(op, headers, request_id)
         request = Request(
             op=op,
