@@ -122,6 +122,51 @@ def test_unknown_code_is_kept_as_raw_string(api: str) -> None:
     assert pkg.decode_code("brand_new_code_2027") == "brand_new_code_2027"
 
 
+APIS_WITHOUT_CODES = [api for api in APIS if spec_of(api).envelope.code is None]
+
+
+@pytest.mark.parametrize("api", APIS_WITHOUT_CODES)
+def test_a_filled_in_message_still_names_its_error(api: str) -> None:
+    """A catalogued message whose variable word differs (a status, a name) keeps its id; a
+    message that is not near any catalogued one gets none."""
+    from generator.specmodel import set_field
+
+    spec = spec_of(api)
+    catalogue = build_catalogue(api, bundled(api))
+    operations = client_module(api, "_operations").OPERATIONS
+    tried = 0
+    for entry in catalogue.entries:
+        words = (entry.message or "").split()
+        if entry.status is None or len(words) < 8 or not entry.operations:
+            continue
+        if any(
+            other.id != entry.id
+            and other.status == entry.status
+            and len((other.message or "").split()) == len(words)
+            for other in catalogue.entries
+        ):
+            continue  # a sibling sentence of the same length: a changed word may be ambiguous
+        op = spec.operation(entry.operations[0])
+        info = operations[(op.method, op.path)]
+        for changed, expected in ((f"{words[3]}Changed", entry.id), ("zz", None)):
+            message = " ".join([*words[:3], changed, *words[4:]])
+            if expected is None:
+                message = "A sentence nobody documented"
+            body: dict[str, Any] = {}
+            set_field(body, spec.envelope.message, message)
+            if spec.envelope.title:
+                set_field(body, spec.envelope.title, entry.title)
+            client = make_client(
+                api, lambda r, b=body, s=entry.status: httpx.Response(s, json=b), max_retries=0
+            )
+            with pytest.raises(client_package(api).APIStatusError) as caught:
+                client._send(info, {"method": op.method, "url": op.path})
+            if expected is not None:
+                assert str(caught.value.error_id) == expected, message
+            tried += 1
+    assert tried, "no catalogued message long enough to vary"
+
+
 # -- retries ----------------------------------------------------------------------------------
 
 
