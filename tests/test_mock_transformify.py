@@ -1110,3 +1110,34 @@ def test_a_refused_batch_is_reported_item_by_item() -> None:
     assert {item.error.status_code for item in failed if item.error is not None} == {400}
     assert set(queued) == {p["phoneNumber"] for p in people[1000:1500]}
     assert set(queued.values()) == {1}
+
+
+def test_client_side_checks_keep_a_bad_item_from_sinking_its_batch() -> None:
+    """With ``validate_requests`` the bulk helper checks each recipient against the item
+    schema first: the invalid ones are reported ``rejected`` (client side, with the error the
+    server would give and their own index) and the rest are sent and queued once each."""
+    app = create_app(API, MockConfig(options={"max_pending": 600}))
+    pkg = client_package(API)
+    bulk = client_module(API, "bulk")
+    people = recipients(2000)
+    bad = {7: "123", 999: "+38970 123", 1500: ""}
+    for index, phone in bad.items():
+        people[index] = {"phoneNumber": phone}
+    with Served(app) as served, httpx.Client(base_url=served.base_url) as admin:
+        client = pkg.AuthenticatedClient(
+            base_url=served.base_url,
+            token=app.provider.demo_keys()["default"],
+            validate_requests=True,
+            sleep=lambda s: admin.post("/__smsspec/clock", json={"advance": s}).raise_for_status(),
+        )
+        result = bulk.send_viber_bulk(client, people, batch_size=500, templateId=VIBER_TEMPLATE)
+        queued = collections.Counter(provider(app).recipients())
+    assert len(result) == 2000
+    rejected = result.rejected
+    assert [item.index for item in rejected] == sorted(bad)
+    assert all(item.client_side and item.batch is None for item in rejected)
+    assert {item.error.status_code for item in rejected if item.error is not None} == {400}
+    assert len(result.accepted) == 2000 - len(bad)
+    assert not result.failed
+    good = [p["phoneNumber"] for i, p in enumerate(people) if i not in bad]
+    assert collections.Counter(good) == queued

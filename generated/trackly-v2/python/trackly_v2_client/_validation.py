@@ -75,8 +75,11 @@ def validate_request(op: OperationInfo, kwargs: dict[str, Any]) -> None:
 
 def check_item(op_id: str, item: Any) -> APIStatusError | None:
     """The error one bulk item would be reported with, or ``None`` if it passes the schema."""
-    schema = _contract()["operations"].get(op_id, {}).get("item")
+    op = _contract()["operations"].get(op_id, {})
+    schema = op.get("item")
     if schema is None:
         return None
     violation = _checker().first_violation(schema, item)
-    return None if violation is None else _error_for(op_id, violation, in_band=True)
+    if violation is None:
+        return None
+    return _error_for(op_id, violation, in_band=bool(op.get("item_in_band", True)))
