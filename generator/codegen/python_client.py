@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -219,29 +220,38 @@ def generate_python_client(
             )
         )
         generated = tmp_path / "out"
-        _run(
-            [
-                str(_BIN / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(view_path),
-                "--output-path",
-                str(generated),
-                "--meta",
-                "none",
-                "--config",
-                str(config),
-                "--custom-template-path",
-                str(OVERRIDES),
-                "--fail-on-warning",
-            ],
-            cwd=tmp_path,
-        )
+        _openapi_python_client(view_path, config, generated)
         if project.exists():
             shutil.rmtree(project)
         shutil.copytree(generated, project / package)
     _write_runtime(api, spec, catalogue, project, package)
     _format(project)
+
+
+_OPC_LOCK = threading.Lock()
+
+
+def _openapi_python_client(document: Path, config_file: Path, output: Path) -> None:
+    """``openapi-python-client generate --meta none --fail-on-warning`` with our templates,
+    run in this process: the same code path as the CLI without a Python start-up and its
+    imports per spec. Runs are serialised (the generator is CPU-bound and not documented as
+    thread-safe)."""
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_file),
+        MetaType.NONE,
+        document,
+        "utf-8",
+        overwrite=False,
+        output_path=output,
+    )
+    with _OPC_LOCK:
+        problems = generate(config=config, custom_template_path=OVERRIDES)
+    if problems:  # --fail-on-warning: warnings fail the run too
+        details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
+        raise RuntimeError(f"openapi-python-client reported problems:\n{details}")
 
 
 def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, package: str) -> None:
