@@ -8,7 +8,9 @@ classes nobody receives. Everything else in the spec is passed through unchanged
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
 import json
 import shutil
 import subprocess
@@ -247,7 +249,8 @@ def _openapi_python_client(document: Path, config_file: Path, output: Path) -> N
         overwrite=False,
         output_path=output,
     )
-    with _OPC_LOCK:
+    # Its one progress line ("Generating <dir>") is a print(); keep our output clean.
+    with _OPC_LOCK, contextlib.redirect_stdout(io.StringIO()):
         problems = generate(config=config, custom_template_path=OVERRIDES)
     if problems:  # --fail-on-warning: warnings fail the run too
         details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
