@@ -440,6 +440,11 @@ def test_contact_paging_defaults_and_limits(client: ASGIClient, app: MockApp) ->
     )
     assert call(client, app, "get", "/contacts", per_page=1001).status_code == 400
     assert call(client, app, "get", "/audiences", per_page=101).status_code == 400
+    # ``page`` has no documented maximum: a page far beyond 64 bits is an empty page.
+    huge = 79907281921367678571384027488452608
+    beyond = ok(call(client, app, "get", "/contacts", page=huge))
+    assert beyond["contacts"] == []
+    assert beyond["pagination"]["page"] == huge
 
 
 def test_bulk_contacts_report_failures_with_original_indexes(

@@ -672,12 +672,17 @@ def _parse_query(text: str) -> dict[str, list[str]] | None:
     return query
 
 
+_MAX_INT_DIGITS = 1000
+
+
 def _coerce(param: Param, values: list[str]) -> Any:
     if param.kind == "array":
         return values
     text = values[-1]
     if param.kind == "integer":
-        return int(text) if _INT.match(text) and len(text) <= 30 else _INVALID
+        # Any size is a valid integer (the specs give most counters no maximum); the length
+        # cap only keeps int() far below CPython's 4,300-digit conversion limit.
+        return int(text) if _INT.match(text) and len(text) <= _MAX_INT_DIGITS else _INVALID
     if param.kind == "number":
         if not _NUMBER.match(text) or len(text) > 64:
             return _INVALID
