@@ -97,6 +97,8 @@ def cmd_mock(args: argparse.Namespace) -> int:
         http="httptools",
         loop="uvloop",
         lifespan="on",
+        # uvicorn's own Server header is in no vendor's documented answers; Date stays.
+        server_header=False,
     )
     return 0
 
