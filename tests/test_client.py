@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import warnings
 from collections.abc import Callable
@@ -19,6 +20,13 @@ from tests.conftest import APIS, bundled, spec_of
 
 DEMO_KEY = "trk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6"
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def warns_if_deprecated(op: Any) -> contextlib.AbstractContextManager[Any]:
+    """A deprecated operation must warn, naming itself (and is expected to, here)."""
+    if op.deprecated:
+        return pytest.warns(DeprecationWarning, match=op.operation_id)
+    return contextlib.nullcontext()
 
 
 def make_client(api: str, handler: Handler, **kwargs: Any) -> Any:
@@ -75,7 +83,7 @@ def test_every_documented_error_raises_typed_exception(api: str) -> None:
             return httpx.Response(status, json=body, headers={"x-request-id": "req_test"})
 
         client = make_client(api, handler, max_retries=0)
-        with pytest.raises(errors.APIStatusError) as caught:
+        with pytest.raises(errors.APIStatusError) as caught, warns_if_deprecated(op):
             client._send(info, {"method": op.method, "url": op.path})
         exc = caught.value
         expected_type = spec.error_field(body, "type")
@@ -115,7 +123,7 @@ def test_unknown_code_is_kept_as_raw_string(api: str) -> None:
     op = spec.operations[0]
     info = client_module(api, "_operations").OPERATIONS[(op.method, op.path)]
     client = make_client(api, lambda r: httpx.Response(400, json=body), max_retries=0)
-    with pytest.raises(pkg.BadRequestError) as caught:
+    with pytest.raises(pkg.BadRequestError) as caught, warns_if_deprecated(op):
         client._send(info, {"method": op.method, "url": op.path})
     assert caught.value.code == "brand_new_code_2027"
     assert not isinstance(caught.value.code, pkg.ErrorCode)
@@ -321,7 +329,7 @@ def test_api_key_never_in_repr_or_exception_text(api: str) -> None:
     )
     assert secret not in repr(client)
     assert secret not in str(client)
-    with pytest.raises(pkg.APIStatusError) as caught:
+    with pytest.raises(pkg.APIStatusError) as caught, warns_if_deprecated(op):
         client.with_options(max_retries=0)._send(info, {"method": op.method, "url": op.path})
     for text in (str(caught.value), repr(caught.value), repr(client.with_options(max_retries=1))):
         assert secret not in text
