@@ -176,9 +176,9 @@ class ConstraintChecker:
         if schema is True or schema is None:
             return None
         if schema is False:
-            return Violation(path, "false", f"{_where(path)}is not allowed", None)
+            return _bad(path, "false", "is not allowed")
         if depth > MAX_DEPTH:
-            return Violation(path, "depth", f"{_where(path)}is nested too deeply", None)
+            return _bad(path, "depth", "is nested too deeply")
         node = self._node(schema)
         merged = {**context, **node.properties} if context else node.properties
         for part in node.chain:
@@ -211,16 +211,12 @@ class ConstraintChecker:
         if expected is not None:
             types = expected if isinstance(expected, list) else [expected]
             if not any(_type_matches(value, t) for t in types):
-                return Violation(
-                    path, "type", f"{_where(path)}must be of type {' or '.join(types)}", None
-                )
+                return _bad(path, "type", f"must be of type {' or '.join(types)}")
         if "const" in node and not _json_equal(value, node["const"]):
-            return Violation(
-                path, "const", f"{_where(path)}must be {json.dumps(node['const'])}", None
-            )
+            return _bad(path, "const", f"must be {json.dumps(node['const'])}")
         if "enum" in node and not any(_json_equal(value, item) for item in node["enum"]):
             allowed = ", ".join(json.dumps(item) for item in node["enum"])
-            return Violation(path, "enum", f"{_where(path)}must be one of: {allowed}", None)
+            return _bad(path, "enum", f"must be one of: {allowed}")
         found: Violation | None = None
         if isinstance(value, str):
             found = self._check_string(node, value, path)
@@ -236,9 +232,7 @@ class ConstraintChecker:
             return found
         if "x-max-bytes" in node and json_size(value) > int(node["x-max-bytes"]):
             limit = node["x-max-bytes"]
-            return Violation(
-                path, "x-max-bytes", f"{_where(path)}must be at most {limit} bytes", None
-            )
+            return _bad(path, "x-max-bytes", f"must be at most {limit} bytes")
         return self._check_composition(node, value, path, depth, context)
 
     def _check_string(
@@ -246,60 +240,42 @@ class ConstraintChecker:
     ) -> Violation | None:
         if "minLength" in node and len(value) < node["minLength"]:
             limit = node["minLength"]
-            return Violation(
-                path, "minLength", f"{_where(path)}must be at least {limit} characters", None
-            )
+            return _bad(path, "minLength", f"must be at least {limit} characters")
         if "maxLength" in node and len(value) > node["maxLength"]:
             limit = node["maxLength"]
-            return Violation(
-                path, "maxLength", f"{_where(path)}must be at most {limit} characters", None
-            )
+            return _bad(path, "maxLength", f"must be at most {limit} characters")
         if "pattern" in node and not _regex(node["pattern"]).search(value):
-            return Violation(
-                path, "pattern", f"{_where(path)}does not match {node['pattern']}", None
-            )
+            return _bad(path, "pattern", f"does not match {node['pattern']}")
         return None
 
     def _check_number(
         self, node: dict[str, Any], value: float, path: tuple[str | int, ...]
     ) -> Violation | None:
-        where = _where(path)
         if isinstance(value, float) and not math.isfinite(value):
-            return Violation(path, "type", f"{where}must be a finite number", None)
+            return _bad(path, "type", "must be a finite number")
         if "minimum" in node and value < node["minimum"]:
-            return Violation(path, "minimum", f"{where}must be >= {node['minimum']}", None)
+            return _bad(path, "minimum", f"must be >= {node['minimum']}")
         if "maximum" in node and value > node["maximum"]:
-            return Violation(path, "maximum", f"{where}must be <= {node['maximum']}", None)
+            return _bad(path, "maximum", f"must be <= {node['maximum']}")
         if "exclusiveMinimum" in node and value <= node["exclusiveMinimum"]:
-            return Violation(
-                path, "exclusiveMinimum", f"{where}must be > {node['exclusiveMinimum']}", None
-            )
+            return _bad(path, "exclusiveMinimum", f"must be > {node['exclusiveMinimum']}")
         if "exclusiveMaximum" in node and value >= node["exclusiveMaximum"]:
-            return Violation(
-                path, "exclusiveMaximum", f"{where}must be < {node['exclusiveMaximum']}", None
-            )
+            return _bad(path, "exclusiveMaximum", f"must be < {node['exclusiveMaximum']}")
         if "multipleOf" in node and not float(value / node["multipleOf"]).is_integer():
-            return Violation(
-                path, "multipleOf", f"{where}must be a multiple of {node['multipleOf']}", None
-            )
+            return _bad(path, "multipleOf", f"must be a multiple of {node['multipleOf']}")
         return None
 
     def _check_array(
         self, node: dict[str, Any], value: list[Any], path: tuple[str | int, ...], depth: int
     ) -> Violation | None:
-        where = _where(path)
         if "minItems" in node and len(value) < node["minItems"]:
-            return Violation(
-                path, "minItems", f"{where}must have at least {node['minItems']} items", None
-            )
+            return _bad(path, "minItems", f"must have at least {node['minItems']} items")
         if "maxItems" in node and len(value) > node["maxItems"]:
-            return Violation(
-                path, "maxItems", f"{where}must have at most {node['maxItems']} items", None
-            )
+            return _bad(path, "maxItems", f"must have at most {node['maxItems']} items")
         if node.get("uniqueItems"):
             for i, item in enumerate(value):
                 if any(_json_equal(item, other) for other in value[:i]):
-                    return Violation(path, "uniqueItems", f"{where}must have unique items", None)
+                    return _bad(path, "uniqueItems", "must have unique items")
         prefix = node.get("prefixItems") or []
         items = node.get("items")
         for index, item in enumerate(value):
@@ -311,7 +287,7 @@ class ConstraintChecker:
         if "contains" in node and not any(
             self._check(node["contains"], item, path, depth + 1, None) is None for item in value
         ):
-            return Violation(path, "contains", f"{where}contains no matching item", None)
+            return _bad(path, "contains", "contains no matching item")
         return None
 
     def _check_object(
@@ -322,7 +298,6 @@ class ConstraintChecker:
         depth: int,
         context: dict[str, Any],
     ) -> Violation | None:
-        where = _where(path)
         properties: dict[str, Any] = node.get("properties") or {}
         for name in node.get("required") or ():
             if name not in value:
@@ -335,10 +310,10 @@ class ConstraintChecker:
                         return self._missing(prop, (*path, dependent))
         if "minProperties" in node and len(value) < node["minProperties"]:
             limit = node["minProperties"]
-            return Violation(path, "minProperties", f"{where}needs at least {limit} fields", None)
+            return _bad(path, "minProperties", f"needs at least {limit} fields")
         if "maxProperties" in node and len(value) > node["maxProperties"]:
             limit = node["maxProperties"]
-            return Violation(path, "maxProperties", f"{where}allows at most {limit} fields", None)
+            return _bad(path, "maxProperties", f"allows at most {limit} fields")
         for name, sub in properties.items():
             if name in value:
                 found = self._check(sub, value[name], (*path, name), depth + 1, None)
@@ -360,7 +335,7 @@ class ConstraintChecker:
                         return Violation(
                             (*path, name),
                             "additionalProperties",
-                            f"{where}{name} is not allowed",
+                            f"{_where(path)}{name} is not allowed",
                             None,
                         )
                     found = self._check(extra, item, (*path, name), depth + 1, None)
@@ -385,7 +360,6 @@ class ConstraintChecker:
         depth: int,
         context: dict[str, Any],
     ) -> Violation | None:
-        where = _where(path)
         for sub in node.get("allOf") or ():
             found = self._check(sub, value, path, depth + 1, context)
             if found is not None:
@@ -393,16 +367,20 @@ class ConstraintChecker:
         if "anyOf" in node:
             firsts = [self._check(sub, value, path, depth + 1, context) for sub in node["anyOf"]]
             if all(v is not None for v in firsts):
-                return _composite(firsts, path, "anyOf", f"{where}matches none of the alternatives")
+                return _composite(
+                    firsts, path, "anyOf", _where(path) + "matches none of the alternatives"
+                )
         if "oneOf" in node:
             firsts = [self._check(sub, value, path, depth + 1, context) for sub in node["oneOf"]]
             passing = sum(v is None for v in firsts)
             if passing == 0:
-                return _composite(firsts, path, "oneOf", f"{where}matches none of the alternatives")
+                return _composite(
+                    firsts, path, "oneOf", _where(path) + "matches none of the alternatives"
+                )
             if passing > 1:
-                return Violation(path, "oneOf", f"{where}matches more than one alternative", None)
+                return _bad(path, "oneOf", "matches more than one alternative")
         if "not" in node and self._check(node["not"], value, path, depth + 1, context) is None:
-            return Violation(path, "not", f"{where}is not allowed", None)
+            return _bad(path, "not", "is not allowed")
         if "if" in node:
             matched = self._check(node["if"], value, path, depth + 1, context) is None
             branch = node.get("then" if matched else "else")
@@ -422,6 +400,12 @@ def _composite(
         first = next(v for v in firsts if v is not None)
         return first
     return Violation(path, keyword, message, None)
+
+
+def _bad(path: tuple[str | int, ...], keyword: str, text: str) -> Violation:
+    """An undocumented violation of ``keyword`` at ``path``; the place is named only now, on
+    the failing path (valid values never pay for the message)."""
+    return Violation(path, keyword, f"{_where(path)}{text}", None)
 
 
 def _where(path: tuple[str | int, ...]) -> str:
