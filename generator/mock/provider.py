@@ -11,8 +11,8 @@ documented success example.
 from __future__ import annotations
 
 import copy
+import random
 import re
-import secrets
 import string
 import time
 from collections.abc import Callable, Iterator
@@ -21,6 +21,8 @@ from functools import cache
 from typing import Any, NoReturn
 
 from .compiled import CompiledOperation, CompiledSpec
+
+_IDS = random.Random()  # noqa: S311 - mock identifiers are not secrets
 
 
 class MockError(Exception):
@@ -276,4 +278,5 @@ class Provider:
 
     @staticmethod
     def new_id(length: int = 24, alphabet: str = "0123456789abcdef") -> str:
-        return "".join(secrets.choice(alphabet) for _ in range(length))
+        """A random identifier (one PRNG call: ids are on the request path, and not secrets)."""
+        return "".join(_IDS.choices(alphabet, k=length))

@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import copy
 import math
-import random
 import re
 import string
 import sys
@@ -75,7 +74,6 @@ from ..provider import Collection, MockConfig, MockError, Provider, Reply, Reque
 from .trackly_v1 import LOOKUP_COST, disposition, lookup
 
 _ID_ALPHABET = string.ascii_letters + string.digits
-_IDS = random.Random()  # noqa: S311 - mock identifiers, not secrets; one call per id
 _SLUG_ALPHABET = string.ascii_lowercase + string.digits
 
 # The documentation's example key (authentication page) is the fully privileged demo key.
@@ -309,6 +307,15 @@ def _money(value: float) -> float | int:
     if abs(rounded) < _EXACT_INT and rounded == int(rounded):
         return int(rounded)
     return rounded
+
+
+def _with_status(
+    items: Collection, request: Request, hidden: str = "archived"
+) -> list[dict[str, Any]]:
+    """The items whose status is the ``status`` query parameter; without it, all but those
+    in the ``hidden`` status."""
+    status = request.query.get("status")
+    return [i for i in items if (i["status"] == status if status else i["status"] != hidden)]
 
 
 def _slug(prefix: str, name: str, suffix: str) -> str:
@@ -827,7 +834,7 @@ class TracklyV2(Provider):
 
     def new_message_id(self) -> str:
         while True:
-            candidate = "".join(_IDS.choices(_ID_ALPHABET, k=8))
+            candidate = self.new_id(8, _ID_ALPHABET)
             if candidate not in self.messages:
                 return candidate
 
@@ -1078,11 +1085,8 @@ class TracklyV2(Provider):
         return rendered
 
     def list_lists(self, request: Request) -> Reply:
-        status = request.query.get("status")
         # Without status, every list except deleted ones (list-all page); not paginated.
-        items = [
-            i for i in self.lists if (i["status"] == status if status else i["status"] != "deleted")
-        ]
+        items = _with_status(self.lists, request, hidden="deleted")
         return Reply({"lists": [self._render_list(i) for i in items]})
 
     def get_list(self, request: Request) -> Reply:
@@ -1133,14 +1137,8 @@ class TracklyV2(Provider):
         return Reply(self._render_audience(audience))
 
     def list_audiences(self, request: Request) -> Reply:
-        status = request.query.get("status")
         # Archived audiences only when status=archived is asked for (list-audiences page).
-        items = [
-            a
-            for a in self.audiences
-            if (a["status"] == status if status else a["status"] != "archived")
-        ]
-        page, block = self._page(request, items)
+        page, block = self._page(request, _with_status(self.audiences, request))
         return Reply({"audiences": [self._render_audience(a) for a in page], "pagination": block})
 
     def get_audience(self, request: Request) -> Reply:
@@ -1309,13 +1307,8 @@ class TracklyV2(Provider):
         return Reply({"success": True, "schedule": copy.deepcopy(schedule)})
 
     def list_schedules(self, request: Request) -> Reply:
-        status = request.query.get("status")
         # Not paginated (C-23); archived schedules only when asked for.
-        items = [
-            s
-            for s in self.schedules
-            if (s["status"] == status if status else s["status"] != "archive")
-        ]
+        items = _with_status(self.schedules, request, hidden="archive")
         return Reply({"schedules": copy.deepcopy(items)})
 
     def get_schedule(self, request: Request) -> Reply:
@@ -1489,13 +1482,7 @@ class TracklyV2(Provider):
         return Reply(self._render_offer(offer))
 
     def list_offers(self, request: Request) -> Reply:
-        status = request.query.get("status")
-        items = [
-            o
-            for o in self.offers
-            if (o["status"] == status if status else o["status"] != "archived")
-        ]
-        page, block = self._page(request, items)
+        page, block = self._page(request, _with_status(self.offers, request))
         return Reply({"offers": [self._render_offer(o) for o in page], "pagination": block})
 
     def get_offer(self, request: Request) -> Reply:
@@ -1791,7 +1778,7 @@ class TracklyV2(Provider):
         # Every call creates a new link; ids are drawn until one is free (id_collision is
         # therefore never produced by the mock).
         while True:
-            link_id = "".join(_IDS.choices(_ID_ALPHABET, k=6))
+            link_id = self.new_id(6, _ID_ALPHABET)
             if link_id not in self.links:
                 break
         link: dict[str, Any] = {
