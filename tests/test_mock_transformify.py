@@ -1083,25 +1083,38 @@ def test_120000_recipients_back_off_on_capacity_and_are_each_sent_once() -> None
     )
 
 
-def test_a_refused_batch_is_reported_item_by_item() -> None:
-    """A bulk send is all or nothing (``partial-success: false``): a batch holding an invalid
-    number is refused as a whole (400 ``invalid_phone_number``), and each of its items is
-    reported ``failed`` with that error and its index; the other batches go through."""
+BAD_NUMBERS = {7: "123", 999: "+38970 123", 1500: ""}
+"""Invalid recipients (by index) among the 2,000 of the mixed bulk sends below."""
+
+
+def send_mixed_bulk(
+    *, validate_requests: bool
+) -> tuple[Any, list[dict[str, str]], collections.Counter[str]]:
+    """2,000 Viber recipients, three of them invalid, in batches of 500 through the generated
+    bulk helper over real HTTP: (result, recipients, numbers the mock queued)."""
     app = create_app(API, MockConfig(options={"max_pending": 600}))
     pkg = client_package(API)
     bulk = client_module(API, "bulk")
     people = recipients(2000)
-    bad = {7: "123", 999: "+38970 123", 1500: ""}
-    for index, phone in bad.items():
+    for index, phone in BAD_NUMBERS.items():
         people[index] = {"phoneNumber": phone}
     with Served(app) as served, httpx.Client(base_url=served.base_url) as admin:
         client = pkg.AuthenticatedClient(
             base_url=served.base_url,
             token=app.provider.demo_keys()["default"],
+            validate_requests=validate_requests,
             sleep=lambda s: admin.post("/__smsspec/clock", json={"advance": s}).raise_for_status(),
         )
         result = bulk.send_viber_bulk(client, people, batch_size=500, templateId=VIBER_TEMPLATE)
         queued = collections.Counter(provider(app).recipients())
+    return result, people, queued
+
+
+def test_a_refused_batch_is_reported_item_by_item() -> None:
+    """A bulk send is all or nothing (``partial-success: false``): a batch holding an invalid
+    number is refused as a whole (400 ``invalid_phone_number``), and each of its items is
+    reported ``failed`` with that error and its index; the other batches go through."""
+    result, people, queued = send_mixed_bulk(validate_requests=False)
     assert len(result) == 2000
     assert [item.index for item in result.accepted] == list(range(1000, 1500))
     failed = result.failed
@@ -1116,28 +1129,13 @@ def test_client_side_checks_keep_a_bad_item_from_sinking_its_batch() -> None:
     """With ``validate_requests`` the bulk helper checks each recipient against the item
     schema first: the invalid ones are reported ``rejected`` (client side, with the error the
     server would give and their own index) and the rest are sent and queued once each."""
-    app = create_app(API, MockConfig(options={"max_pending": 600}))
-    pkg = client_package(API)
-    bulk = client_module(API, "bulk")
-    people = recipients(2000)
-    bad = {7: "123", 999: "+38970 123", 1500: ""}
-    for index, phone in bad.items():
-        people[index] = {"phoneNumber": phone}
-    with Served(app) as served, httpx.Client(base_url=served.base_url) as admin:
-        client = pkg.AuthenticatedClient(
-            base_url=served.base_url,
-            token=app.provider.demo_keys()["default"],
-            validate_requests=True,
-            sleep=lambda s: admin.post("/__smsspec/clock", json={"advance": s}).raise_for_status(),
-        )
-        result = bulk.send_viber_bulk(client, people, batch_size=500, templateId=VIBER_TEMPLATE)
-        queued = collections.Counter(provider(app).recipients())
+    result, people, queued = send_mixed_bulk(validate_requests=True)
     assert len(result) == 2000
     rejected = result.rejected
-    assert [item.index for item in rejected] == sorted(bad)
+    assert [item.index for item in rejected] == sorted(BAD_NUMBERS)
     assert all(item.client_side and item.batch is None for item in rejected)
     assert {item.error.status_code for item in rejected if item.error is not None} == {400}
-    assert len(result.accepted) == 2000 - len(bad)
+    assert len(result.accepted) == 2000 - len(BAD_NUMBERS)
     assert not result.failed
-    good = [p["phoneNumber"] for i, p in enumerate(people) if i not in bad]
+    good = [p["phoneNumber"] for i, p in enumerate(people) if i not in BAD_NUMBERS]
     assert collections.Counter(good) == queued
