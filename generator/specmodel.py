@@ -328,15 +328,31 @@ class Operation:
         return str(bulk["items"])
 
     @cached_property
-    def bulk_schemas(self) -> tuple[dict[str, Any], Any] | None:
-        """For an ``x-bulk`` operation: (request schema whose items accept anything, item
-        schema). Items are validated one by one and reported in-band, so they must not fail
-        the request as a whole."""
-        name = self.in_band_items
-        if name is None or self.request_schema is None:
+    def _bulk_items(self) -> tuple[dict[str, Any], str, dict[str, Any]] | None:
+        """For an ``x-bulk`` operation with a request body: (request schema, name of the
+        items property, that property's schema), resolved."""
+        bulk = self.raw.get("x-bulk")
+        if not bulk or self.request_schema is None:
             return None
         schema = self.spec.resolve(self.request_schema)
-        prop = self.spec.resolve(schema["properties"][name])
+        name = str(bulk["items"])
+        return schema, name, self.spec.resolve(schema["properties"][name])
+
+    @property
+    def bulk_item_schema(self) -> Any:
+        """The schema of one item of an ``x-bulk`` operation (``None`` for other operations):
+        what a bulk helper checks each item against before sending."""
+        found = self._bulk_items
+        return found[2].get("items", {}) if found else None
+
+    @cached_property
+    def bulk_schemas(self) -> tuple[dict[str, Any], Any] | None:
+        """For an ``x-bulk`` operation with partial success: (request schema whose items
+        accept anything, item schema). Items are validated one by one and reported in-band,
+        so they must not fail the request as a whole."""
+        if self.in_band_items is None or self._bulk_items is None:
+            return None
+        schema, name, prop = self._bulk_items
         relaxed_prop = {key: value for key, value in prop.items() if key != "items"}
         relaxed_prop["items"] = {}
         relaxed = {**schema, "properties": {**schema["properties"], name: relaxed_prop}}

@@ -138,17 +138,6 @@ def operation_rows(spec: Spec) -> list[dict[str, Any]]:
     return rows
 
 
-def _all_or_nothing_item(spec: Spec, op: Operation) -> Any:
-    """Item schema of an ``x-bulk`` operation without partial success (``None`` otherwise):
-    the bulk helper checks items one by one, so one bad item does not sink its batch."""
-    bulk = op.ext("x-bulk")
-    if not bulk or op.in_band_items is not None or op.request_schema is None:
-        return None
-    schema = spec.resolve(op.request_schema)
-    prop = spec.resolve((schema.get("properties") or {}).get(bulk["items"], {}))
-    return prop.get("items")
-
-
 def contract_data(spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
     """The data client-side validation needs: request schemas and documented error bodies."""
     operations: dict[str, Any] = {}
@@ -158,7 +147,7 @@ def contract_data(spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
         bulk = op.bulk_schemas
         operations[op.operation_id] = {
             "request": bulk[0] if bulk else op.request_schema,
-            "item": bulk[1] if bulk else _all_or_nothing_item(spec, op),
+            "item": op.bulk_item_schema,
             # Items of an all-or-nothing bulk call fail the request as a whole: an item
             # checked alone gets the request-level error, not an in-band one.
             "item_in_band": bulk is not None,
