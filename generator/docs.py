@@ -40,8 +40,8 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from .codegen.typescript import node_env, npm_version
-from .paths import GENERATED_DIR, NODE_BIN, REPO_ROOT, TEMPLATES_DIR
+from .codegen.typescript import node_env
+from .paths import GENERATED_DIR, NODE_BIN, REPO_ROOT, TEMPLATES_DIR, npm_version
 
 SITE_DIR = REPO_ROOT / "site"
 DOCS_TEMPLATES = TEMPLATES_DIR / "docs"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import filecmp
 import hashlib
 import importlib.metadata
-import json
 import re
 import shutil
 import tempfile
@@ -22,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR
+from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR, npm_version
 from .yamlio import write_if_changed
 
 if TYPE_CHECKING:
@@ -144,16 +143,6 @@ def _linked_apis(api: str) -> list[str]:
     return sorted(name for name in names if name != api and (SPEC_DIR / name).is_dir())
 
 
-def _npm_version(package: str, parent: str | None = None) -> str:
-    """Version of an npm package as node resolves it (from ``parent``'s directory, if given)."""
-    modules = REPO_ROOT / "node_modules"
-    candidates = [modules / parent / "node_modules" / package] if parent else []
-    for manifest in (c / "package.json" for c in [*candidates, modules / package]):
-        if manifest.is_file():
-            return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
-    raise FileNotFoundError(f"node_modules/{package} is missing; run `make setup`")
-
-
 def input_fingerprint(api: str) -> str:
     """Digest of everything that determines the output of ``api``."""
     digest = hashlib.sha256()
@@ -173,7 +162,7 @@ def input_fingerprint(api: str) -> str:
     for dist in _TOOL_DISTRIBUTIONS:
         digest.update(f"{dist}=={importlib.metadata.version(dist)}\n".encode())
     for package, parent in _NPM_PACKAGES:
-        digest.update(f"npm:{package}@{_npm_version(package, parent)}\n".encode())
+        digest.update(f"npm:{package}@{npm_version(package, parent)}\n".encode())
     return digest.hexdigest()
 
 

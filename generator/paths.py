@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from functools import cache
 from pathlib import Path
 
 REPO_ROOT = Path(os.environ.get("SMSSPEC_ROOT", Path(__file__).resolve().parents[1]))
@@ -34,3 +36,17 @@ def generated_dir(api: str) -> Path:
 def package_name(api: str) -> str:
     """Return the import name of the generated Python client of ``api``."""
     return api.replace("-", "_") + "_client"
+
+
+@cache
+def npm_version(package: str, parent: str | None = None) -> str:
+    """Version of an installed npm package as node resolves it (from ``parent``'s own
+    ``node_modules`` first, when given)."""
+    modules = REPO_ROOT / "node_modules"
+    candidates = [modules / parent / "node_modules" / package] if parent else []
+    for manifest in (c / "package.json" for c in [*candidates, modules / package]):
+        if manifest.is_file():
+            return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
+    raise FileNotFoundError(
+        f"node_modules/{package} is missing; run `make setup` to install the npm tools"
+    )

@@ -27,12 +27,11 @@ import re
 import subprocess
 import tempfile
 import threading
-from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
 from ..catalogue import Catalogue
-from ..paths import NODE_BIN, REPO_ROOT
+from ..paths import NODE_BIN, REPO_ROOT, npm_version
 from ..yamlio import dump_json, write_if_changed
 from .errors import enum_members
 from .jinja import render
@@ -61,18 +60,6 @@ def node_env() -> dict[str, str]:
         REDOCLY_SUPPRESS_UPDATE_NOTICE="true",
     )
     return env
-
-
-@cache
-def npm_version(package: str) -> str:
-    """Version of an npm package installed in ``node_modules/``."""
-    manifest = REPO_ROOT / "node_modules" / package / "package.json"
-    try:
-        return str(json.loads(manifest.read_text(encoding="utf-8"))["version"])
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"{manifest} is missing; run `make setup` to install the npm tools"
-        ) from None
 
 
 def _tool(name: str) -> Path:
@@ -157,6 +144,7 @@ class _Worker:
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[str] | None = None
         self._stderr: IO[bytes] | None = None
+        atexit.register(self.close)
 
     def _start(self) -> subprocess.Popen[str]:
         if self._proc is None or self._proc.poll() is not None:
@@ -172,7 +160,6 @@ class _Worker:
                 env=node_env(),
                 cwd=REPO_ROOT,
             )
-            atexit.register(self.close)
         return self._proc
 
     def convert(self, source: Path) -> str:
