@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -105,3 +106,10 @@ def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -
 def ratio_line(name: str, text: str) -> None:
     """The benchmark's final line: ``RATIO <name>: <text>``."""
     print(f"\nRATIO {name}: {text}", flush=True)
+
+
+def run_worker(cmd: Sequence[str]) -> dict[str, float]:
+    """Run a benchmark worker in its own process; its last stdout line is its JSON result."""
+    out = subprocess.run(list(cmd), capture_output=True, text=True, check=True).stdout
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return result

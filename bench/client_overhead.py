@@ -14,27 +14,18 @@ Each variant runs in its own process so peak RSS (``ru_maxrss``) is measured per
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import time
 from pathlib import Path
 
-from _common import REPO, ratio_line, table
+from _common import REPO, ratio_line, run_worker, table
 
 WORKER = Path(__file__).with_name("_client_worker.py")
 
 
 def run(variant: str, count: int) -> dict[str, float]:
     root = str(REPO / "generated" / "trackly-v2" / "python")
-    out = subprocess.run(
-        [sys.executable, str(WORKER), root, variant, str(count)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
-    return result
+    return run_worker([sys.executable, str(WORKER), root, variant, str(count)])
 
 
 def best(variant: str, count: int, repeat: int) -> dict[str, float]:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
-from _common import DEMO_KEY, REPO, ratio_line, table
+from _common import DEMO_KEY, REPO, ratio_line, run_worker, table
 
 BENCH_VENV = REPO / ".venv-bench"
 SEND_OK = {"to": "+14155551234", "list_number": "+18005551000", "body": "Hello from the benchmark"}
@@ -95,20 +94,15 @@ def openapi_core(n: int) -> dict[str, float]:
     cases = [
         [name, method, path, query, body, DEMO_KEY] for name, method, path, query, body in CASES
     ]
-    out = subprocess.run(
+    return run_worker(
         [
             str(python),
             str(OPENAPI_CORE_WORKER),
             str(REPO / "generated" / "trackly-v2" / "openapi.json"),
             json.dumps(cases),
             str(n),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
-    return result
+        ]
+    )
 
 
 def main() -> None:
