@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -63,8 +64,6 @@ def test_syntax_errors_name_the_file(tmp_path: Path) -> None:
 def test_quoted_strings_round_trip(
     tmp_path_factory: pytest.TempPathFactory, data: dict[str, str]
 ) -> None:
-    import json
-
     # JSON is YAML: every JSON-quoted string loads back as itself.
     text = "".join(
         f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}\n"
