@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from .bundle import resolve_pointer
+from .extensions import Pagination, SdkMethod, parse
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXAMPLE_PREFIX = "#/components/examples/"
@@ -357,6 +358,18 @@ class Operation:
         relaxed_prop["items"] = {}
         relaxed = {**schema, "properties": {**schema["properties"], name: relaxed_prop}}
         return relaxed, prop.get("items", {})
+
+    @cached_property
+    def sdk_method(self) -> SdkMethod | None:
+        """``x-sdk-method``: where the operation lives on a generated SDK client."""
+        raw = self.raw.get("x-sdk-method")
+        return SdkMethod.parse(raw) if isinstance(raw, str) else None
+
+    @cached_property
+    def pagination(self) -> Pagination | None:
+        """``x-pagination``: how this list operation pages, or ``None``."""
+        raw = self.raw.get("x-pagination")
+        return parse(Pagination, raw) if raw is not None else None
 
     @cached_property
     def error_examples(self) -> dict[str, ErrorExample]:
