@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .specmodel import Operation, Spec
+from .extensions import Bulk, RateLimit
+from .specmodel import ErrorExample, Operation, Spec
 
 
 @dataclass
@@ -131,15 +132,16 @@ def _chain(spec: Spec, node: Any) -> list[dict[str, Any]]:
     return chain
 
 
-def _rate_text(rate: dict[str, Any]) -> str:
-    count = rate.get("requests")
-    window = rate.get("per-seconds")
-    scope = f" per {rate['scope']}" if rate.get("scope") else ""
+def _rate_text(rate: RateLimit) -> str:
+    count = rate.requests
+    window = rate.per_seconds
+    scope = f" per {rate.scope}" if rate.scope else ""
+    note = " (a superseded limit, enforced by the mock only on request)" if rate.superseded else ""
     if count is None:
         return (
             f"more requests than the documented limit per {window} s{scope} (number not published)"
         )
-    return f"more than {count} requests per {window} s{scope}"
+    return f"more than {count} requests per {window} s{scope}{note}"
 
 
 def _describe(keyword: str, location: str, value: Any) -> str:
@@ -167,7 +169,7 @@ class _Builder:
         self.api = api
         self.entries: dict[tuple[str, int], Entry] = {}
 
-    def entry_for(self, name: str, status: int | None, body: Any, meta: dict[str, Any]) -> Entry:
+    def entry_for(self, name: str, status: int | None, body: Any, meta: ErrorExample) -> Entry:
         spec = self.spec
         error_id = spec.error_id(name, body)
         key = (error_id, status if status is not None else 0)
@@ -181,9 +183,9 @@ class _Builder:
                 type=spec.error_field(body, "type"),
                 title=spec.error_field(body, "title"),
                 message=message,
-                message_documented=meta.get("x-message-documented", True) is not False,
-                description=str(meta.get("description", "")).strip(),
-                convention=bool(meta.get("x-convention", False)),
+                message_documented=meta.message_documented,
+                description=meta.description,
+                convention=meta.convention,
             )
             self.entries[key] = entry
         _add_unique(entry.examples, name)
@@ -195,13 +197,7 @@ class _Builder:
         spec = self.spec
         for op in spec.operations:
             for example in op.iter_error_examples():
-                meta = spec.resolve({"$ref": f"#/components/examples/{example.name}"})
-                if not isinstance(meta, dict) or "value" not in meta:
-                    meta = {
-                        "description": example.description,
-                        "x-message-documented": example.message_documented,
-                        "x-convention": example.convention,
-                    }
+                meta = spec.named_example(example.name) or example
                 entry = self.entry_for(example.name, example.status, example.value, meta)
                 _add_unique(entry.operations, op.operation_id)
         for op in spec.operations:
@@ -219,15 +215,13 @@ class _Builder:
             )
         return None
 
-    def _global_example(self, name: str) -> tuple[Any, dict[str, Any]] | None:
-        meta = self.spec.examples.get(name)
-        if not isinstance(meta, dict) or "value" not in meta:
-            return None
-        return meta["value"], meta
+    def _global_example(self, name: str) -> tuple[Any, ErrorExample] | None:
+        meta = self.spec.named_example(name)
+        return (meta.value, meta) if meta is not None else None
 
     def _add_bulk(self, op: Operation) -> None:
-        bulk = op.ext("x-bulk")
-        if not bulk or not op.in_band_items:
+        bulk = op.bulk
+        if bulk is None or not op.in_band_items:
             return
         names: list[str] = []
         for site in self.spec.sites(op.request_schema):
@@ -251,12 +245,12 @@ class _Builder:
             for entry in matches:
                 _add_unique(entry.in_band_operations, op.operation_id)
 
-    def _item_codes(self, op: Operation, bulk: dict[str, Any]) -> list[str]:
+    def _item_codes(self, op: Operation, bulk: Bulk) -> list[str]:
         """Codes the success response's per-item error schema enumerates."""
         success = op.responses.get(str(op.success_status)) or {}
         media = (success.get("content") or {}).get("application/json") or {}
         schema = self.spec.resolve(media.get("schema") or {})
-        errors = self.spec.resolve((schema.get("properties") or {}).get(bulk.get("errors"), {}))
+        errors = self.spec.resolve((schema.get("properties") or {}).get(bulk.errors, {}))
         item = self.spec.resolve(errors.get("items") or {})
         code_field = self.spec.envelope.code
         if not code_field:
@@ -291,11 +285,11 @@ class _Builder:
                     entry = candidates[0] if candidates else None
                 if entry is not None and trigger not in entry.triggers:
                     entry.triggers.append(trigger)
-        for param in op.parameters:
-            for keyword, name in (param.get("x-error-codes") or {}).items():
+        for param in op.params:
+            for keyword, name in param.error_codes.items():
                 entry = self._lookup(op, name)
-                value = _constraint_value(self.spec, param.get("schema"), keyword)
-                location = f"{param['in']}.{param['name']}"
+                value = _constraint_value(self.spec, param.schema, keyword)
+                location = f"{param.location}.{param.name}"
                 if entry is not None:
                     entry.triggers.append(
                         Trigger(
@@ -309,73 +303,75 @@ class _Builder:
                     )
 
     def _add_rules(self, op: Operation) -> None:
-        gate = op.ext("x-required-product")
-        if isinstance(gate, dict) and gate.get("error"):
-            entry = self._lookup(op, gate["error"])
+        gate = op.required_product
+        if gate is not None:
+            entry = self._lookup(op, gate.error)
             if entry is not None:
-                text = f"the account does not have the {gate.get('product')} product"
+                text = f"the account does not have the {gate.product} product"
                 entry.triggers.append(
                     Trigger(kind="rule", description=text, operation=op.operation_id)
                 )
-        for rule in op.ext("x-rules") or []:
-            entry = self._lookup(op, rule.get("error", ""))
+        for rule in op.rules:
+            if rule.error is None:
+                continue
+            entry = self._lookup(op, rule.error)
             if entry is None:
-                found = self._global_example(rule.get("error", ""))
+                found = self._global_example(rule.error)
                 if found is None:
                     continue
                 body, _ = found
-                error_id = self.spec.error_id(rule["error"], body)
+                error_id = self.spec.error_id(rule.error, body)
                 candidates = [e for e in self.entries.values() if e.id == error_id]
                 if not candidates:
                     continue
                 entry = candidates[0]
             entry.triggers.append(
-                Trigger(
-                    kind="rule", description=str(rule.get("rule", "")), operation=op.operation_id
-                )
+                Trigger(kind="rule", description=rule.rule, operation=op.operation_id)
             )
 
     def _add_global_triggers(self) -> None:
         spec = self.spec
-        scheme = spec.security_scheme or {}
-        auth = scheme.get("x-auth-errors") or {}
-        texts = {
-            "missing": "the credential is missing",
-            "invalid": "the credential is unknown, malformed or revoked",
-        }
-        for kind, name in auth.items():
-            for entry in self._entries_for_example(name):
-                entry.triggers.append(Trigger(kind="auth", description=texts.get(kind, kind)))
-        limit = spec.doc.get("x-payload-limit") or {}
-        if limit:
-            for entry in self._entries_for_example(limit.get("error", "")):
+        errors = spec.auth.auth_errors if spec.auth is not None else None
+        auth = [
+            ("the credential is missing", errors.missing if errors else None),
+            ("the credential is unknown, malformed or revoked", errors.invalid if errors else None),
+            (
+                "the key lacks a scope the operation needs",
+                errors.insufficient_scope if errors else None,
+            ),
+        ]
+        for text, name in auth:
+            for entry in self._entries_for_example(name or ""):
+                entry.triggers.append(Trigger(kind="auth", description=text))
+        limit = spec.payload_limit
+        if limit is not None:
+            for entry in self._entries_for_example(limit.error):
                 entry.triggers.append(
                     Trigger(
                         kind="payload-limit",
-                        description=f"the request body is larger than {limit['bytes']} bytes",
-                        value=limit["bytes"],
+                        description=f"the request body is larger than {limit.bytes} bytes",
+                        value=limit.bytes,
                     )
                 )
-        capacity = spec.doc.get("x-capacity") or {}
-        if capacity.get("error"):
-            for entry in self._entries_for_example(capacity["error"]):
+        capacity = spec.capacity
+        if capacity is not None:
+            for entry in self._entries_for_example(capacity.error):
                 entry.triggers.append(
                     Trigger(
                         kind="capacity",
                         description=(
                             f"the request would take the account's pending messages over "
-                            f"{capacity.get('max-pending')}"
+                            f"{capacity.max_pending}"
                         ),
-                        value=capacity.get("max-pending"),
+                        value=capacity.max_pending,
                     )
                 )
-        sources = [(None, spec.doc.get("x-rate-limit"))] + [
-            (op.operation_id, op.ext("x-rate-limit")) for op in spec.operations
-        ]
+        sources: list[tuple[str | None, RateLimit | None]] = [(None, spec.rate_limit)]
+        sources += [(op.operation_id, op.own_rate_limit) for op in spec.operations]
         for operation, rate in sources:
-            if not rate:
+            if rate is None:
                 continue
-            for entry in self._entries_for_example(rate.get("error", "")):
+            for entry in self._entries_for_example(rate.error):
                 trigger = Trigger(
                     kind="rate-limit",
                     description=_rate_text(rate),

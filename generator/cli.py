@@ -43,17 +43,25 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from .codegen.extensions_doc import DOC_FILE, render_extensions_doc
     from .generate import generate_many
+    from .yamlio import write_if_changed
 
+    if write_if_changed(DOC_FILE, render_extensions_doc()):
+        print("spec/extensions.md: rendered from spec/extensions.schema.yaml")
     for api, changed in generate_many(_apis(args.api), force=args.force).items():
         print(f"{api}: {'generated' if changed else 'up to date (inputs unchanged)'}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .codegen.extensions_doc import DOC_FILE, render_extensions_doc
     from .generate import check
 
     failed = False
+    if not DOC_FILE.is_file() or DOC_FILE.read_text(encoding="utf-8") != render_extensions_doc():
+        print("spec/extensions.md: STALE — run `smsspec generate` (it is rendered from the schema)")
+        failed = True
     for api in _apis(args.api):
         problems = check(api)
         for problem in problems:
@@ -74,19 +82,36 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def quiet_dropped_connections() -> None:
+    """A ``reset``/``reset-after`` fault leaves its response incomplete on purpose; uvicorn
+    then logs an error for it. That line is the fault working, not a failure: drop it."""
+    import logging
+
+    class _Filter(logging.Filter):
+        def filter(self, record: logging.LogRecord) -> bool:
+            return "without completing response" not in record.getMessage()
+
+    logging.getLogger("uvicorn.error").addFilter(_Filter())
+
+
 def cmd_mock(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .mock import MockConfig, create_app
 
     api = _apis([args.api])[0]
-    config = MockConfig(rate_limits=not args.no_rate_limits)
+    config = MockConfig(
+        rate_limits=not args.no_rate_limits,
+        superseded_rate_limits=args.superseded_rate_limits,
+    )
     app = create_app(api, config)
     base = f"http://{args.host}:{args.port}{app.compiled.prefix}"
     print(f"smsspec mock for {api} at {base}  (spec: http://{args.host}:{args.port}/openapi.json)")
-    print("demo keys (role: key):")
-    for role, key in app.provider.demo_keys().items():
-        print(f"  {role:20} {key}")
+    print(f"admin API: http://{args.host}:{args.port}/__smsspec/{{health,keys,reset,faults,clock}}")
+    print("demo keys (role: key — what it is for):")
+    for account in app.policy.accounts.values():
+        print(f"  {account.role:20} {account.key}  {account.description or ''}".rstrip())
+    quiet_dropped_connections()
     sys.stdout.flush()
     uvicorn.run(
         app,
@@ -161,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--access-log", action="store_true", help="log every request (no headers)")
     p.add_argument(
         "--no-rate-limits", action="store_true", help="do not enforce documented rate limits"
+    )
+    p.add_argument(
+        "--superseded-rate-limits",
+        action="store_true",
+        help="also enforce rate limits that newer vendor pages dropped (x-rate-limit superseded)",
     )
     p.set_defaults(func=cmd_mock)
 

@@ -11,12 +11,11 @@ so no other module reads an ``x-`` key as a raw dict.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar, get_type_hints
+from typing import Any, Literal, TypeVar
 
 from .paths import SPEC_DIR
 from .schemas import DIALECT
@@ -53,7 +52,9 @@ def build(cls: type[T], raw: Mapping[str, Any]) -> T:
     for item in dataclasses.fields(cls):  # type: ignore[arg-type]
         key = item.metadata.get("key", _key(item.name))
         if key not in raw:
-            continue
+            key = item.name  # keys spelled as in the body (x-error-envelope's request_id)
+            if key not in raw:
+                continue
         value = raw[key]
         factory = item.metadata.get("build")
         values[item.name] = factory(value) if factory is not None and value is not None else value
@@ -108,13 +109,15 @@ class RateLimit:
     """A documented request rate limit (``x-rate-limit``, root or operation).
 
     ``requests`` is ``None`` when the vendor documents the window but not the number;
+    ``superseded`` marks a limit newer vendor pages dropped (enforced only on request);
     ``shared`` is true for a root limit: one budget for every operation of a key."""
 
     per_seconds: float
     error: str
     requests: int | None = None
     scope: str | None = None
-    shared: bool = field(default=False, metadata={"key": "-shared"})
+    superseded: bool = False
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,23 @@ class Capacity:
         default_factory=CapacityFields, metadata={"build": lambda v: build(CapacityFields, v)}
     )
     message: str | None = None
+
+
+@dataclass(frozen=True)
+class MalformedRequest:
+    """Error examples for malformed requests no ``x-error-codes`` names, by failure kind
+    (root ``x-malformed-request``)."""
+
+    json: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
+    content_type: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
+    body: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
+    param: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
+    any: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
+
+    def get(self, kind: str) -> tuple[str, ...]:
+        """The candidates of one failure kind (``content-type`` spelled as in the spec)."""
+        value: tuple[str, ...] = getattr(self, kind.replace("-", "_"), ())
+        return value
 
 
 @dataclass(frozen=True)
@@ -208,10 +228,53 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class AuthErrors:
-    """Error examples for a missing or an invalid credential (``x-auth-errors``)."""
+    """Error examples for a missing or an invalid credential, and for a key without a scope
+    the operation needs (``x-auth-errors``)."""
 
     missing: str
     invalid: str
+    insufficient_scope: str | None = None
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A security scheme with smsspec's additions: how a credential travels and what a
+    missing or wrong one is answered with.
+
+    ``kind`` is ``api-key`` (``location`` header/query/cookie, ``param`` its name),
+    ``bearer`` or ``basic`` (HTTP ``Authorization``), or ``other`` (OAuth 2, OpenID Connect,
+    mutual TLS: accepted as documented, not checked)."""
+
+    name: str
+    kind: Literal["api-key", "bearer", "basic", "other"]
+    location: str = "header"
+    param: str = "Authorization"
+    key_pattern: str | None = None
+    auth_errors: AuthErrors | None = None
+
+    @property
+    def prefix(self) -> str:
+        """The ``Authorization`` scheme word (``Bearer``, ``Basic``), ``""`` for API keys."""
+        return {"bearer": "Bearer", "basic": "Basic"}.get(self.kind, "")
+
+    @classmethod
+    def from_spec(cls, name: str, raw: Mapping[str, Any]) -> SecurityScheme:
+        kind: Literal["api-key", "bearer", "basic", "other"] = "other"
+        location, param = "header", "Authorization"
+        if raw.get("type") == "apiKey":
+            kind, location, param = "api-key", str(raw.get("in", "header")), str(raw["name"])
+        elif raw.get("type") == "http":
+            scheme = str(raw.get("scheme", "")).lower()
+            kind = "basic" if scheme == "basic" else "bearer" if scheme == "bearer" else "other"
+        errors = raw.get("x-auth-errors")
+        return cls(
+            name=name,
+            kind=kind,
+            location=location,
+            param=param,
+            key_pattern=raw.get("x-key-pattern"),
+            auth_errors=build(AuthErrors, errors) if isinstance(errors, Mapping) else None,
+        )
 
 
 # -- operations -------------------------------------------------------------------------------
@@ -238,6 +301,8 @@ class Bulk:
     )
     partial_success: bool = True
     max_errors: int | None = None
+    accepted_count: str | None = None
+    failed_count: str | None = None
 
     @property
     def layout(self) -> Mapping[str, Any]:
@@ -270,18 +335,106 @@ class RequiredProduct:
     error: str
 
 
+UNSET: Any = object()
+"""A declaration's value that was not given (``None`` is a value: JSON null)."""
+
+
+@dataclass(frozen=True)
+class Exists:
+    """``exists``: the request value(s) must name a record of ``in_`` by field ``by``."""
+
+    value: str
+    in_: str = field(metadata={"key": "in"})
+    by: str | None = None
+    where: Mapping[str, Any] = field(default_factory=dict)
+    as_: str | None = field(default=None, metadata={"key": "as"})
+
+
+@dataclass(frozen=True)
+class Unique:
+    """``unique``: no other record of ``in_`` (same tenant) has the value in field ``by``."""
+
+    value: str
+    in_: str = field(metadata={"key": "in"})
+    by: str | None = None
+
+
+@dataclass(frozen=True)
+class StateGuard:
+    """``state``: the bound record ``of`` must (``in_``) or must not (``not_in``) have one of
+    the values in ``field``."""
+
+    field: str
+    of: str = "target"
+    in_: tuple[Any, ...] | None = dataclasses.field(
+        default=None, metadata={"key": "in", "build": _frozen}
+    )
+    not_in: tuple[Any, ...] | None = dataclasses.field(default=None, metadata={"build": _frozen})
+
+
+@dataclass(frozen=True)
+class Sum:
+    """``sum``: the numbers at ``value`` total ``equals`` (absent ones count ``default``)."""
+
+    value: str
+    equals: float
+    default: float = 0
+
+
+@dataclass(frozen=True)
+class AccountCheck:
+    """``account``: the request fails when the account's state ``field`` equals ``equals``."""
+
+    field: str
+    equals: Any
+
+
+@dataclass(frozen=True)
+class When:
+    """``when``: the rule applies only when the request value equals ``equals`` (or, with
+    ``present``, when it is there at all)."""
+
+    value: str
+    equals: Any = UNSET
+    present: bool | None = None
+
+
+def _build(cls: type[T]) -> Any:
+    return lambda value: build(cls, value)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A documented rule JSON Schema cannot express (one ``x-rules`` entry).
 
     ``id`` is stable (plugins register against it); ``error`` names the example the rule is
-    answered with, ``result`` describes a success-side effect instead."""
+    answered with, ``result`` describes a success-side effect instead. At most one check
+    (``exists``, ``unique``, ``state``, ``sum``, ``account``) declares it for the engine;
+    a rule without one is implemented by a plugin."""
 
     id: str
     rule: str
     error: str | None = None
     result: str | None = None
     inferred: bool = False
+    exists: Exists | None = field(default=None, metadata={"build": _build(Exists)})
+    unique: Unique | None = field(default=None, metadata={"build": _build(Unique)})
+    state: StateGuard | None = field(default=None, metadata={"build": _build(StateGuard)})
+    sum: Sum | None = field(default=None, metadata={"build": _build(Sum)})
+    account: AccountCheck | None = field(default=None, metadata={"build": _build(AccountCheck)})
+    when: When | None = field(default=None, metadata={"build": _build(When)})
+    message: str | None = None
+    per_item: bool = False
+
+    @property
+    def declared(self) -> bool:
+        """Whether the engine serves this rule from its declaration alone."""
+        checks = (self.exists, self.unique, self.state, self.sum, self.account)
+        return any(check is not None for check in checks)
+
+
+def _rules(value: Any) -> tuple[Rule, ...]:
+    return tuple(build(Rule, entry) for entry in value)
 
 
 @dataclass(frozen=True)
@@ -332,6 +485,92 @@ class Pagination:
     next_cursor: str | None = None
     has_more: str | None = None
     next_link: str | None = None
+    total_items: str | None = None
+
+
+ActionKind = Literal["create", "retrieve", "update", "delete", "list", "none"]
+
+
+@dataclass(frozen=True)
+class Action:
+    """What an operation does to a resource (operation ``x-action``)."""
+
+    kind: ActionKind
+    resource: str | None = None
+    target: str | None = None
+    by: str | None = None
+    restore: bool = False
+
+
+# -- resources and accounts -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SoftDelete:
+    """Deleting sets ``field`` to ``value`` instead of removing the record."""
+
+    field: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Timestamps:
+    """Fields a record's creation and updates set, and their format."""
+
+    created: str | None = None
+    updated: str | None = None
+    format: Literal["date-time", "local", "epoch-ms", "epoch-s"] = "date-time"
+
+
+@dataclass(frozen=True)
+class OrderKey:
+    field: str
+    desc: bool = False
+
+
+@dataclass(frozen=True)
+class Seed:
+    """Initial records: an operation's documented success example, or listed records."""
+
+    operation: str | None = None
+    records: tuple[Mapping[str, Any], ...] = field(default=(), metadata={"build": _frozen})
+    tenant: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A collection the mock keeps (one entry of root ``x-resources``)."""
+
+    name: str
+    schema: str | None = None
+    id: str = "id"
+    id_pattern: str | None = None
+    not_found: str | None = None
+    soft_delete: SoftDelete | None = field(default=None, metadata={"build": _build(SoftDelete)})
+    timestamps: Timestamps | None = field(default=None, metadata={"build": _build(Timestamps)})
+    order: tuple[OrderKey, ...] = field(
+        default=(), metadata={"build": lambda v: tuple(build(OrderKey, i) for i in v)}
+    )
+    merge: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
+    tenant: bool = True
+    seed: tuple[Seed, ...] = field(
+        default=(), metadata={"build": lambda v: tuple(build(Seed, i) for i in v)}
+    )
+    rules: tuple[Rule, ...] = field(default=(), metadata={"build": _rules})
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """An account the mock serves, by role (one entry of root ``x-demo-accounts``)."""
+
+    role: str
+    key: str | None = None
+    description: str | None = None
+    tenant: str | None = "default"
+    state: Mapping[str, Any] = field(default_factory=dict)
+    scopes: tuple[str, ...] = field(default=("*",), metadata={"build": _frozen})
+    refuse: str | None = None
 
 
 # -- the registry -----------------------------------------------------------------------------
@@ -380,7 +619,12 @@ def _validator(name: str, path: Path = SCHEMA_FILE) -> Any:
     import jsonschema_rs
 
     document = schema_document(path)
-    schema = {"$schema": DIALECT, **registry(path)[name].schema, "$defs": document.get("$defs")}
+    schema = {
+        "$schema": DIALECT,
+        "$defs": document.get("$defs") or {},
+        "extensions": document["extensions"],
+        "$ref": f"#/extensions/{name}/schema",
+    }
     return jsonschema_rs.validator_for(schema)
 
 
@@ -531,16 +775,3 @@ def parse(cls: type[T], value: Any) -> T:
     if not isinstance(value, Mapping):
         raise ExtensionError(f"expected an object for {cls.__name__}, got {value!r}")
     return build(cls, value)
-
-
-def rules(value: Any, *, operation_id: str) -> tuple[Rule, ...]:
-    """``x-rules`` entries as :class:`Rule` values."""
-    return tuple(build(Rule, entry) for entry in value or ())
-
-
-_RULE_ID = re.compile(r"^[a-z][a-z0-9_.-]*$")
-
-
-def type_hints(cls: type[Any]) -> dict[str, Any]:
-    """Resolved field types of an extension dataclass (documentation and tests)."""
-    return get_type_hints(cls)

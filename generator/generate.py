@@ -44,6 +44,8 @@ _GENERATOR_SOURCES = (
     "yamlio.py",
     "generate.py",
     "specmodel.py",
+    "extensions.py",
+    "schemas.py",
     "catalogue.py",
     "constraints.py",
     "codegen/**/*.py",
@@ -149,7 +151,7 @@ def input_fingerprint(api: str) -> str:
     inputs = [
         *_files_under(SPEC_DIR / api),
         *(path for name in _linked_apis(api) for path in _files_under(SPEC_DIR / name)),
-        SPEC_DIR / "extensions.md",
+        SPEC_DIR / "extensions.schema.yaml",
         *(p for p in _files_under(TEMPLATES_DIR) if _DOCS_TEMPLATES not in p.parents),
         *_files_under(REPO_ROOT / "generator", _GENERATOR_SOURCES),
     ]

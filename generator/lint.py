@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -13,14 +12,15 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from . import extensions
 from .bundle import bundle
-from .paths import NODE_BIN, REPO_ROOT, SPEC_DIR, spec_root
+from .lint_rules import rule_findings
+from .paths import NODE_BIN, REPO_ROOT, spec_root
 from .schemas import compile_validator
+from .sourcemap import locate
 from .specmodel import Operation, Spec
 from .yamlio import dump_json
 
-EXTENSIONS_DOC = SPEC_DIR / "extensions.md"
-_EXTENSION_HEADING = re.compile(r"^#{2,4}\s+`(x-[A-Za-z0-9-]+)`", re.MULTILINE)
 _KEYWORDS_WITHOUT_SCHEMA_KEY = {"required", "type", "*"}
 
 
@@ -37,48 +37,35 @@ class Finding:
         return f"{self.level:7} {self.tool:10} {self.where}: {self.message}"
 
 
-def documented_extensions() -> set[str]:
-    """Extensions with a heading in ``spec/extensions.md``."""
-    if not EXTENSIONS_DOC.is_file():
-        return set()
-    return set(_EXTENSION_HEADING.findall(EXTENSIONS_DOC.read_text(encoding="utf-8")))
+def _where(root: Path | None, pointer: str) -> str:
+    """``file:line (pointer)`` for a place of the bundle, or the pointer alone."""
+    if root is None:
+        return pointer or "/"
+    location = locate(root, pointer).relative_to(REPO_ROOT)
+    return f"{location} ({pointer})"
 
 
-def _used_extensions(
-    node: Any, pointer: str = "", found: dict[str, str] | None = None
-) -> dict[str, str]:
-    """Map each ``x-`` key used in the document to the first place it occurs.
-
-    Example values and the contents of extensions are data, not spec structure, so the
-    walk does not descend into them.
-    """
-    found = {} if found is None else found
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if isinstance(key, str) and key.startswith("x-"):
-                found.setdefault(key, f"{pointer}/{key}")
-                continue
-            if key in ("value", "example") or (key == "examples" and isinstance(value, list)):
-                continue
-            _used_extensions(value, f"{pointer}/{key}", found)
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            _used_extensions(value, f"{pointer}/{index}", found)
-    return found
+def extension_findings(doc: dict[str, Any], root: Path | None = None) -> list[Finding]:
+    """Every extension is known, placed where it may appear, and matches its schema."""
+    return [
+        Finding("smsspec", "error", _where(root, problem.pointer), problem.message)
+        for problem in extensions.validate(doc)
+    ]
 
 
-def house_rules(doc: dict[str, Any]) -> list[Finding]:
+def house_rules(
+    doc: dict[str, Any], root: Path | None = None, api: str | None = None
+) -> list[Finding]:
     """Rules the generic linters cannot express; each protects a pipeline assumption."""
+    findings = extension_findings(doc, root)
+    if findings:
+        return findings  # the checks below read the extensions as typed values
     spec = Spec(doc)
-    findings: list[Finding] = []
 
     def error(where: str, message: str) -> None:
         findings.append(Finding("smsspec", "error", where, message))
 
-    documented = documented_extensions()
-    for name, where in sorted(_used_extensions(doc).items()):
-        if name not in documented:
-            error(where, f"extension {name} is not documented in spec/extensions.md")
+    findings.extend(rule_findings(spec, api))
 
     seen_ids: dict[str, str] = {}
     for op in spec.operations:
@@ -357,7 +344,7 @@ def spectral(bundled_json: Path) -> list[Finding]:
 def lint(api: str, *, npm: bool = True) -> list[Finding]:
     """Run every linter on ``api`` and return all findings."""
     doc = bundle(api)
-    findings = openapi_validator(doc) + house_rules(doc) + schema_examples(doc)
+    findings = openapi_validator(doc) + house_rules(doc, spec_root(api), api) + schema_examples(doc)
     if npm:
         findings += redocly(api)
         with tempfile.TemporaryDirectory() as tmp:

@@ -8,13 +8,37 @@ is interpreted in exactly one place.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from .bundle import resolve_pointer
-from .extensions import Pagination, SdkMethod, parse
+from .extensions import (
+    Action,
+    Bulk,
+    Capacity,
+    CapacityCount,
+    Cors,
+    DemoAccount,
+    DocConflict,
+    ErrorEnvelope,
+    MalformedRequest,
+    Pagination,
+    PayloadLimit,
+    RateLimit,
+    ReplacedBy,
+    RequiredProduct,
+    Resource,
+    RetryPolicy,
+    Rule,
+    Sandbox,
+    SdkMethod,
+    SecurityScheme,
+    WebhookSignature,
+    build,
+)
 
+T = TypeVar("T")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXAMPLE_PREFIX = "#/components/examples/"
 
@@ -44,26 +68,6 @@ def set_field(body: dict[str, Any], path: str, value: Any) -> None:
 
 
 @dataclass(frozen=True)
-class ErrorEnvelope:
-    """Which body fields carry the message, code, etc. (the root ``x-error-envelope``).
-
-    Values are dotted paths into the body (``error.code`` for a nested error object)."""
-
-    message: str
-    code: str | None = None
-    title: str | None = None
-    type: str | None = None
-    param: str | None = None
-    request_id: str | None = None
-    details: str | None = None
-
-    @classmethod
-    def from_spec(cls, doc: dict[str, Any]) -> ErrorEnvelope:
-        raw = doc.get("x-error-envelope") or {}
-        return cls(**{key.replace("-", "_"): value for key, value in raw.items()})
-
-
-@dataclass(frozen=True)
 class ErrorExample:
     """A named error body documented under one response status of one operation."""
 
@@ -74,6 +78,40 @@ class ErrorExample:
     description: str
     message_documented: bool
     convention: bool
+
+    @classmethod
+    def from_spec(cls, name: str, status: int, raw: dict[str, Any]) -> ErrorExample:
+        """From an Example Object (``x-message-documented``, ``x-convention`` read here)."""
+        return cls(
+            name=name,
+            status=status,
+            value=raw.get("value"),
+            summary=str(raw.get("summary", "")),
+            description=str(raw.get("description", "")).strip(),
+            message_documented=raw.get("x-message-documented", True) is not False,
+            convention=bool(raw.get("x-convention", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A Parameter Object with its ``x-error-codes``."""
+
+    name: str
+    location: str
+    required: bool
+    schema: dict[str, Any]
+    error_codes: dict[str, str]
+
+    @classmethod
+    def from_spec(cls, raw: dict[str, Any]) -> Parameter:
+        return cls(
+            name=str(raw["name"]),
+            location=str(raw["in"]),
+            required=bool(raw.get("required")),
+            schema=dict(raw.get("schema") or {}),
+            error_codes=dict(raw.get("x-error-codes") or {}),
+        )
 
 
 @dataclass(frozen=True)
@@ -171,9 +209,82 @@ class Spec:
             mapping.update(item.get("x-error-codes") or {})
         return mapping
 
+    def _ext(self, cls: type[T], name: str) -> T | None:
+        raw = self.doc.get(name)
+        return build(cls, raw) if isinstance(raw, dict) else None
+
     @cached_property
     def envelope(self) -> ErrorEnvelope:
-        return ErrorEnvelope.from_spec(self.doc)
+        """``x-error-envelope`` (a bare ``message`` field when the spec declares none)."""
+        return self._ext(ErrorEnvelope, "x-error-envelope") or ErrorEnvelope(message="message")
+
+    @cached_property
+    def payload_limit(self) -> PayloadLimit | None:
+        return self._ext(PayloadLimit, "x-payload-limit")
+
+    @cached_property
+    def rate_limit(self) -> RateLimit | None:
+        """The root ``x-rate-limit``: one budget shared by every operation of a key."""
+        found = self._ext(RateLimit, "x-rate-limit")
+        return replace(found, shared=True) if found is not None else None
+
+    @cached_property
+    def capacity(self) -> Capacity | None:
+        return self._ext(Capacity, "x-capacity")
+
+    @cached_property
+    def malformed_request(self) -> MalformedRequest | None:
+        return self._ext(MalformedRequest, "x-malformed-request")
+
+    @cached_property
+    def sandbox(self) -> Sandbox | None:
+        return self._ext(Sandbox, "x-sandbox")
+
+    @cached_property
+    def cors(self) -> Cors | None:
+        return self._ext(Cors, "x-cors")
+
+    @cached_property
+    def webhook_signature(self) -> WebhookSignature | None:
+        return self._ext(WebhookSignature, "x-webhook-signature")
+
+    @cached_property
+    def retry_policy(self) -> RetryPolicy | None:
+        return self._ext(RetryPolicy, "x-retry-policy")
+
+    @cached_property
+    def doc_conflicts(self) -> tuple[DocConflict, ...]:
+        return tuple(build(DocConflict, item) for item in self.doc.get("x-doc-conflicts") or ())
+
+    @cached_property
+    def demo_accounts(self) -> dict[str, DemoAccount]:
+        """``x-demo-accounts`` by role (empty when the spec declares none)."""
+        raw = self.doc.get("x-demo-accounts") or {}
+        return {role: build(DemoAccount, {**entry, "role": role}) for role, entry in raw.items()}
+
+    @cached_property
+    def resources(self) -> dict[str, Resource]:
+        """``x-resources`` by collection name (empty when the spec declares none)."""
+        raw = self.doc.get("x-resources") or {}
+        return {name: build(Resource, {**entry, "name": name}) for name, entry in raw.items()}
+
+    @cached_property
+    def security_schemes(self) -> dict[str, SecurityScheme]:
+        """Every security scheme of ``components.securitySchemes``, by name."""
+        raw = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        return {
+            name: SecurityScheme.from_spec(name, self.resolve(scheme))
+            for name, scheme in raw.items()
+        }
+
+    @cached_property
+    def auth(self) -> SecurityScheme | None:
+        """The scheme of the document's first security requirement (the API's credential)."""
+        for requirement in self.doc.get("security") or []:
+            for name in requirement:
+                if name in self.security_schemes:
+                    return self.security_schemes[name]
+        return None
 
     @cached_property
     def operations(self) -> list[Operation]:
@@ -197,6 +308,13 @@ class Spec:
         """Named examples of ``#/components/examples``."""
         return dict((self.doc.get("components") or {}).get("examples") or {})
 
+    def named_example(self, name: str, status: int = 0) -> ErrorExample | None:
+        """A ``components/examples`` entry as a typed example (``None`` without a value)."""
+        raw = self.examples.get(name)
+        if not isinstance(raw, dict) or "value" not in raw:
+            return None
+        return ErrorExample.from_spec(name, status, raw)
+
     def error_code(self, body: Any) -> str | None:
         """Return the machine-readable code of an error body, if the envelope has one."""
         value = get_field(body, self.envelope.code)
@@ -213,15 +331,6 @@ class Spec:
     def error_id(self, example_name: str, body: Any) -> str:
         """Stable identifier of an error: its code, or the example name when there is none."""
         return self.error_code(body) or example_name.split("__", 1)[0]
-
-    @cached_property
-    def security_scheme(self) -> dict[str, Any] | None:
-        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
-        for requirement in self.doc.get("security") or []:
-            for name in requirement:
-                if name in schemes:
-                    return dict(schemes[name])
-        return None
 
     @cached_property
     def server_path(self) -> str:
@@ -256,8 +365,62 @@ class Operation:
     def deprecated(self) -> bool:
         return bool(self.raw.get("deprecated", False))
 
-    def ext(self, name: str, default: Any = None) -> Any:
-        return self.raw.get(name, default)
+    def _ext(self, cls: type[T], name: str) -> T | None:
+        raw = self.raw.get(name)
+        return build(cls, raw) if isinstance(raw, dict) else None
+
+    @cached_property
+    def bulk(self) -> Bulk | None:
+        """``x-bulk``: the operation carries many items with per-item results."""
+        return self._ext(Bulk, "x-bulk")
+
+    @cached_property
+    def replaced_by(self) -> ReplacedBy | None:
+        return self._ext(ReplacedBy, "x-replaced-by")
+
+    @cached_property
+    def required_product(self) -> RequiredProduct | None:
+        return self._ext(RequiredProduct, "x-required-product")
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        """``x-rules``, in the order written."""
+        return tuple(build(Rule, entry) for entry in self.raw.get("x-rules") or ())
+
+    @cached_property
+    def own_rate_limit(self) -> RateLimit | None:
+        """The operation's own ``x-rate-limit`` (not the root's)."""
+        return self._ext(RateLimit, "x-rate-limit")
+
+    @cached_property
+    def rate_limit(self) -> RateLimit | None:
+        """The operation's own ``x-rate-limit``, else the root one (shared)."""
+        return self.own_rate_limit or self.spec.rate_limit
+
+    @cached_property
+    def action(self) -> Action | None:
+        """``x-action``: what the operation does to a resource (``None``: undeclared)."""
+        return self._ext(Action, "x-action")
+
+    @cached_property
+    def capacity(self) -> CapacityCount | None:
+        """Operation ``x-capacity``: how many pending messages one request adds."""
+        return self._ext(CapacityCount, "x-capacity")
+
+    @cached_property
+    def security(self) -> list[dict[str, list[str]]]:
+        """Security requirements (the operation's own, else the document's)."""
+        return list(self.raw.get("security", self.spec.doc.get("security") or []))
+
+    @cached_property
+    def scopes(self) -> list[str]:
+        """Scopes named by the operation's security requirements."""
+        return [scope for req in self.security for scopes in req.values() for scope in scopes]
+
+    @cached_property
+    def params(self) -> list[Parameter]:
+        """Typed view of :attr:`parameters`."""
+        return [Parameter.from_spec(raw) for raw in self.parameters]
 
     @cached_property
     def parameters(self) -> list[dict[str, Any]]:
@@ -302,16 +465,7 @@ class Operation:
                     ref = example.get("$ref") if isinstance(example, dict) else None
                     if isinstance(ref, str) and ref.startswith(EXAMPLE_PREFIX):
                         name = ref[len(EXAMPLE_PREFIX) :]
-                    resolved = self.spec.resolve(example)
-                    yield ErrorExample(
-                        name=name,
-                        status=int(status),
-                        value=resolved.get("value"),
-                        summary=str(resolved.get("summary", "")),
-                        description=str(resolved.get("description", "")).strip(),
-                        message_documented=resolved.get("x-message-documented", True) is not False,
-                        convention=bool(resolved.get("x-convention", False)),
-                    )
+                    yield ErrorExample.from_spec(name, int(status), self.spec.resolve(example))
 
     @property
     def idempotent(self) -> bool:
@@ -323,20 +477,19 @@ class Operation:
     def in_band_items(self) -> str | None:
         """The request property whose items are validated one by one and reported in-band
         (an ``x-bulk`` operation with partial success), else ``None``."""
-        bulk = self.raw.get("x-bulk")
-        if not bulk or bulk.get("partial-success") is False:
+        bulk = self.bulk
+        if bulk is None or not bulk.partial_success:
             return None
-        return str(bulk["items"])
+        return bulk.items
 
     @cached_property
     def _bulk_items(self) -> tuple[dict[str, Any], str, dict[str, Any]] | None:
         """For an ``x-bulk`` operation with a request body: (request schema, name of the
         items property, that property's schema), resolved."""
-        bulk = self.raw.get("x-bulk")
-        if not bulk or self.request_schema is None:
+        if self.bulk is None or self.request_schema is None:
             return None
         schema = self.spec.resolve(self.request_schema)
-        name = str(bulk["items"])
+        name = self.bulk.items
         return schema, name, self.spec.resolve(schema["properties"][name])
 
     @property
@@ -368,8 +521,7 @@ class Operation:
     @cached_property
     def pagination(self) -> Pagination | None:
         """``x-pagination``: how this list operation pages, or ``None``."""
-        raw = self.raw.get("x-pagination")
-        return parse(Pagination, raw) if raw is not None else None
+        return self._ext(Pagination, "x-pagination")
 
     @cached_property
     def error_examples(self) -> dict[str, ErrorExample]:

@@ -32,7 +32,7 @@ def _send(client: ASGIClient, app: Any, api: str, trigger: Trigger) -> Any:
         name, value = next(iter(auth_headers(spec, "x" * 8).items()))
         headers[name] = value
     elif trigger.role:
-        headers.update(auth_headers(spec, app.provider.demo_keys()[trigger.role]))
+        headers.update(auth_headers(spec, app.demo_keys()[trigger.role]))
     url = app.compiled.prefix + trigger.path
     if trigger.raw_body is not None:
         return client.request(
@@ -68,12 +68,11 @@ def _check(api: str, trigger: Trigger, response: Any) -> tuple[str, int | None]:
         assert 200 <= response.status_code < 300, (
             f"{trigger.describe()}: {response.status_code} {body}"
         )
-        bulk = spec.operation(trigger.operation_id).ext("x-bulk")
-        errors = body.get(bulk["errors"], [])
-        code_field = next((k for k, v in bulk.get("error-item", {}).items() if v == "$code"), None)
-        message_field = next(
-            (k for k, v in bulk.get("error-item", {}).items() if v == "$message"), None
-        )
+        bulk = spec.operation(trigger.operation_id).bulk
+        assert bulk is not None
+        errors = body.get(bulk.errors, [])
+        code_field = next((k for k, v in bulk.layout.items() if v == "$code"), None)
+        message_field = next((k for k, v in bulk.layout.items() if v == "$message"), None)
         expected_code = spec.error_code(documented)
         assert errors, f"{trigger.describe()}: no in-band errors in {body}"
         entry = errors[0]
@@ -115,15 +114,14 @@ def test_every_documented_error_is_reachable(api: str, capsys: pytest.CaptureFix
     how: dict[str, int] = {"constraint": 0, "scenario": 0, "injected": 0}
     with ASGIClient(app) as client:
         for trigger in triggers:
-            app.provider.reset()
+            app.reset()
             if trigger.setup is not None:
                 trigger.setup(app)
             key = _check(api, trigger, _send(client, app, api, trigger))
             if key not in reached:
                 reached[key] = trigger.how
         for trigger in getattr(module, "RATE_LIMITED", []):
-            app.provider.reset()
-            app._windows.clear()
+            app.reset()
             response = None
             for _ in range(int(trigger.query.pop("_repeat", 1)) + 1):
                 response = _send(client, app, api, trigger)
@@ -152,7 +150,7 @@ def test_every_documented_error_is_reachable(api: str, capsys: pytest.CaptureFix
                 f"injected: {module.INJECTED[names[0]]}",
                 headers={"Prefer": f"example={names[0]}"},
             )
-            app.provider.reset()
+            app.reset()
             reached[_check(api, trigger, _send(client, app, api, trigger))] = trigger.how
     for entry in catalogue.entries:
         label = reached.get((entry.id, entry.status))

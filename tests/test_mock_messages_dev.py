@@ -11,10 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from generator.mock import MockApp, MockConfig, create_app
 from generator.mock.providers.messages_dev import (
     DEMO_ACCOUNT,
     DEMO_CONTACT,
@@ -23,6 +19,10 @@ from generator.mock.providers.messages_dev import (
     SANDBOX_LINE,
     SMS_LINE,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.mock import MockApp, MockConfig, create_app
 from tests.asgi import ASGIClient
 
 API = "messages-dev"

@@ -13,10 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from generator.mock import MockApp, MockConfig, create_app
 from generator.mock.providers.trackly_v1 import (
     DOCUMENTED_KEY,
     GSM7_BASIC,
@@ -25,6 +21,10 @@ from generator.mock.providers.trackly_v1 import (
     normalise,
     segments,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.mock import MockApp, MockConfig, create_app
 from tests.asgi import ASGIClient
 from tests.conftest import spec_of
 from tests.test_error_coverage import _send, scenarios

@@ -18,11 +18,11 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+from generator.mock.providers.trackly_v2 import DOCUMENTED_KEY, TracklyV2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.mock import MockApp, MockConfig, create_app
-from generator.mock.providers.trackly_v2 import DOCUMENTED_KEY, TracklyV2
 from generator.schemas import compile_validator
 from tests.asgi import ASGIClient
 from tests.conftest import bundled, spec_of

@@ -18,10 +18,6 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from generator.mock import MockApp, MockConfig, create_app
 from generator.mock.providers.transformify import (
     BULK_CAMPAIGN,
     DOC_NUMBER,
@@ -37,6 +33,10 @@ from generator.mock.providers.transformify import (
     publicly_accessible,
     viber_failure,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.mock import MockApp, MockConfig, create_app
 from tests.asgi import ASGIClient
 from tests.clients import client_module, client_package
 from tests.conftest import spec_of

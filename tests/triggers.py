@@ -38,6 +38,8 @@ class Trigger:
     role: str = "default"
     in_band: bool = False
     setup: Any = None
+    rule: str | None = None
+    """The ``x-rules`` id this request exercises (rule tests are keyed by it)."""
 
     def describe(self) -> str:
         return f"{self.example} via {self.operation_id} ({self.how})"
@@ -166,11 +168,11 @@ class TriggerBuilder:
             for p in op.parameters
             if p["in"] == "query" and p.get("required") and "example" in p
         }
-        for param in op.parameters:
-            for keyword, example in (param.get("x-error-codes") or {}).items():
-                schema = _merged(self.spec, param.get("schema") or {})
+        for typed, param in zip(op.params, op.parameters, strict=True):
+            for keyword, example in typed.error_codes.items():
+                schema = _merged(self.spec, typed.schema)
                 for value in _mutations(schema, keyword, None, None):
-                    violation = self.checker.first_violation(param.get("schema"), value)
+                    violation = self.checker.first_violation(typed.schema, value)
                     if violation is None or violation.keyword != keyword:
                         continue
                     if param["in"] == "query":
@@ -340,8 +342,8 @@ class TriggerBuilder:
                 return
 
     def auth_triggers(self) -> Iterator[Trigger]:
-        scheme = self.spec.security_scheme or {}
-        errors = scheme.get("x-auth-errors") or {}
+        scheme = self.spec.auth
+        errors = scheme.auth_errors if scheme is not None else None
         op = next(
             (
                 o
@@ -354,9 +356,9 @@ class TriggerBuilder:
             return
         path = sample_path(self.spec, op) or op.path
         body = base_body(self.spec, op)
-        if "missing" in errors:
+        if errors is not None:
             yield Trigger(
-                errors["missing"],
+                errors.missing,
                 op.operation_id,
                 op.method,
                 path,
@@ -364,9 +366,9 @@ class TriggerBuilder:
                 body=body,
                 role="",
             )
-        if "invalid" in errors:
+        if errors is not None:
             yield Trigger(
-                errors["invalid"],
+                errors.invalid,
                 op.operation_id,
                 op.method,
                 path,
@@ -376,8 +378,8 @@ class TriggerBuilder:
             )
 
     def payload_trigger(self) -> Trigger | None:
-        limit = self.spec.doc.get("x-payload-limit") or {}
-        if not limit:
+        limit = self.spec.payload_limit
+        if limit is None:
             return None
         op = next(
             (
@@ -389,9 +391,9 @@ class TriggerBuilder:
         )
         if op is None:
             return None
-        raw = json.dumps({"padding": "x" * (int(limit["bytes"]) + 1)}).encode()
+        raw = json.dumps({"padding": "x" * (limit.bytes + 1)}).encode()
         return Trigger(
-            limit["error"],
+            limit.error,
             op.operation_id,
             op.method,
             sample_path(self.spec, op) or op.path,

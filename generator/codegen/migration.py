@@ -32,11 +32,7 @@ class MigrationRow:
 
 def successor_apis(document: dict[str, Any]) -> list[str]:
     """APIs named by ``x-replaced-by`` on the operations of ``document``."""
-    found = {
-        str(link["api"])
-        for op in Spec(document).operations
-        if isinstance(link := op.ext("x-replaced-by"), dict) and link.get("api")
-    }
+    found = {link.api for op in Spec(document).operations if (link := op.replaced_by)}
     return sorted(found)
 
 
@@ -45,11 +41,11 @@ def migration_rows(
 ) -> list[MigrationRow]:
     rows = []
     for op in Spec(document).operations:
-        link = op.ext("x-replaced-by")
-        if not isinstance(link, dict):
+        link = op.replaced_by
+        if link is None:
             continue
-        target_api = str(link.get("api", ""))
-        target_id = link.get("operationId")
+        target_api = link.api
+        target_id = link.operation_id
         target = None
         if target_id and target_api in successors:
             target = Spec(successors[target_api]).operation(str(target_id))
@@ -62,10 +58,8 @@ def migration_rows(
                 target_operation_id=str(target_id) if target_id else None,
                 target_method=target.method.upper() if target else None,
                 target_path=target.path if target else None,
-                renames=sorted(
-                    (str(k), str(v)) for k, v in (link.get("field-renames") or {}).items()
-                ),
-                note=str(link.get("note", "")).strip(),
+                renames=sorted(link.field_renames.items()),
+                note=(link.note or "").strip(),
             )
         )
     return rows

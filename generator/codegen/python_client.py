@@ -70,55 +70,48 @@ def _binary_bodies(operation: dict[str, Any]) -> None:
 
 
 def _auth(spec: Spec) -> dict[str, Any]:
-    scheme = spec.security_scheme or {}
-    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        header, prefix = "Authorization", "Bearer"
-    elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-        header, prefix = str(scheme["name"]), ""
+    scheme = spec.auth
+    if scheme is not None and scheme.kind == "api-key" and scheme.location == "header":
+        header, prefix = scheme.param, ""
     else:
         header, prefix = "Authorization", "Bearer"
-    return {"header": header, "prefix": prefix, "key_pattern": scheme.get("x-key-pattern")}
+    pattern = scheme.key_pattern if scheme is not None else None
+    return {"header": header, "prefix": prefix, "key_pattern": pattern}
 
 
 def _bulk_info(op: Operation) -> dict[str, Any] | None:
-    bulk = op.ext("x-bulk")
-    if not bulk:
+    bulk = op.bulk
+    if bulk is None:
         return None
-    layout = bulk.get("error-item") or {}
-    fields = {value: key for key, value in layout.items()} if isinstance(layout, dict) else {}
-    prop = op.spec.resolve(
-        (op.spec.resolve(op.request_schema).get("properties") or {})[bulk["items"]]
-    )
+    fields = {value: key for key, value in bulk.layout.items()}
+    prop = op.spec.resolve((op.spec.resolve(op.request_schema).get("properties") or {})[bulk.items])
     info: dict[str, Any] = {
-        "items": bulk["items"],
-        "errors": bulk.get("errors", "errors"),
+        "items": bulk.items,
+        "errors": bulk.errors,
         "index": fields.get("$index"),
-        "match": layout[len("$item.") :]
-        if isinstance(layout, str) and layout.startswith("$item.")
-        else None,
+        "match": bulk.match_field,
         "max_items": prop.get("maxItems"),
-        "max_errors": bulk.get("max-errors"),
+        "max_errors": bulk.max_errors,
         "code": fields.get("$code"),
         "message": fields.get("$message"),
     }
-    capacity = bulk.get("capacity")
-    root_capacity = op.spec.doc.get("x-capacity") or {}
-    if not capacity and op.ext("x-capacity") and root_capacity.get("fields"):
-        capacity = root_capacity["fields"]
-    if capacity:
+    capacity: Any = bulk.capacity
+    if capacity is None and op.capacity is not None and op.spec.capacity is not None:
+        capacity = op.spec.capacity.fields
+    if capacity is not None:
         info["capacity"] = {
-            "available": capacity.get("available"),
-            "limit": capacity.get("limit"),
-            "retry_after": capacity.get("retry-after"),
+            "available": capacity.available,
+            "limit": capacity.limit,
+            "retry_after": capacity.retry_after,
         }
     return info
 
 
 def _replaced_by(op: Operation) -> str | None:
-    link = op.ext("x-replaced-by")
-    if not isinstance(link, dict) or not link.get("operationId"):
+    link = op.replaced_by
+    if link is None or not link.operation_id:
         return None
-    return f"{link.get('api', '')} {link['operationId']}".strip()
+    return f"{link.api} {link.operation_id}".strip()
 
 
 def operation_rows(spec: Spec) -> list[dict[str, Any]]:

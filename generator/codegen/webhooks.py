@@ -9,8 +9,10 @@ is a keyword argument of the verifier, so a receiver can change it).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
+from ..extensions import SecretSource
 from ..specmodel import Spec
 from .jinja import render
 
@@ -18,7 +20,6 @@ __all__ = ["UNDOCUMENTED_DEFAULTS", "WebhookSignatureError", "render_webhooks_mo
 
 ALGORITHMS = {"HMAC-SHA256": "sha256", "HMAC-SHA1": "sha1", "HMAC-SHA512": "sha512"}
 ENCODINGS = {"lowercase-hex": "hex", "hex": "hex", "base64": "base64"}
-UNITS = ("seconds", "milliseconds")
 KNOWN_KEYS = frozenset(
     {
         "header",
@@ -75,67 +76,58 @@ class WebhookSignatureError(ValueError):
     """An ``x-webhook-signature`` the generator cannot turn into a verifier."""
 
 
-def _secret_text(value: Any) -> str:
-    if isinstance(value, dict):
-        operation = value.get("operation")
-        field = value.get("field")
-        return f"the ``{field}`` field of the ``{operation}`` response"
+def _secret_text(value: SecretSource | str) -> str:
+    if isinstance(value, SecretSource):
+        return f"the ``{value.field}`` field of the ``{value.operation}`` response"
     return str(value)
 
 
 def view(spec: Spec) -> dict[str, Any] | None:
-    """The template context for ``spec``'s ``x-webhook-signature``, or ``None`` without one."""
-    raw = spec.doc.get("x-webhook-signature")
-    if raw is None:
+    """The template context for ``spec``'s ``x-webhook-signature``, or ``None`` without one
+    (the value's shape is checked by ``smsspec lint`` against the extensions schema)."""
+    signature = spec.webhook_signature
+    if signature is None:
         return None
-    if not isinstance(raw, dict) or not raw.get("header") or not raw.get("algorithm"):
-        raise WebhookSignatureError("x-webhook-signature needs at least header and algorithm")
-    unknown = sorted(set(raw) - KNOWN_KEYS)
-    if unknown:
-        raise WebhookSignatureError(f"x-webhook-signature: unknown keys {unknown}")
-    algorithm = ALGORITHMS.get(str(raw["algorithm"]).upper())
+    algorithm = ALGORITHMS.get(signature.algorithm.upper())
     if algorithm is None:
-        raise WebhookSignatureError(f"x-webhook-signature: unsupported {raw['algorithm']!r}")
-    encoding = raw.get("encoding")
-    if encoding is not None and encoding not in ENCODINGS:
-        raise WebhookSignatureError(f"x-webhook-signature: unknown encoding {encoding!r}")
-    unit = raw.get("timestamp-unit", "seconds")
-    if unit not in UNITS:
-        raise WebhookSignatureError(f"x-webhook-signature: unknown timestamp-unit {unit!r}")
-    signed = str(raw.get("signed-content", UNDOCUMENTED_DEFAULTS["signed-content"][0]))
-    if "{body}" not in signed:
-        raise WebhookSignatureError("x-webhook-signature: signed-content must contain {body}")
-    if "{timestamp}" in signed and not raw.get("timestamp-header"):
+        raise WebhookSignatureError(f"x-webhook-signature: unsupported {signature.algorithm!r}")
+    signed = signature.signed_content or str(UNDOCUMENTED_DEFAULTS["signed-content"][0])
+    if "{timestamp}" in signed and not signature.timestamp_header:
         raise WebhookSignatureError("signed-content uses {timestamp} but no timestamp-header")
-    timestamp_header = raw.get("timestamp-header")
-    tolerance = raw.get("tolerance-seconds")
-    documented = []
-    for key in ("header", "algorithm", *sorted(KNOWN_KEYS - {"header", "algorithm"})):
-        if key in raw:
-            value = _secret_text(raw[key]) if key == "secret" else raw[key]
-            documented.append({"key": key, "value": value})
+    given = {
+        item.name.replace("_", "-"): getattr(signature, item.name)
+        for item in dataclasses.fields(signature)
+        if getattr(signature, item.name) is not None
+    }
+    documented = [
+        {"key": key, "value": _secret_text(given[key]) if key == "secret" else given[key]}
+        for key in ("header", "algorithm", *sorted(KNOWN_KEYS - {"header", "algorithm"}))
+        if key in given
+    ]
+    timestamp_header = signature.timestamp_header
     undocumented = [
         {"key": key, "default": default, "reading": reading}
         for key, (default, reading) in UNDOCUMENTED_DEFAULTS.items()
-        if key not in raw
+        if key not in given
         and not (key in ("tolerance-seconds", "timestamp-unit") and timestamp_header is None)
     ]
     events = tuple(sorted(str(name) for name in (spec.doc.get("webhooks") or {})))
     title = str((spec.doc.get("info") or {}).get("title", "the API"))
+    tolerance = signature.tolerance_seconds
     return {
         "title": title,
-        "header": str(raw["header"]),
-        "algorithm_name": str(raw["algorithm"]),
+        "header": signature.header,
+        "algorithm_name": signature.algorithm,
         "algorithm": algorithm,
-        "encoding": ENCODINGS[encoding] if encoding is not None else "auto",
+        "encoding": ENCODINGS[signature.encoding] if signature.encoding is not None else "auto",
         "signed_content": signed,
         "timestamp_header": timestamp_header,
-        "timestamp_unit": unit,
+        "timestamp_unit": signature.timestamp_unit or "seconds",
         "tolerance": float(tolerance) if tolerance is not None else None,
-        "delivery_id_header": raw.get("delivery-id-header"),
+        "delivery_id_header": signature.delivery_id_header,
         "documented": documented,
         "undocumented": undocumented,
-        "secret": _secret_text(raw["secret"]) if "secret" in raw else None,
+        "secret": _secret_text(signature.secret) if signature.secret is not None else None,
         "events": events,
     }
 

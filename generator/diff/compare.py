@@ -237,10 +237,10 @@ class DocumentDiff:
                 "client's function is renamed)",
             )
         if new.deprecated and not old.deprecated:
-            replaced = new.ext("x-replaced-by") or {}
+            replaced = new.replaced_by
             hint = ""
-            if replaced.get("operationId"):
-                hint = f" (replaced by {replaced.get('api')} {replaced['operationId']})"
+            if replaced is not None and replaced.operation_id:
+                hint = f" (replaced by {replaced.api} {replaced.operation_id})"
             self.out.add(
                 "operation-deprecated",
                 new,
@@ -611,8 +611,8 @@ def _show_alt(alt: dict[str, frozenset[str]]) -> str:
 
 
 def _rate_limit(spec: Spec, op: Operation) -> dict[str, Any] | None:
-    limit = op.ext("x-rate-limit") or spec.doc.get("x-rate-limit")
-    return dict(limit) if isinstance(limit, dict) else None
+    limit = op.raw.get("x-rate-limit") or spec.doc.get("x-rate-limit")
+    return dict(limit) if isinstance(limit, dict) else None  # compared as written
 
 
 def _limit_terms(limit: dict[str, Any] | None) -> Any:

@@ -1,31 +1,36 @@
 """Spec-driven mock server.
 
 ``create_app(api)`` returns the ASGI app of one API; ``demo_keys(api)`` maps each demo role
-to a key the mock accepts. The generic server lives in ``app.py``; provider modules in
-``providers/`` add accounts, state and business rules.
+to a key the mock accepts. The behaviour is declared in the spec (``x-resources``,
+``x-action``, ``x-rules``, ``x-demo-accounts``…) and served by one engine
+(``engine/``); ``plugins/<api>.py`` implements the rules no declaration can carry, by rule id.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import cache
 from typing import Any
 
 from ..bundle import bundle
 from ..paths import SPEC_DIR, generated_dir
 from ..yamlio import load_file
+from .answers import MockError, Reply
 from .app import MockApp
-from .provider import MockConfig, MockError, Provider, Reply, Request
+from .config import MockConfig
+from .engine import Engine, Request
+from .plugins import Plugin, plugin_for
 
 __all__ = [
+    "Engine",
     "MockApp",
     "MockConfig",
     "MockError",
-    "Provider",
+    "Plugin",
     "Reply",
     "Request",
     "create_app",
     "demo_keys",
+    "load_document",
 ]
 
 
@@ -37,25 +42,18 @@ def load_document(api: str) -> dict[str, Any]:
     return document
 
 
-def provider_class(api: str) -> type[Provider]:
-    """The provider of ``api`` (``providers/<api>.py``), or the generic one."""
-    try:
-        module = importlib.import_module(f"{__name__}.providers.{api.replace('-', '_')}")
-    except ModuleNotFoundError:
-        return Provider
-    cls: type[Provider] = module.PROVIDER
-    return cls
-
-
-def create_app(api: str, config: MockConfig | None = None) -> MockApp:
-    """The ASGI mock of ``api`` with fresh state."""
-    return MockApp(api, load_document(api), provider_class(api), config)
+def create_app(
+    api: str, config: MockConfig | None = None, document: dict[str, Any] | None = None
+) -> MockApp:
+    """The ASGI mock of ``api`` with fresh state (``document``: serve this bundled spec under
+    that name instead of ``spec/<api>``; its plugin, if any, is still bound by name)."""
+    spec = document if document is not None else load_document(api)
+    return MockApp(api, spec, plugin_for(api), config)
 
 
 @cache
 def _keys(api: str) -> tuple[tuple[str, str], ...]:
-    app = create_app(api)
-    return tuple(app.provider.demo_keys().items())
+    return tuple(create_app(api).demo_keys().items())
 
 
 def demo_keys(api: str) -> dict[str, str]:

@@ -7,7 +7,6 @@ request path walks the spec again.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +14,6 @@ from ..constraints import ConstraintChecker
 from ..schemas import compile_validator
 from ..specmodel import ErrorExample, Operation, Spec
 
-_PARAM = re.compile(r"\{([^}/]+)\}")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
@@ -48,12 +46,13 @@ class CompiledOperation:
     errors: dict[str, ErrorExample]
     success_status: int
     success_example: Any
-    const_headers: dict[str, dict[int, list[tuple[bytes, bytes]]]] = field(default_factory=dict)
-    rate_limit: dict[str, Any] | None = None
-    scopes: list[str] = field(default_factory=list)
-    secured: bool = True
+    const_headers: dict[int, list[tuple[bytes, bytes]]] = field(default_factory=dict)
     needs_checker: bool = False
     request_id_headers: dict[int, bytes] = field(default_factory=dict)
+    query_defaults: dict[str, Any] = field(default_factory=dict)
+    """Documented ``default`` of each query parameter that has one."""
+    success_examples: dict[str, tuple[int, Any]] = field(default_factory=dict)
+    """Named examples of every 2xx response: name → (status, value)."""
 
     def request_id_header(self, status: int) -> bytes | None:
         """Name of the request-id response header documented for ``status``, if any."""
@@ -61,26 +60,13 @@ class CompiledOperation:
 
     def headers_for(self, status: int) -> list[tuple[bytes, bytes]]:
         """Required response headers with a constant value documented for ``status``."""
-        table = self.const_headers.get("all", {})
-        return table.get(status) or table.get(0) or []
+        return self.const_headers.get(status) or self.const_headers.get(0) or []
 
     def first_error(self, status: int) -> str | None:
         for name, example in self.errors.items():
             if example.status == status:
                 return name
         return None
-
-
-@dataclass
-class Route:
-    regex: re.Pattern[str] | None
-    template: str
-    names: list[str]
-    operations: dict[str, CompiledOperation]
-
-    @property
-    def allow(self) -> str:
-        return ", ".join(sorted(m.upper() for m in self.operations))
 
 
 def _kind(spec: Spec, schema: Any) -> str:
@@ -120,60 +106,26 @@ class CompiledSpec:
         self.spec = Spec(document)
         self.checker = ConstraintChecker(document)
         self.prefix = self.spec.server_path
-        self.static: dict[str, Route] = {}
-        self.dynamic: list[Route] = []
-        self.operations: dict[str, CompiledOperation] = {}
-        root_rate = document.get("x-rate-limit")
-        for path in document.get("paths") or {}:
-            route = self._route(path)
-            for op in self.spec.operations:
-                if op.path != path:
-                    continue
-                compiled = self._compile(op)
-                if compiled.rate_limit is None and root_rate:
-                    # A root limit is one budget shared by every operation (per key).
-                    compiled.rate_limit = {"bucket": "*", **root_rate}
-                route.operations[op.method] = compiled
-                self.operations[op.operation_id] = compiled
-        scheme = self.spec.security_scheme or {}
-        self.security = scheme
-        self.auth_errors: dict[str, str] = dict(scheme.get("x-auth-errors") or {})
-        self.key_pattern = (
-            re.compile(scheme["x-key-pattern"]) if scheme.get("x-key-pattern") else None
-        )
-        limit = document.get("x-payload-limit") or {}
-        self.max_body = int(limit["bytes"]) if limit.get("bytes") else None
-        self.payload_error: str | None = limit.get("error")
-        self.cors: dict[str, Any] | None = document.get("x-cors")
-        self.capacity: dict[str, Any] | None = document.get("x-capacity")
-
-    def _route(self, path: str) -> Route:
-        names = _PARAM.findall(path)
-        if not names:
-            return self.static.setdefault(path, Route(None, path, [], {}))
-        parts = _PARAM.split(path)
-        pattern = "".join(
-            re.escape(part) if i % 2 == 0 else f"(?P<{_group(part)}>[^/]+)"
-            for i, part in enumerate(parts)
-        )
-        route = Route(re.compile(f"^{pattern}$"), path, names, {})
-        self.dynamic.append(route)
-        return route
+        self.operations: dict[str, CompiledOperation] = {
+            op.operation_id: self._compile(op) for op in self.spec.operations
+        }
+        limit = self.spec.payload_limit
+        self.max_body = limit.bytes if limit is not None else None
+        self.payload_error = limit.error if limit is not None else None
 
     def _compile(self, op: Operation) -> CompiledOperation:
         spec = self.spec
         params = []
-        for param in op.parameters:
-            schema = param.get("schema") or {}
+        for param in op.params:
             params.append(
                 Param(
-                    name=param["name"],
-                    location=param["in"],
-                    required=bool(param.get("required")),
-                    schema=schema,
-                    kind=_kind(spec, schema),
-                    validator=compile_validator(schema, self.document),
-                    mapping=dict(param.get("x-error-codes") or {}),
+                    name=param.name,
+                    location=param.location,
+                    required=param.required,
+                    schema=param.schema,
+                    kind=_kind(spec, param.schema),
+                    validator=compile_validator(param.schema, self.document),
+                    mapping=param.error_codes,
                 )
             )
         body = op.request_body or {}
@@ -191,8 +143,6 @@ class CompiledSpec:
         if example is None:
             schema_examples = spec.resolve(success_media.get("schema") or {}).get("examples")
             example = schema_examples[0] if schema_examples else None
-        requirements = op.raw.get("security", self.document.get("security") or [])
-        scopes = [scope for req in requirements for scopes in req.values() for scope in scopes]
         compiled = CompiledOperation(
             op=op,
             operation_id=op.operation_id,
@@ -201,18 +151,30 @@ class CompiledSpec:
             params=params,
             body_required=bool(body.get("required")),
             body_media=media,
-            body_validator=compile_validator(body_schema, self.document) if body_schema else None,
+            body_validator=(
+                compile_validator(body_schema, self.document, formats=True) if body_schema else None
+            ),
             body_schema=body_schema,
             item_validator=compile_validator(item_schema, self.document) if item_schema else None,
             item_schema=item_schema,
             errors=dict(op.error_examples),
             success_status=op.success_status,
             success_example=example,
-            rate_limit=op.ext("x-rate-limit"),
-            scopes=scopes,
-            secured=bool(requirements) and any(requirements),
         )
-        compiled.const_headers = {"all": _const_headers(spec, op)}
+        compiled.const_headers = _const_headers(spec, op)
+        compiled.query_defaults = {
+            p.name: spec.resolve(p.schema)["default"]
+            for p in op.params
+            if p.location == "query" and "default" in spec.resolve(p.schema)
+        }
+        for status, response in op.responses.items():
+            if not status.startswith("2") or not status.isdigit():
+                continue
+            for media in (response.get("content") or {}).values():
+                for name, ex in (media.get("examples") or {}).items():
+                    compiled.success_examples.setdefault(
+                        name, (int(status), spec.resolve(ex).get("value"))
+                    )
         compiled.needs_checker = _reaches(spec, body_schema, "x-max-bytes")
         for status, response in op.responses.items():
             for name in response.get("headers") or {}:
@@ -221,19 +183,6 @@ class CompiledSpec:
                         name.lower().encode()
                     )
         return compiled
-
-    def match(self, path: str) -> tuple[Route | None, dict[str, str]]:
-        """Return the route of ``path`` (without the server prefix) and its path parameters."""
-        route = self.static.get(path)
-        if route is not None:
-            return route, {}
-        for candidate in self.dynamic:
-            assert candidate.regex is not None
-            found = candidate.regex.match(path)
-            if found:
-                values = list(found.groups())
-                return candidate, dict(zip(candidate.names, values, strict=True))
-        return None, {}
 
 
 def _reaches(spec: Spec, schema: Any, keyword: str, seen: set[str] | None = None) -> bool:
@@ -253,7 +202,3 @@ def _reaches(spec: Spec, schema: Any, keyword: str, seen: set[str] | None = None
     return any(
         _reaches(spec, value, keyword, seen) for key, value in schema.items() if key != "$ref"
     )
-
-
-def _group(name: str) -> str:
-    return re.sub(r"\W", "_", name)

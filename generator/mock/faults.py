@@ -9,7 +9,10 @@ next requests with :meth:`FaultPlan.push` (also ``POST /__smsspec/faults``). Fau
 ``reset-after``     process the request (state changes), then drop the connection mid-response
 ``timeout:<ms>``    process the request, then stall for ``ms`` before answering
 ``slow:<ms>``       stall ``ms`` before processing, then answer normally
-``status:<code>``   answer ``code`` (e.g. 500, 503) without processing
+``status:<code>``   answer ``code`` (e.g. 500, 503) without processing: the operation's
+                    documented example of that status, else the provider's conventional
+                    body; a 429 carries ``Retry-After`` (``status:429:retry-after=<s>``,
+                    default 1 s)
 ``malformed``       process the request, then answer its status with a body that is not JSON
 ``ok``              no fault (useful inside a schedule)
 ==================  ==========================================================================
@@ -28,10 +31,15 @@ class FaultSyntaxError(ValueError):
     """A fault specification that cannot be parsed."""
 
 
+DEFAULT_RETRY_AFTER = 1
+
+
 @dataclass(frozen=True)
 class Fault:
     kind: str
     value: int = 0
+    retry_after: int | None = None
+    """``Retry-After`` seconds of an injected status (429 gets one by default)."""
 
     @property
     def before_processing(self) -> bool:
@@ -43,6 +51,7 @@ class Fault:
         if kind not in KINDS:
             raise FaultSyntaxError(f"unknown fault {text!r}; known: {', '.join(KINDS)}")
         if kind in ("timeout", "slow", "status"):
+            raw, _, option = raw.partition(":")
             if not raw.isdigit():
                 raise FaultSyntaxError(f"fault {kind} needs a number, e.g. {kind}:500")
             value = int(raw)
@@ -50,7 +59,15 @@ class Fault:
                 raise FaultSyntaxError("status faults must be 4xx or 5xx")
             if kind in ("timeout", "slow") and value > 120_000:
                 raise FaultSyntaxError("delays are capped at 120000 ms")
-            return cls(kind, value)
+            retry_after = DEFAULT_RETRY_AFTER if kind == "status" and value == 429 else None
+            if option:
+                name, _, seconds = option.partition("=")
+                if kind != "status" or name != "retry-after" or not seconds.isdigit():
+                    raise FaultSyntaxError(
+                        f"unknown fault option {option!r}; e.g. status:429:retry-after=30"
+                    )
+                retry_after = int(seconds)
+            return cls(kind, value, retry_after)
         return cls(kind)
 
 
@@ -69,6 +86,10 @@ class FaultPlan:
 
     def __len__(self) -> int:
         return len(self._queue)
+
+    def queued(self) -> list[str]:
+        """The queued faults, in the syntax they are pushed with."""
+        return [f"{f.kind}:{f.value}" if f.value else f.kind for f in self._queue]
 
     def take(self, header: str | None) -> Fault | None:
         """The fault for this request: its header wins, else the next queued one."""

@@ -152,9 +152,9 @@ class CorpusBuilder:
         self.prefix = self.spec.server_path
         self.keys = demo_keys(api)
         self.auth = list(auth_headers(self.spec, self.keys["default"]).items())
-        limit = self.document.get("x-payload-limit") or {}
-        self.payload_limit: int | None = int(limit["bytes"]) if limit.get("bytes") else None
-        self.payload_error: str | None = limit.get("error")
+        limit = self.spec.payload_limit
+        self.payload_limit: int | None = limit.bytes if limit is not None else None
+        self.payload_error: str | None = limit.error if limit is not None else None
         self._validators: dict[str, Any] = {}
 
     # -- helpers ------------------------------------------------------------------------------

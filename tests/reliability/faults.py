@@ -200,7 +200,7 @@ def discover(server: MockServer) -> tuple[Target | None, Target | None]:
         path = sample_path(spec, op)
         args = _path_args(spec, op)
         body = base_body(spec, op)
-        if path is None or args is None or op.ext("x-bulk"):
+        if path is None or args is None or op.bulk is not None:
             continue
         if op.request_body is not None and not isinstance(body, dict):
             continue
@@ -270,12 +270,12 @@ def discover_bulk(server: MockServer) -> list[BulkTarget]:
     bulk_module = client_module(server.api, "bulk")
     targets = []
     for op in spec.operations:
-        bulk = op.ext("x-bulk")
+        bulk = op.bulk
         body = base_body(spec, op)
         function = getattr(bulk_module, snake_case(op.operation_id), None)
-        if not bulk or function is None or not isinstance(body, dict):
+        if bulk is None or function is None or not isinstance(body, dict):
             continue
-        items = body.get(bulk["items"])
+        items = body.get(bulk.items)
         if not isinstance(items, list) or not items or not isinstance(items[0], dict):
             continue
         item = items[0]

@@ -131,9 +131,9 @@ def discover_mix(server: MockServer) -> list[Action]:
             continue
         if op.method != "post" or op.idempotent:
             continue
-        bulk = op.ext("x-bulk")
-        if bulk:
-            action = _bulk_action(server, op, path, body, bulk["items"])
+        bulk = op.bulk
+        if bulk is not None:
+            action = _bulk_action(server, op, path, body, bulk.items)
         else:
             action = _create_action(server, op, path, body, gets.get(op.path + "/{id}"))
         if action is not None:

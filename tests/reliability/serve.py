@@ -8,7 +8,7 @@ simply waits in the backlog until the server accepts it (no readiness polling).
 The probe (``/__reliability/...``, answered before the mock sees the request) exposes what the
 suites verify state against, without adding test hooks to the mock itself:
 
-* ``GET /__reliability/state`` — the size of every ``Collection`` of the provider, the faults
+* ``GET /__reliability/state`` — the size of every collection of the engine, the faults
   applied and still queued, and the number of requests in flight;
 * ``GET /__reliability/items?name=messages`` — the items of one collection;
 * ``GET /__reliability/idle`` — answers once no mock request is in flight (a stalled
@@ -29,7 +29,7 @@ import uvicorn
 
 from generator.mock import MockConfig, create_app
 from generator.mock.app import MockApp
-from generator.mock.provider import Collection
+from generator.mock.engine import Collection
 
 PROBE_PREFIX = "/__reliability/"
 
@@ -44,11 +44,7 @@ class StateProbe:
         self._idle.set()
 
     def collections(self) -> dict[str, Collection]:
-        return {
-            name: value
-            for name, value in vars(self.app.provider).items()
-            if isinstance(value, Collection)
-        }
+        return dict(self.app.engine.store.collections)
 
     async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"].startswith(PROBE_PREFIX):
@@ -89,7 +85,7 @@ class StateProbe:
             if found is None:
                 status, body = 404, {"error": "no such collection"}
             else:
-                body = found.values()
+                body = [{k: v for k, v in r.items() if not k.startswith("_")} for r in found]
         else:
             status, body = 404, {"error": f"unknown probe {name}"}
         payload = orjson.dumps(body)

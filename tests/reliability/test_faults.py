@@ -257,7 +257,7 @@ def _opt_in_policy(api: str) -> Any:
 
 # -- bulk helpers -----------------------------------------------------------------------------
 
-BULK_APIS = [api for api in APIS if any(op.ext("x-bulk") for op in spec_of(api).operations)]
+BULK_APIS = [api for api in APIS if any(op.bulk for op in spec_of(api).operations)]
 
 BULK_FAULTS = tuple(f for f in FAULTS if f != "status:429")
 """429 is a capacity answer for bulk helpers (re-split and resent): not a fault here."""

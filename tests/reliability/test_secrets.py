@@ -247,8 +247,9 @@ def test_generated_clients_never_put_the_key_in_urls_or_reprs(api: str) -> None:
 def _one_api_per_auth_scheme() -> list[str]:
     chosen: dict[tuple[str, str], str] = {}
     for api in sorted(APIS, key=lambda a: -len(spec_of(a).operations)):
-        scheme = spec_of(api).security_scheme or {}
-        chosen.setdefault((str(scheme.get("type")), str(scheme.get("name", ""))), api)
+        scheme = spec_of(api).auth
+        assert scheme is not None
+        chosen.setdefault((scheme.kind, scheme.param), api)
     return sorted(chosen.values())
 
 

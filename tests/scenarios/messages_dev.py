@@ -2,7 +2,6 @@
 
 from typing import Any
 
-from generator.mock import MockConfig
 from generator.mock.providers.messages_dev import (
     DEMO_CONTACT,
     DEMO_LINE,
@@ -10,6 +9,8 @@ from generator.mock.providers.messages_dev import (
     SANDBOX_LINE,
     SMS_LINE,
 )
+
+from generator.mock import MockConfig
 from tests.triggers import Trigger
 
 TEXT = {"from": DEMO_LINE, "to": DEMO_CONTACT, "text": "Hello from messages.dev!"}

@@ -13,6 +13,7 @@ from generator.mock.providers.transformify import (
     VIBER_CAMPAIGN,
     VIBER_TEMPLATE,
 )
+
 from tests.triggers import Trigger
 
 # A bulk campaign that setups create in status Queuing (its id is fixed so a trigger can name it).

@@ -21,8 +21,9 @@ export interface paths {
          *     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
          *     the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
          *     page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-         *     page; this page lists the code without a status (conflict C-08). Rate limit: 100
-         *     requests per second per API key (older introduction, conflict C-10). Replaced by v2
+         *     page; this page lists the code without a status (conflict C-08). No rate limit (newest
+         *     pages; the older 100 requests per second per key is kept as a superseded limit, conflict
+         *     C-10). Replaced by v2
          *     `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
          *     becomes `list_number`, the sending list's E.164 number. Sources:
          *     https://docs.tracklysms.com/api-reference/messages/send-single ,
@@ -54,8 +55,8 @@ export interface paths {
          *     the other messages are still queued, with HTTP 201 (partial success). The status when
          *     every message fails, the base of `index` and the in-band texts are not documented
          *     (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-         *     (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-         *     introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+         *     (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
+         *     key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
          *     where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
          *     https://docs.tracklysms.com/api-reference/messages/send-bulk ,
          *     https://docs.tracklysms.com/api-reference/errors
@@ -112,14 +113,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Validate one phone number (deprecated)
-         * @deprecated
+         * Validate one phone number
          * @description Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
          *     and returns a disposition. A fresh lookup costs $0.003; results are cached per account
          *     (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
          *     no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-         *     deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-         *     headers (conflict C-21). No v2 replacement exists. Sources:
+         *     deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
+         *     carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
          *     https://docs.tracklysms.com/api-reference/phone/validate ,
          *     https://docs.tracklysms.com/api-reference/introduction
          */
@@ -140,16 +140,16 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Validate up to 500 phone numbers (deprecated)
-         * @deprecated
+         * Validate up to 500 phone numbers
          * @description Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
          *     entry per submitted number in submission order: a lookup result, or an in-band error
          *     entry (`error` `validation_error`) for a number that could not be validated (bad
          *     format, provider failure, rate-limit timeout). A single bad number never fails the
          *     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
          *     otherwise). The page states no success status; 200 is assumed. The page does not
-         *     mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-         *     deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+         *     mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
+         *     answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
+         *     exists. Sources:
          *     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
          *     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
          */

@@ -87,7 +87,7 @@ OPERATIONS: dict[tuple[str, str], OperationInfo] = {
         method="post",
         path="/v1/phone/validate",
         idempotent=False,
-        deprecated=True,
+        deprecated=False,
         replaced_by=None,
     ),
     ("post", "/v1/phone/validate/batch"): OperationInfo(
@@ -95,7 +95,7 @@ OPERATIONS: dict[tuple[str, str], OperationInfo] = {
         method="post",
         path="/v1/phone/validate/batch",
         idempotent=False,
-        deprecated=True,
+        deprecated=False,
         replaced_by=None,
     ),
 }

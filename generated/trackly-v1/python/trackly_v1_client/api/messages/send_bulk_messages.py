@@ -84,8 +84,9 @@ def sync_detailed(
     the other messages are still queued, with HTTP 201 (partial success). The status when
     every message fails, the base of `index` and the in-band texts are not documented
     (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
+    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`),
     where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
@@ -124,8 +125,9 @@ def sync(
     the other messages are still queued, with HTTP 201 (partial success). The status when
     every message fails, the base of `index` and the in-band texts are not documented
     (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
+    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`),
     where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
@@ -161,8 +163,9 @@ async def asyncio_detailed(
     the other messages are still queued, with HTTP 201 (partial success). The status when
     every message fails, the base of `index` and the in-band texts are not documented
     (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
+    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`),
     where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
@@ -201,8 +204,9 @@ async def asyncio(
     the other messages are still queued, with HTTP 201 (partial success). The status when
     every message fails, the base of `index` and the in-band texts are not documented
     (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
+    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
+    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`),
     where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors

@@ -80,8 +80,9 @@ def sync_detailed(
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
     the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
     page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    page; this page lists the code without a status (conflict C-08). No rate limit (newest
+    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
+    C-10). Replaced by v2
     `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
     becomes `list_number`, the sending list's E.164 number. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-single ,
@@ -121,8 +122,9 @@ def sync(
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
     the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
     page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    page; this page lists the code without a status (conflict C-08). No rate limit (newest
+    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
+    C-10). Replaced by v2
     `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
     becomes `list_number`, the sending list's E.164 number. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-single ,
@@ -159,8 +161,9 @@ async def asyncio_detailed(
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
     the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
     page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    page; this page lists the code without a status (conflict C-08). No rate limit (newest
+    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
+    C-10). Replaced by v2
     `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
     becomes `list_number`, the sending list's E.164 number. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-single ,
@@ -200,8 +203,9 @@ async def asyncio(
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
     the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
     page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
+    page; this page lists the code without a status (conflict C-08). No rate limit (newest
+    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
+    C-10). Replaced by v2
     `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
     becomes `list_number`, the sending list's E.164 number. Sources:
     https://docs.tracklysms.com/api-reference/messages/send-single ,

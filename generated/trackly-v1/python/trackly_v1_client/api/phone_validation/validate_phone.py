@@ -75,14 +75,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneRequest,
 ) -> Response[PhoneValidation]:
-    """Validate one phone number (deprecated)
+    """Validate one phone number
 
      Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
     and returns a disposition. A fresh lookup costs $0.003; results are cached per account
     (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
     no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
+    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
+    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/validate ,
     https://docs.tracklysms.com/api-reference/introduction
 
@@ -111,14 +111,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneRequest,
 ) -> PhoneValidation | None:
-    """Validate one phone number (deprecated)
+    """Validate one phone number
 
      Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
     and returns a disposition. A fresh lookup costs $0.003; results are cached per account
     (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
     no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
+    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
+    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/validate ,
     https://docs.tracklysms.com/api-reference/introduction
 
@@ -144,14 +144,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneRequest,
 ) -> Response[PhoneValidation]:
-    """Validate one phone number (deprecated)
+    """Validate one phone number
 
      Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
     and returns a disposition. A fresh lookup costs $0.003; results are cached per account
     (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
     no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
+    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
+    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/validate ,
     https://docs.tracklysms.com/api-reference/introduction
 
@@ -180,14 +180,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneRequest,
 ) -> PhoneValidation | None:
-    """Validate one phone number (deprecated)
+    """Validate one phone number
 
      Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
     and returns a disposition. A fresh lookup costs $0.003; results are cached per account
     (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
     no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
+    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
+    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/validate ,
     https://docs.tracklysms.com/api-reference/introduction
 

@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneBatchRequest,
 ) -> Response[ValidatePhoneBatchResponse]:
-    """Validate up to 500 phone numbers (deprecated)
+    """Validate up to 500 phone numbers
 
      Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
     entry per submitted number in submission order: a lookup result, or an in-band error
@@ -83,8 +83,9 @@ def sync_detailed(
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
     otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
+    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
+    exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -113,7 +114,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneBatchRequest,
 ) -> ValidatePhoneBatchResponse | None:
-    """Validate up to 500 phone numbers (deprecated)
+    """Validate up to 500 phone numbers
 
      Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
     entry per submitted number in submission order: a lookup result, or an in-band error
@@ -121,8 +122,9 @@ def sync(
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
     otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
+    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
+    exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -148,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneBatchRequest,
 ) -> Response[ValidatePhoneBatchResponse]:
-    """Validate up to 500 phone numbers (deprecated)
+    """Validate up to 500 phone numbers
 
      Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
     entry per submitted number in submission order: a lookup result, or an in-band error
@@ -156,8 +158,9 @@ async def asyncio_detailed(
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
     otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
+    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
+    exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -186,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ValidatePhoneBatchRequest,
 ) -> ValidatePhoneBatchResponse | None:
-    """Validate up to 500 phone numbers (deprecated)
+    """Validate up to 500 phone numbers
 
      Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
     entry per submitted number in submission order: a lookup result, or an in-band error
@@ -194,8 +197,9 @@ async def asyncio(
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
     otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
+    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
+    exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 

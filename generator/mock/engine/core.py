@@ -1,0 +1,729 @@
+"""The mock engine: state and behaviour served from the spec's declarations.
+
+For every request that passed policy and validation, the engine
+1. finds the record the operation addresses (``x-action.target``; not found → the resource's
+   ``not-found`` error) and binds it as ``target``;
+2. runs the operation's ``x-rules`` in order: a declared check (``exists``, ``unique``,
+   ``state``, ``sum``, ``account``) is evaluated here, any other rule by the API's plugin;
+3. performs ``x-action`` (create, retrieve, update, delete, list) on the resource's
+   collection — or the plugin action of a rule that takes the operation over — item by item
+   for an ``x-bulk`` operation, reporting each failed item in-band with its index;
+4. renders the answer from the success response's schema (:mod:`.render`).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, NoReturn
+
+from ...extensions import UNSET, Resource, Rule
+from ..answers import MockError, Reply
+from ..compiled import CompiledOperation, CompiledSpec
+from ..config import MockConfig
+from ..patterns import generate
+from ..plugins import Plugin
+from ..policy import Account
+from .render import Renderer, set_page_fields
+from .store import SEQ, TENANT, Store, same
+
+DEFAULT_PAGE_SIZE = 50
+
+
+@dataclass
+class Request:
+    """One request as the engine and plugins see it."""
+
+    op: CompiledOperation
+    account: Account | None
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: Any
+    request_id: str
+    engine: Engine
+    bound: dict[str, Any] = field(default_factory=dict)
+    """Records bound by ``exists.as`` and the addressed record (``target``)."""
+    item: Any = None
+    """The current item of a bulk operation (per-item rules and actions)."""
+    index: int | None = None
+    rule: Rule | None = None
+    """The rule being evaluated (so a plugin can ``fail()`` with its error)."""
+    fields: dict[str, Any] = field(default_factory=dict)
+    """Answer values computed on the way (counts, derived values)."""
+
+    @property
+    def operation_id(self) -> str:
+        return self.op.operation_id
+
+    @property
+    def tenant(self) -> str | None:
+        return self.account.tenant if self.account is not None else "default"
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """The account's state (``x-demo-accounts``)."""
+        return self.account.state if self.account is not None else {}
+
+    def now(self) -> float:
+        return self.engine.config.clock()
+
+    def error(self, example: str, **kwargs: Any) -> NoReturn:
+        raise MockError(example, **kwargs)
+
+    def fail(self, **kwargs: Any) -> NoReturn:
+        """Fail with the error of the rule being evaluated."""
+        if self.rule is None or self.rule.error is None:
+            raise RuntimeError("fail() outside a rule with an error")
+        raise MockError(self.rule.error, **kwargs)
+
+    def values(self, ref: str) -> list[Any]:
+        """Every value a request reference names (absent: none)."""
+        return list(_walk(self._root(ref.split(".", 1)[0]), ref.split(".")[1:]))
+
+    def value(self, ref: str, default: Any = None) -> Any:
+        found = self.values(ref)
+        return found[0] if found else default
+
+    def _root(self, name: str) -> Any:
+        if name == "body":
+            return self.body
+        if name == "item":
+            return self.item
+        if name == "query":
+            return self.query
+        if name == "path":
+            return self.path
+        if name == "header":
+            return self.headers
+        if name == "account":
+            return self.state
+        return self.bound.get(name)
+
+    def collection(self, name: str) -> list[dict[str, Any]]:
+        """The records of a resource this request's tenant sees."""
+        return self.engine.store[name].visible(self.tenant)
+
+    def find(self, resource: str, value: Any, by: str | None = None, **kw: Any) -> Any:
+        """The visible record of ``resource`` whose ``by`` field (default: id) is ``value``."""
+        collection = self.engine.store[resource]
+        return collection.find(self.tenant, by or collection.resource.id, value, **kw)
+
+    def create(self, resource: str, values: dict[str, Any]) -> dict[str, Any]:
+        """A new record of ``resource`` for this tenant (id and timestamps filled in)."""
+        return self.engine.create(resource, values, self.tenant, self.op)
+
+
+def _walk(node: Any, parts: list[str]) -> Iterator[Any]:
+    if not parts:
+        if node is not None:
+            yield node
+        return
+    head, rest = parts[0], parts[1:]
+    each = head.endswith("[]")
+    name = head[:-2] if each else head
+    if not isinstance(node, dict) or name not in node:
+        return
+    child = node[name]
+    if each:
+        for element in child if isinstance(child, list) else []:
+            yield from _walk(element, rest)
+    else:
+        yield from _walk(child, rest)
+
+
+class Engine:
+    """State and behaviour of one API's mock."""
+
+    def __init__(self, compiled: CompiledSpec, config: MockConfig, plugin: Plugin | None) -> None:
+        self.compiled = compiled
+        self.spec = compiled.spec
+        self.config = config
+        self.plugin = plugin
+        self.renderer = Renderer(self.spec)
+        self.rng = random.Random(config.seed)  # noqa: S311 - mock ids are not secrets
+        self._id_patterns: dict[str, tuple[str, Any]] = {}
+        self._item_validators: dict[str, Any] = {}
+        self.reset()
+
+    # -- state --------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        self.store = Store(self.spec.resources)
+        self.scratch: dict[str, Any] = {}
+        """Plugin state that is not a resource (caches, counters); cleared on reset."""
+        for name, resource in self.spec.resources.items():
+            for seed in resource.seed:
+                for record in self._seed_records(name, resource, seed):
+                    self.store[name].put(record, seed.tenant or "default")
+        for impl in self._resource_impls("seed"):
+            impl.fn(self)
+
+    def _seed_records(self, name: str, resource: Resource, seed: Any) -> Iterator[dict[str, Any]]:
+        if seed.operation is not None:
+            op = self.spec.operation(seed.operation)
+            example = self.renderer.response_plan(op).example
+            yield from self._records_in(name, op, example)
+        for record in seed.records:
+            yield copy.deepcopy(dict(record))
+
+    def _records_in(self, name: str, op: Any, example: Any) -> Iterator[dict[str, Any]]:
+        """The records of resource ``name`` a documented answer shows."""
+        plan = self.renderer.response_plan(op)
+        if plan.shape == "record" and isinstance(example, dict):
+            yield copy.deepcopy(example)
+        elif plan.shape == "items" and isinstance(example, list):
+            yield from (copy.deepcopy(r) for r in example if isinstance(r, dict))
+        elif plan.plan is not None and isinstance(example, dict):
+            for prop, kind, detail in plan.plan.props:
+                if detail != name or prop not in example:
+                    continue
+                value = example[prop]
+                if kind == "record" and isinstance(value, dict):
+                    yield copy.deepcopy(value)
+                elif kind == "items" and isinstance(value, list):
+                    yield from (copy.deepcopy(r) for r in value if isinstance(r, dict))
+
+    def _resource_impls(self, kind: str) -> Iterator[Any]:
+        if self.plugin is None:
+            return
+        for resource in self.spec.resources.values():
+            for rule in resource.rules:
+                impl = self.plugin.get(rule.id)
+                if impl is not None and impl.kind == kind:
+                    yield impl
+
+    def tick(self) -> None:
+        """Clock-driven plugin work, before every request."""
+        for impl in self._resource_impls("tick"):
+            impl.fn(self)
+
+    # -- records ------------------------------------------------------------------------------
+
+    def new_id(self, resource: str) -> Any:
+        """A fresh id for a record of ``resource``, in the format its schema gives."""
+        collection = self.store[resource]
+        kind, detail = self._id_format(resource)
+        if kind == "integer":
+            return max((int(r[collection.resource.id]) for r in collection), default=0) + 1
+        while True:
+            candidate = generate(detail, self.rng) if kind == "pattern" else detail(self.rng)
+            if candidate not in collection:
+                return candidate
+
+    def _id_format(self, resource: str) -> tuple[str, Any]:
+        found = self._id_patterns.get(resource)
+        if found is not None:
+            return found
+        res = self.spec.resources[resource]
+        schema = self.renderer.field_schema(resource, res.id)
+        if res.id_pattern:
+            found = ("pattern", res.id_pattern)
+        elif schema.get("type") == "integer":
+            found = ("integer", None)
+        elif isinstance(schema.get("pattern"), str):
+            found = ("pattern", schema["pattern"])
+        elif schema.get("format") == "uuid":
+            found = ("uuid", _uuid)
+        else:
+            found = ("pattern", "^[0-9a-f]{24}$")
+        self._id_patterns[resource] = found
+        return found
+
+    def timestamp(self, resource: Resource) -> Any:
+        fmt = resource.timestamps.format if resource.timestamps else "date-time"
+        now = self.config.clock()
+        if fmt == "epoch-ms":
+            return int(now * 1000)
+        if fmt == "epoch-s":
+            return int(now)
+        moment = datetime.fromtimestamp(now, UTC)
+        text = f"{moment.year:04d}-{moment.strftime('%m-%dT%H:%M:%S')}"
+        return text if fmt == "local" else text + "Z"
+
+    def create(
+        self,
+        resource: str,
+        values: dict[str, Any],
+        tenant: str | None,
+        op: CompiledOperation | None = None,
+    ) -> dict[str, Any]:
+        """Store a new record: ``values``, then schema defaults, then the documented answer's
+        values for what is still missing; a fresh id and creation timestamps."""
+        res = self.spec.resources[resource]
+        record: dict[str, Any] = {
+            k: copy.deepcopy(v) for k, v in values.items() if not k.startswith("_")
+        }
+        if res.id not in record:
+            record[res.id] = self.new_id(resource)
+        plan = self.renderer.record_plan(resource)
+        template = self._template(resource, op) if op is not None else {}
+        for name, kind, detail in plan.props if plan is not None else ():
+            if name in record:
+                continue
+            if kind == "value" and detail is not _missing():
+                record[name] = copy.deepcopy(detail)
+            elif name in template and name not in self._stamps(res):
+                record[name] = copy.deepcopy(template[name])
+        if plan is None:
+            for name, value in template.items():
+                record.setdefault(name, copy.deepcopy(value))
+        stamp = self.timestamp(res)
+        for name in self._stamps(res):
+            record[name] = stamp
+        return self.store[resource].put(record, tenant)
+
+    @staticmethod
+    def _stamps(res: Resource) -> tuple[str, ...]:
+        stamps = res.timestamps
+        if stamps is None:
+            return ()
+        return tuple(name for name in (stamps.created, stamps.updated) if name)
+
+    def _template(self, resource: str, op: CompiledOperation) -> dict[str, Any]:
+        """The record the operation's documented answer shows (a creation's template)."""
+        example = self.renderer.response_plan(op.op).example
+        found = next(self._records_in(resource, op.op, example), None)
+        if found is None and isinstance(example, dict):
+            return example
+        return found or {}
+
+    def update(self, resource: str, record: dict[str, Any], values: dict[str, Any]) -> None:
+        """Apply an update: fields replaced, ``merge`` fields merged, ``updated`` stamped."""
+        res = self.spec.resources[resource]
+        for name, value in values.items():
+            if name.startswith("_") or name == res.id:
+                continue
+            current = record.get(name)
+            if name in res.merge and isinstance(current, dict) and isinstance(value, dict):
+                record[name] = {**current, **copy.deepcopy(value)}
+            else:
+                record[name] = copy.deepcopy(value)
+        if res.timestamps and res.timestamps.updated:
+            record[res.timestamps.updated] = self.timestamp(res)
+
+    def render(self, resource: str, record: dict[str, Any]) -> dict[str, Any]:
+        """A record as answered, with plugin-derived fields."""
+        out = self.renderer.record(resource, record)
+        if self.plugin is not None:
+            for rule in self.spec.resources[resource].rules:
+                impl = self.plugin.get(rule.id)
+                if impl is not None and impl.kind == "render":
+                    out.update(impl.fn(self, record))
+        return out
+
+    # -- requests -----------------------------------------------------------------------------
+
+    def handle(self, request: Request) -> Reply:
+        op = request.op
+        self.tick()
+        action = op.op.action
+        resource = action.resource if action is not None else None
+        if action is not None and action.kind in ("retrieve", "update", "delete"):
+            request.bound["target"] = self._target(request, resource or "", action)
+        bulk = op.op.bulk
+        if bulk is not None and bulk.partial_success and isinstance(request.body, dict):
+            return self._bulk(request, resource)
+        taken_over = self._run_rules(request, per_item=False)
+        if taken_over is not None:
+            return self._reply(request, resource, taken_over(request))
+        if action is None or action.kind == "none" or resource is None:
+            return Reply(copy.deepcopy(op.success_example))
+        return self._act(request, resource, action.kind)
+
+    def _target(self, request: Request, resource: str, action: Any) -> dict[str, Any]:
+        collection = self.store[resource]
+        ref = action.target or _last_path_param(request.op.path)
+        value = request.value(ref) if ref else None
+        found = collection.find(
+            request.tenant, action.by or collection.resource.id, value, deleted=action.restore
+        )
+        if found is None:
+            raise MockError(self._not_found(request.op, collection.resource))
+        return found
+
+    def _not_found(self, op: CompiledOperation, resource: Resource) -> str:
+        name = resource.not_found if resource.not_found in op.errors else op.first_error(404)
+        return name or resource.not_found or "not_found"
+
+    def _run_rules(self, request: Request, *, per_item: bool) -> Any:
+        """Evaluate the rules of one scope in order; the action that takes over, if any."""
+        taken_over = None
+        for rule in request.op.op.rules:
+            if rule.per_item != per_item or not self._applies(request, rule):
+                continue
+            request.rule = rule
+            if rule.declared:
+                self._check(request, rule)
+                continue
+            impl = self.plugin.get(rule.id) if self.plugin is not None else None
+            if impl is None:
+                continue  # the engine alone: a plugin rule is not simulated
+            if impl.kind == "check":
+                impl.fn(request)
+            elif impl.kind == "action" and taken_over is None:
+                taken_over = impl.fn
+        request.rule = None
+        return taken_over
+
+    def _applies(self, request: Request, rule: Rule) -> bool:
+        when = rule.when
+        if when is None:
+            return True
+        found = request.values(when.value)
+        if when.present is not None:
+            return bool(found) == when.present
+        if when.equals is UNSET:
+            return bool(found)
+        return any(same(value, when.equals) for value in found)
+
+    def _check(self, request: Request, rule: Rule) -> None:
+        assert rule.error is not None
+        if rule.exists is not None:
+            check = rule.exists
+            collection = self.store[check.in_]
+            by = check.by or collection.resource.id
+            for value in request.values(check.value):
+                found = collection.find(request.tenant, by, value)
+                if found is not None and all(
+                    _matches(found.get(k), expected) for k, expected in check.where.items()
+                ):
+                    if check.as_:
+                        request.bound[check.as_] = found
+                    continue
+                self._fail(request, rule, value)
+        elif rule.unique is not None:
+            unique = rule.unique
+            collection = self.store[unique.in_]
+            by = unique.by or collection.resource.id
+            target = request.bound.get("target")
+            for value in request.values(unique.value):
+                found = collection.find(request.tenant, by, value)
+                if found is not None and found is not target:
+                    self._fail(request, rule, value)
+        elif rule.state is not None:
+            guard = rule.state
+            record = request.bound.get(guard.of)
+            current = record.get(guard.field) if isinstance(record, dict) else None
+            allowed = guard.in_ is None or any(same(current, v) for v in guard.in_)
+            refused = guard.not_in is not None and any(same(current, v) for v in guard.not_in)
+            if record is not None and (refused or not allowed):
+                self._fail(request, rule, current, record)
+        elif rule.sum is not None:
+            total = 0.0
+            parts = request.values(rule.sum.value.rsplit(".", 1)[0])
+            leaf = rule.sum.value.rsplit(".", 1)[1]
+            if not parts:
+                return
+            for part in parts:
+                number = part.get(leaf, rule.sum.default) if isinstance(part, dict) else None
+                if isinstance(number, (int, float)) and not isinstance(number, bool):
+                    total += float(number)
+            if not math.isclose(total, rule.sum.equals, abs_tol=1e-9):
+                self._fail(request, rule, total)
+        elif rule.account is not None and same(
+            request.state.get(rule.account.field), rule.account.equals
+        ):
+            self._fail(request, rule, rule.account.equals)
+
+    def _fail(self, request: Request, rule: Rule, value: Any, record: Any = None) -> NoReturn:
+        assert rule.error is not None
+        message = None
+        if rule.message:
+            values = {**(record or {}), "value": value}
+            message = rule.message.format_map(_Blank(values))
+        raise MockError(rule.error, message=message)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _act(self, request: Request, resource: str, kind: str) -> Reply:
+        op = request.op
+        body = request.body if isinstance(request.body, dict) else {}
+        target = request.bound.get("target")
+        if kind == "create":
+            record = request.create(resource, body)
+            return self._reply(request, resource, record)
+        if kind == "retrieve":
+            return self._reply(request, resource, target)
+        if kind == "update":
+            assert target is not None
+            self.update(resource, target, body)
+            return self._reply(request, resource, target)
+        if kind == "delete":
+            assert target is not None
+            res = self.spec.resources[resource]
+            if res.soft_delete is not None:
+                self.update(resource, target, {res.soft_delete.field: res.soft_delete.value})
+            else:
+                self.store[resource].delete(target[res.id])
+            return self._reply(request, resource, target)
+        return self._list(request, resource, op)
+
+    def _list(self, request: Request, resource: str, op: CompiledOperation) -> Reply:
+        collection = self.store[resource]
+        res = collection.resource
+        paging = op.op.pagination
+        skip = {paging.page_param, paging.size_param, paging.cursor_param} if paging else set()
+        fields = self.renderer.record_plan(resource)
+        names = {name for name, _k, _d in fields.props} if fields else set()
+        filters = {
+            name: value
+            for name, value in {**op.query_defaults, **request.query}.items()
+            if name in names and name not in skip
+        }
+        soft = res.soft_delete
+        wants_deleted = soft is not None and soft.field in filters
+        records = [
+            r
+            for r in collection.visible(request.tenant, deleted=wants_deleted)
+            if all(same(r.get(k), v) for k, v in filters.items())
+        ]
+        for key in reversed(res.order):
+            records.sort(key=_by_field(key.field), reverse=key.desc)
+        page, values = self._page(request, op, records)
+        request.fields.update(values.pop("__fields__", {}))
+        return self._reply(request, resource, None, items=page, page_values=values)
+
+    def _page(
+        self, request: Request, op: CompiledOperation, records: list[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        paging = op.op.pagination
+        if paging is None:
+            return records, {}
+        defaults = op.query_defaults
+        size_name = paging.size_param or ""
+        size = int(request.query.get(size_name, defaults.get(size_name, DEFAULT_PAGE_SIZE)))
+        size = max(size, 1)
+        total = len(records)
+        values: dict[str, Any] = {}
+        if paging.style == "cursor":
+            cursor = request.query.get(paging.cursor_param or "")
+            start = 0
+            if cursor is not None:
+                start = _cursor_position(records, cursor, self.store)
+            page = records[start : start + size]
+            more = start + size < total
+            values[paging.next_cursor or ""] = _cursor(page[-1]) if more and page else None
+            values[paging.has_more or ""] = more
+        else:
+            page_name = paging.page_param or ""
+            number = int(request.query.get(page_name, defaults.get(page_name, 1)))
+            start = (number - 1) * size
+            page = records[start : start + size]
+            pages = (total + size - 1) // size
+            values[paging.total_pages or ""] = pages
+            if paging.next_link:
+                values[paging.next_link] = None
+            values["__fields__"] = {page_name: number, size_name: size}
+        if paging.total_items:
+            values[paging.total_items] = total
+        return page, values
+
+    # -- bulk ---------------------------------------------------------------------------------
+
+    def _bulk(self, request: Request, resource: str | None) -> Reply:
+        op = request.op
+        bulk = op.op.bulk
+        assert bulk is not None
+        taken_over = self._run_rules(request, per_item=False)
+        items = request.body.get(bulk.items)
+        errors: list[dict[str, Any]] = []
+        accepted = 0
+        for index, sent, usable, example, message in self.check_items(request.op, items):
+            request.item, request.index = usable, index
+            if example is None and message is None:
+                try:
+                    item_action = self._run_rules(request, per_item=True)
+                    if item_action is not None:
+                        outcome = item_action(request)
+                    elif taken_over is None and resource is not None:
+                        outcome = request.create(resource, usable)
+                    else:
+                        outcome = True
+                except MockError as error:
+                    example = error.example
+                    message = error.message
+                else:
+                    accepted += int(outcome is not False)
+                    continue
+            errors.append(self.bulk_error(request, index, sent, example, message))
+        request.item = request.index = None
+        if taken_over is not None:
+            result = taken_over(request)
+            if isinstance(result, dict):
+                request.fields.update(result)
+        if bulk.accepted_count:
+            request.fields.setdefault(bulk.accepted_count, accepted)
+        if bulk.failed_count:
+            request.fields.setdefault(bulk.failed_count, len(errors))
+        listed = errors[: bulk.max_errors] if bulk.max_errors else errors
+        request.fields[bulk.errors] = listed
+        return self._reply(request, resource, None)
+
+    def check_items(
+        self, op: CompiledOperation, items: Any
+    ) -> Iterator[tuple[int, Any, dict[str, Any], str | None, str | None]]:
+        """(index, item as sent, usable item, error example, message) per bulk item; the item
+        failed when either of the last two is set.
+
+        A non-object item fails like an empty object. A violation the spec maps to no code
+        fails the item with the violation's text when the field is required; on an optional
+        field (wrongly typed) it does not: the field is left out of the usable item, and the
+        item is checked again (a mapped violation behind it still fails it)."""
+        schema = op.item_schema
+        checker = self.compiled.checker
+        validator = op.item_validator
+        required = set(self.spec.resolve(schema or {}).get("required") or [])
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            if not isinstance(item, dict):
+                violation = checker.first_violation(schema, {})
+                text = None if violation and violation.error else "item must be an object"
+                yield index, item, {}, violation.error if violation else None, text
+                continue
+            usable = item
+            example = message = None
+            while validator is not None and not validator.is_valid(usable):
+                violation = checker.first_violation(schema, usable)
+                if violation is None:
+                    message = next(iter(validator.iter_errors(usable))).message
+                    break
+                name = violation.path[0] if violation.path else None
+                if violation.error is not None:
+                    example = violation.error
+                    break
+                if violation.keyword == "required" or name not in usable or name in required:
+                    message = violation.message
+                    break
+                usable = {k: v for k, v in usable.items() if k != name}
+            yield index, item, usable, example, message
+
+    def bulk_error(
+        self, request: Request, index: int, item: Any, example: str | None, message: str | None
+    ) -> Any:
+        """One in-band failure, laid out as the operation's ``x-bulk.error-item`` says."""
+        bulk = request.op.op.bulk
+        assert bulk is not None
+        spec = self.spec
+        body = (spec.examples.get(example) or {}).get("value") if example else None
+        code = spec.error_code(body)
+        text = message if message is not None else spec.error_message(body) or "invalid item"
+        if bulk.match_field is not None:
+            return item.get(bulk.match_field) if isinstance(item, dict) else None
+        entry: dict[str, Any] = {}
+        for key, source in bulk.layout.items():
+            if source == "$index":
+                entry[key] = index
+            elif source == "$code":
+                entry[key] = code
+            elif source == "$message":
+                entry[key] = text
+            elif isinstance(source, str) and source.startswith("$item."):
+                value = item.get(source[6:]) if isinstance(item, dict) else None
+                entry[key] = value if isinstance(value, str) else None
+            else:
+                entry[key] = source
+        return entry
+
+    # -- answers ------------------------------------------------------------------------------
+
+    def _reply(
+        self,
+        request: Request,
+        resource: str | None,
+        result: Any,
+        *,
+        items: list[dict[str, Any]] | None = None,
+        page_values: dict[str, Any] | None = None,
+    ) -> Reply:
+        if isinstance(result, Reply):
+            return result
+        record = None
+        if isinstance(result, dict) and resource is not None and result.get(SEQ) is not None:
+            record = result
+        elif isinstance(result, dict):
+            request.fields.update(result)
+        op = request.op.op
+        rendered_record = self.render(resource, record) if record and resource else None
+        body = self.renderer.answer(
+            op,
+            resource=resource,
+            record=rendered_record,
+            items=[self.render(resource, r) for r in items] if items and resource else items,
+            fields=request.fields,
+            query=request.query,
+        )
+        set_page_fields(body, page_values or {})
+        return Reply(body)
+
+
+class _Blank(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_UNMAPPED: str | None = None
+"""An item violation the spec maps to no code (reported with the generic message)."""
+
+
+def _missing() -> Any:
+    from .render import _MISSING
+
+    return _MISSING
+
+
+def _matches(actual: Any, expected: Any) -> bool:
+    if isinstance(expected, dict) and "not" in expected:
+        return not same(actual, expected["not"])
+    return same(actual, expected)
+
+
+def _by_field(name: str) -> Callable[[dict[str, Any]], tuple[int, Any]]:
+    return lambda record: _sortable(record.get(name))
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    if value is None:
+        return (0, 0)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (1, value)
+    return (2, str(value))
+
+
+def _last_path_param(path: str) -> str | None:
+    names = [part[1:-1] for part in path.split("/") if part.startswith("{")]
+    return f"path.{names[-1]}" if names else None
+
+
+def _uuid(rng: random.Random) -> str:
+    import uuid
+
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _cursor(record: dict[str, Any]) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(str(record[SEQ]).encode()).decode().rstrip("=")
+
+
+def _cursor_position(records: list[dict[str, Any]], cursor: str, store: Store) -> int:
+    """Where the page after ``cursor`` starts (past the end for a cursor that names no
+    record: an empty last page)."""
+    import base64
+    import binascii
+
+    try:
+        seq = int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode())
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return len(records)
+    for position, record in enumerate(records):
+        if record[SEQ] == seq:
+            return position + 1
+    return len(records)
+
+
+__all__ = ["TENANT", "Engine", "Request"]

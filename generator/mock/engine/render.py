@@ -1,0 +1,280 @@
+"""Answers rendered from the success response's schema.
+
+The engine never hand-builds a response body. For each operation it plans, once, where each
+property of the documented success schema comes from: a property holding the resource schema
+gets the record, an array of it (or the ``x-pagination`` items field) the page of records,
+and any other property the first of: a value the engine or a plugin computed (counts, bulk
+errors), the record's field of that name, the query parameter of that name (page echoes),
+the documented success example's value, the schema's ``default``. Records render through
+their resource schema: only its properties are answered, so bookkeeping never leaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...specmodel import Operation, Spec, set_field
+from ..answers import copy_json
+
+_MISSING: Any = object()
+
+
+@dataclass
+class ObjectPlan:
+    """How to render an object schema: per property, where its value comes from."""
+
+    props: list[tuple[str, str, Any]] = field(default_factory=list)
+    """(name, kind, detail): kind ``record`` / ``items`` (detail: resource name), ``object``
+    (detail: nested plan), ``value`` (detail: the schema's default or ``_MISSING``)."""
+    required: frozenset[str] = frozenset()
+    nullable: frozenset[str] = frozenset()
+
+
+@dataclass
+class ResponsePlan:
+    """The plan of one operation's success answer."""
+
+    status: int
+    shape: str  # "object", "record", "items", "none", "example"
+    plan: ObjectPlan | None
+    example: Any
+
+
+def _schema_name(node: Any) -> str | None:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    prefix = "#/components/schemas/"
+    return ref[len(prefix) :] if isinstance(ref, str) and ref.startswith(prefix) else None
+
+
+class Renderer:
+    """Renders records and answers of one spec (plans computed once per schema/operation)."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.schema_resources = {
+            res.schema: name for name, res in spec.resources.items() if res.schema
+        }
+        self._record_plans: dict[str, ObjectPlan] = {}
+        self._response_plans: dict[str, ResponsePlan] = {}
+
+    # -- plans --------------------------------------------------------------------------------
+
+    def _properties(self, schema: Any) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required names of an object schema, ``allOf`` merged."""
+        node = self.spec.resolve(schema) if isinstance(schema, dict) else {}
+        props: dict[str, Any] = dict(node.get("properties") or {})
+        required = set(node.get("required") or [])
+        for member in node.get("allOf") or []:
+            more, more_required = self._properties(member)
+            props.update(more)
+            required |= more_required
+        return props, required
+
+    def _object_plan(self, schema: Any, depth: int = 0) -> ObjectPlan:
+        props, required = self._properties(schema)
+        plan = ObjectPlan(required=frozenset(required))
+        nullable = set()
+        for name, prop in props.items():
+            resolved = self.spec.resolve(prop)
+            kinds = resolved.get("type")
+            if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
+                nullable.add(name)
+            resource = self.schema_resources.get(_schema_name(prop) or "")
+            items = resolved.get("items") if isinstance(resolved, dict) else None
+            item_resource = self.schema_resources.get(_schema_name(items) or "")
+            if resource is not None:
+                plan.props.append((name, "record", resource))
+            elif item_resource is not None and resolved.get("type") == "array":
+                plan.props.append((name, "items", item_resource))
+            elif resolved.get("properties") and depth < 4:
+                plan.props.append((name, "object", self._object_plan(prop, depth + 1)))
+            else:
+                plan.props.append((name, "value", resolved.get("default", _MISSING)))
+        plan.nullable = frozenset(nullable)
+        return plan
+
+    def field_schema(self, resource: str, name: str) -> dict[str, Any]:
+        """The schema of a record field: from the resource schema, else from the success
+        answer of an operation acting on the resource (what the field looks like there)."""
+        schema_name = self.spec.resources[resource].schema
+        if schema_name:
+            props = self._properties({"$ref": f"#/components/schemas/{schema_name}"})[0]
+            return dict(self.spec.resolve(props.get(name) or {}))
+        for op in self.spec.operations:
+            if op.action is None or op.action.resource != resource:
+                continue
+            response = op.responses.get(str(op.success_status)) or {}
+            for media in (response.get("content") or {}).values():
+                props = self._properties(media.get("schema") or {})[0]
+                if name in props:
+                    return dict(self.spec.resolve(props[name]))
+        return {}
+
+    def record_plan(self, resource: str) -> ObjectPlan | None:
+        schema_name = self.spec.resources[resource].schema
+        if not schema_name:
+            return None
+        plan = self._record_plans.get(resource)
+        if plan is None:
+            plan = self._object_plan({"$ref": f"#/components/schemas/{schema_name}"})
+            self._record_plans[resource] = plan
+        return plan
+
+    def response_plan(self, op: Operation) -> ResponsePlan:
+        plan = self._response_plans.get(op.operation_id)
+        if plan is None:
+            plan = self._plan_response(op)
+            self._response_plans[op.operation_id] = plan
+        return plan
+
+    def _plan_response(self, op: Operation) -> ResponsePlan:
+        status = op.success_status
+        response = op.responses.get(str(status)) or {}
+        media = next(iter((response.get("content") or {}).values()), None)
+        example = success_example(self.spec, op)
+        if media is None:
+            return ResponsePlan(status, "none", None, None)
+        schema = media.get("schema") or {}
+        resolved = self.spec.resolve(schema)
+        if self.schema_resources.get(_schema_name(schema) or ""):
+            return ResponsePlan(status, "record", None, example)
+        items = resolved.get("items") if isinstance(resolved, dict) else None
+        if resolved.get("type") == "array" and self.schema_resources.get(_schema_name(items) or ""):
+            return ResponsePlan(status, "items", None, example)
+        if resolved.get("type") == "object" or resolved.get("properties"):
+            return ResponsePlan(status, "object", self._object_plan(schema), example)
+        return ResponsePlan(status, "example", None, example)
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def record(self, resource: str, record: dict[str, Any]) -> dict[str, Any]:
+        """A stored record as its resource schema answers it."""
+        plan = self.record_plan(resource)
+        if plan is None:
+            return {k: copy_json(v) for k, v in record.items() if not k.startswith("_")}
+        out: dict[str, Any] = {}
+        for name, _kind, detail in plan.props:
+            if name in record:
+                out[name] = copy_json(record[name])
+            elif _kind == "value" and detail is not _MISSING:
+                out[name] = copy_json(detail)
+            elif name in plan.required:
+                out[name] = None
+        return out
+
+    def answer(
+        self,
+        op: Operation,
+        *,
+        resource: str | None,
+        record: dict[str, Any] | None = None,
+        items: list[dict[str, Any]] | None = None,
+        fields: dict[str, Any] | None = None,
+        query: dict[str, Any] | None = None,
+    ) -> Any:
+        """The success answer of ``op`` from the engine's results."""
+        plan = self.response_plan(op)
+        if plan.shape == "none":
+            return None
+        if plan.shape == "record" and resource is not None and record is not None:
+            return self.record(resource, record)
+        if plan.shape == "items" and resource is not None:
+            return [self.record(resource, r) for r in items or []]
+        if plan.shape != "object" or plan.plan is None:
+            if record is not None and resource is not None:
+                return self.record(resource, record)
+            return copy_json(plan.example)
+        sources = _Sources(fields or {}, record, query or {}, plan.example)
+        return self._object(plan.plan, sources, resource, record, items)
+
+    def _object(
+        self,
+        plan: ObjectPlan,
+        sources: _Sources,
+        resource: str | None,
+        record: dict[str, Any] | None,
+        items: list[dict[str, Any]] | None,
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, kind, detail in plan.props:
+            value = sources.explicit(name)
+            if value is not _MISSING:
+                out[name] = copy_json(value)
+            elif kind == "record" and record is not None:
+                out[name] = self.record(detail, record)
+            elif kind == "items" and items is not None:
+                out[name] = [self.record(detail, r) for r in items]
+            elif kind == "object":
+                nested = sources.nested(name)
+                if nested is not None or name in plan.required:
+                    out[name] = self._object(detail, nested or _Sources.empty(), None, None, None)
+            else:
+                value = sources.value(name)
+                if value is not _MISSING:
+                    out[name] = copy_json(value)
+                elif kind == "value" and detail is not _MISSING:
+                    out[name] = copy_json(detail)
+                elif name in plan.required:
+                    out[name] = None
+        return out
+
+
+@dataclass
+class _Sources:
+    """Where the values of one object of an answer come from, in priority order."""
+
+    fields: dict[str, Any]
+    record: dict[str, Any] | None
+    query: dict[str, Any]
+    example: Any
+
+    @classmethod
+    def empty(cls) -> _Sources:
+        return cls({}, None, {}, None)
+
+    def explicit(self, name: str) -> Any:
+        return self.fields.get(name, _MISSING)
+
+    def value(self, name: str) -> Any:
+        if self.record is not None and name in self.record:
+            return self.record[name]
+        if name in self.query:
+            return self.query[name]
+        if isinstance(self.example, dict) and name in self.example:
+            return self.example[name]
+        return _MISSING
+
+    def nested(self, name: str) -> _Sources | None:
+        fields = self.fields.get(name)
+        record = self.record.get(name) if self.record is not None else None
+        example = self.example.get(name) if isinstance(self.example, dict) else None
+        if fields is None and record is None and example is None and not self.query:
+            return None
+        return _Sources(
+            fields if isinstance(fields, dict) else {},
+            record if isinstance(record, dict) else None,
+            self.query,
+            example,
+        )
+
+
+def success_example(spec: Spec, op: Operation) -> Any:
+    """The first documented example of the operation's success response (or its schema's)."""
+    response = op.responses.get(str(op.success_status)) or {}
+    media: dict[str, Any] = next(iter((response.get("content") or {}).values()), {}) or {}
+    for example in (media.get("examples") or {}).values():
+        return spec.resolve(example).get("value")
+    if "example" in media:
+        return media["example"]
+    schema_examples = spec.resolve(media.get("schema") or {}).get("examples")
+    return schema_examples[0] if schema_examples else None
+
+
+def set_page_fields(body: Any, values: dict[str, Any]) -> None:
+    """Write computed paging values at their dotted response paths."""
+    if not isinstance(body, dict):
+        return
+    for path, value in values.items():
+        if path:
+            set_field(body, path, value)

@@ -1,0 +1,106 @@
+"""Records the mock keeps: one collection per ``x-resources`` entry, owned by tenants."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+from ...extensions import Resource
+
+TENANT = "_tenant"
+SEQ = "_seq"
+"""Bookkeeping fields of a stored record (never rendered: they are not schema properties)."""
+
+
+class Collection:
+    """The records of one resource, by id (as text), in insertion order."""
+
+    def __init__(self, resource: Resource, sequence: Iterator[int]) -> None:
+        self.resource = resource
+        self._records: dict[str, dict[str, Any]] = {}
+        self._sequence = sequence
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(list(self._records.values()))
+
+    def __contains__(self, key: object) -> bool:
+        return str(key) in self._records
+
+    def get(self, key: Any) -> dict[str, Any] | None:
+        return self._records.get(str(key))
+
+    def put(self, record: dict[str, Any], tenant: str | None = None) -> dict[str, Any]:
+        """Store ``record`` under its id; a new record gets its tenant and position."""
+        key = str(record[self.resource.id])
+        existing = self._records.get(key)
+        if existing is not None and existing is not record:
+            existing.update(record)
+            return existing
+        record.setdefault(TENANT, tenant)
+        record.setdefault(SEQ, next(self._sequence))
+        self._records[key] = record
+        return record
+
+    def delete(self, key: Any) -> dict[str, Any] | None:
+        return self._records.pop(str(key), None)
+
+    def is_deleted(self, record: dict[str, Any]) -> bool:
+        """Whether ``record`` is soft-deleted."""
+        soft = self.resource.soft_delete
+        return soft is not None and record.get(soft.field) == soft.value
+
+    def visible(self, tenant: str | None, *, deleted: bool = False) -> list[dict[str, Any]]:
+        """The tenant's records (every record when the resource is shared)."""
+        shared = not self.resource.tenant
+        return [
+            r
+            for r in self._records.values()
+            if (shared or r.get(TENANT) == tenant) and (deleted or not self.is_deleted(r))
+        ]
+
+    def find(
+        self, tenant: str | None, field: str, value: Any, *, deleted: bool = False
+    ) -> dict[str, Any] | None:
+        """The first visible record whose ``field`` equals ``value`` (ids compare as text)."""
+        if field == self.resource.id:
+            record = self._records.get(str(value)) if value is not None else None
+            if record is None:
+                return None
+            if self.resource.tenant and record.get(TENANT) != tenant:
+                return None
+            return record if deleted or not self.is_deleted(record) else None
+        for record in self.visible(tenant, deleted=deleted):
+            if same(record.get(field), value):
+                return record
+        return None
+
+
+def same(a: Any, b: Any) -> bool:
+    """JSON equality where an id may arrive as text (a path parameter) or as a number."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if (isinstance(a, (int, float)) and isinstance(b, str)) or (
+        isinstance(a, str) and isinstance(b, (int, float))
+    ):
+        return str(a) == str(b)
+    return bool(a == b)
+
+
+class Store:
+    """Every collection of one mock."""
+
+    def __init__(self, resources: dict[str, Resource]) -> None:
+        self._sequence = itertools.count(1)
+        self.collections = {
+            name: Collection(resource, self._sequence) for name, resource in resources.items()
+        }
+
+    def __getitem__(self, name: str) -> Collection:
+        try:
+            return self.collections[name]
+        except KeyError:
+            raise KeyError(f"no resource {name!r} in x-resources") from None

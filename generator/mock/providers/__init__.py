@@ -1,1 +1,0 @@
-"""Per-provider business rules for the mock (one small module per API, named after it)."""

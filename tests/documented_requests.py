@@ -1,0 +1,124 @@
+"""The docs' request examples as a replayable corpus, and what counts as their documented answer.
+
+Every request example of every operation (request body examples; for an operation without a
+body, one request built from its parameters' documented examples) is sent to a mock as the
+``default`` demo role, in spec order. Its answer is *as documented* when the status is the
+operation's documented success status, the body validates against the success schema and,
+for an object, has the documented example's fields.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from generator.schemas import compile_validator
+from generator.specmodel import Operation, Spec
+from tests.mockharness import MockHarness
+
+
+@dataclass(frozen=True)
+class DocumentedRequest:
+    operation_id: str
+    name: str
+    method: str
+    path: str | None
+    query: dict[str, Any]
+    body: Any
+
+
+def _param_example(spec: Spec, param: dict[str, Any]) -> Any:
+    if "example" in param:
+        return param["example"]
+    examples = param.get("examples") or {}
+    if isinstance(examples, dict) and examples:
+        return spec.resolve(next(iter(examples.values()))).get("value")
+    schema = spec.resolve(param.get("schema") or {})
+    if schema.get("examples"):
+        return schema["examples"][0]
+    if "default" in schema:
+        return schema["default"]
+    return None
+
+
+def _path_and_query(spec: Spec, op: Operation) -> tuple[str | None, dict[str, Any]]:
+    path: str | None = op.path
+    query: dict[str, Any] = {}
+    for param in op.parameters:
+        value = _param_example(spec, param)
+        if param["in"] == "path":
+            if value is None or path is None:
+                path = None
+                continue
+            path = path.replace("{" + param["name"] + "}", quote(str(value), safe=""))
+        elif param["in"] == "query" and value is not None and param.get("required"):
+            query[param["name"]] = value
+    return path, query
+
+
+def documented_requests(spec: Spec) -> Iterator[DocumentedRequest]:
+    """Every documented request of the spec, in spec order."""
+    for op in spec.operations:
+        path, query = _path_and_query(spec, op)
+        body = op.request_body or {}
+        found = False
+        for media in (body.get("content") or {}).values():
+            for name, example in (media.get("examples") or {}).items():
+                value = spec.resolve(example).get("value")
+                found = True
+                yield DocumentedRequest(
+                    op.operation_id, name, op.method, path, query, copy.deepcopy(value)
+                )
+        if not found and not body.get("required"):
+            yield DocumentedRequest(op.operation_id, "parameters", op.method, path, query, None)
+
+
+def success_validator(spec: Spec, op: Operation) -> Any:
+    response = op.responses.get(str(op.success_status)) or {}
+    media = next(iter((response.get("content") or {}).values()), None)
+    if media is None or "schema" not in media:
+        return None
+    return compile_validator(media["schema"], spec.doc)
+
+
+def documented_answer(spec: Spec, op: Operation) -> Any:
+    response = op.responses.get(str(op.success_status)) or {}
+    media = next(iter((response.get("content") or {}).values()), {}) or {}
+    for example in (media.get("examples") or {}).values():
+        return spec.resolve(example).get("value")
+    return None
+
+
+def replay(harness: MockHarness) -> list[tuple[DocumentedRequest, str | None]]:
+    """Send every documented request; (request, ``None`` when answered as documented, else
+    why not)."""
+    spec = harness.spec
+    results: list[tuple[DocumentedRequest, str | None]] = []
+    for request in documented_requests(spec):
+        op = spec.operation(request.operation_id)
+        if request.path is None:
+            results.append((request, "no documented value for a path parameter"))
+            continue
+        response = harness.call(request.method, request.path, request.body, query=request.query)
+        results.append((request, _verdict(spec, op, response)))
+    return results
+
+
+def _verdict(spec: Spec, op: Operation, response: Any) -> str | None:
+    if response.status_code != op.success_status:
+        return f"status {response.status_code}: {response.text[:200]}"
+    validator = success_validator(spec, op)
+    answer = response.json() if response.content else None
+    if validator is not None:
+        problem = next(iter(validator.iter_errors(answer)), None)
+        if problem is not None:
+            return f"answer breaks the schema: {problem.message}"
+    documented = documented_answer(spec, op)
+    if isinstance(documented, dict) and isinstance(answer, dict):
+        missing = set(documented) - set(answer)
+        if missing:
+            return f"answer lacks documented fields {sorted(missing)}"
+    return None
