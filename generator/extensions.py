@@ -425,12 +425,13 @@ class Rule:
     when: When | None = field(default=None, metadata={"build": _build(When)})
     message: str | None = None
     per_item: bool = False
+    scope: bool = False
 
     @property
     def declared(self) -> bool:
         """Whether the engine serves this rule from its declaration alone."""
         checks = (self.exists, self.unique, self.state, self.sum, self.account)
-        return any(check is not None for check in checks)
+        return self.scope or any(check is not None for check in checks)
 
 
 def _rules(value: Any) -> tuple[Rule, ...]:

@@ -425,6 +425,8 @@ class Engine:
                     total += float(number)
             if not math.isclose(total, rule.sum.equals, abs_tol=1e-9):
                 self._fail(request, rule, total)
+        elif rule.scope:
+            return  # checked with the credential (Policy.authorize)
         elif rule.account is not None and same(
             request.state.get(rule.account.field), rule.account.equals
         ):
@@ -682,6 +684,8 @@ def _matches(actual: Any, expected: Any) -> bool:
 
 
 def _by_field(name: str) -> Callable[[dict[str, Any]], tuple[int, Any]]:
+    if name == "$created":
+        return lambda record: (1, record[SEQ])
     return lambda record: _sortable(record.get(name))
 
 
