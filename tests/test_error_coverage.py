@@ -101,7 +101,8 @@ def test_every_documented_error_is_reachable(api: str, capsys: pytest.CaptureFix
     spec = spec_of(api)
     catalogue = build_catalogue(api, bundled(api))
     module = scenarios(api)
-    app = create_app(api, MockConfig(seed=1))
+    # Superseded limits are enforced too: their documented error must stay reachable.
+    app = create_app(api, MockConfig(seed=1, superseded_rate_limits=True))
     builder = TriggerBuilder(spec)
     triggers: list[Trigger] = [*builder.auth_triggers()]
     payload = builder.payload_trigger()

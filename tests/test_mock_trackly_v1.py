@@ -3,7 +3,7 @@
 Deprecation headers on every documented answer, the bulk partial-success model with original
 indexes, phone normalisation and the to_msisdn / to fallback, sending-number fixtures,
 segments, the contacts no-op stub, phone validation (billing, cache, force, duplicates, the
-500-number limit, in-band validation errors) and the per-key rate limits.
+500-number limit, in-band validation errors) and the superseded per-key rate limits.
 """
 
 from __future__ import annotations
@@ -13,20 +13,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from generator.mock.providers.trackly_v1 import (
-    DOCUMENTED_KEY,
-    GSM7_BASIC,
-    LOOKUP_COST,
-    TracklyV1,
-    normalise,
-    segments,
-)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.mock import MockApp, MockConfig, create_app
+from generator.mock.plugins._trackly import LOOKUP_COST
+from generator.mock.plugins.trackly_v1 import GSM7_BASIC, normalise, segments
 from tests.asgi import ASGIClient
 from tests.conftest import spec_of
+from tests.mockharness import MockHarness
 from tests.test_error_coverage import _send, scenarios
 from tests.triggers import TriggerBuilder
 
@@ -37,6 +32,7 @@ CONTACT = "/api/v1/contacts/%2B14155551234"
 VALIDATE = "/api/v1/phone/validate"
 BATCH = "/api/v1/phone/validate/batch"
 DEPRECATION = {"x-api-deprecated": "v1 is deprecated", "deprecation": "true"}
+DOCUMENTED_KEY = spec_of(API).demo_accounts["default"].key
 HYPOTHESIS = settings(
     max_examples=60,
     deadline=None,
@@ -44,20 +40,15 @@ HYPOTHESIS = settings(
 )
 
 
-def _app(**options: Any) -> MockApp:
-    return create_app(API, MockConfig(rate_limits=False, seed=1, options=options))
-
-
 @pytest.fixture(scope="module")
 def mock() -> Iterator[tuple[MockApp, ASGIClient]]:
-    app = _app()
-    with ASGIClient(app) as client:
-        yield app, client
+    with MockHarness(API) as harness:
+        yield harness.app, harness.client
 
 
 @pytest.fixture
 def app(mock: tuple[MockApp, ASGIClient]) -> MockApp:
-    mock[0].provider.reset()
+    mock[0].reset()
     return mock[0]
 
 
@@ -66,19 +57,23 @@ def client(mock: tuple[MockApp, ASGIClient], app: MockApp) -> ASGIClient:
     return mock[1]
 
 
-def v1(app: MockApp) -> TracklyV1:
-    assert isinstance(app.provider, TracklyV1)
-    return app.provider
+def messages(app: MockApp) -> list[dict[str, Any]]:
+    """The queued messages, in queue order."""
+    return list(app.engine.store["messages"])
 
 
 def stored(app: MockApp, message_id: str) -> dict[str, Any]:
-    found = v1(app).messages.get(message_id)
+    found = app.engine.store["messages"].get(message_id)
     assert found is not None, message_id
     return found
 
 
+def lookup_cache(app: MockApp) -> Any:
+    return app.engine.scratch.get("lookup_cache")
+
+
 def headers(app: MockApp, role: str = "default") -> dict[str, str]:
-    return {"X-Api-Key": app.provider.demo_keys()[role]}
+    return {"X-Api-Key": app.demo_keys()[role]}
 
 
 def send(client: ASGIClient, app: MockApp, body: Any, role: str = "default") -> Any:
@@ -107,8 +102,8 @@ def assert_deprecated(response: Any) -> None:
 
 
 def test_default_key_is_the_documented_example_key(app: MockApp) -> None:
-    keys = app.provider.demo_keys()
-    assert keys["default"] == DOCUMENTED_KEY
+    keys = app.demo_keys()
+    assert keys["default"] == DOCUMENTED_KEY == "trk_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6"
     assert set(keys) == {
         "default",
         "suspended",
@@ -149,12 +144,12 @@ def test_every_error_trigger_carries_the_deprecation_headers() -> None:
         *builder.malformed_triggers(module.PATH_PARAMS),
         *module.SCENARIOS,
     ]
-    app = create_app(API, MockConfig(seed=1))
+    app = create_app(API, MockConfig(seed=1, superseded_rate_limits=True))
     statuses = set()
     with ASGIClient(app) as client:
         for trigger in triggers:
             assert trigger is not None
-            app.provider.reset()
+            app.reset()
             response = _send(client, app, API, trigger)
             statuses.add(response.status_code)
             assert_deprecated(response)
@@ -189,10 +184,9 @@ def test_send_answers_the_documented_shape(client: ASGIClient, app: MockApp) -> 
     assert body["message_id"].startswith("msg_")
     assert len(body["message_id"]) == 16
     assert (body["segments"], body["gsm7"]) == (1, True)
-    stored = v1(app).messages.get(body["message_id"])
-    assert stored is not None
-    assert stored["to"] == "+14155551234"
-    assert stored["from_phone_number_id"] == "pn_abc123def456"
+    queued = stored(app, body["message_id"])
+    assert queued["to"] == "+14155551234"
+    assert queued["from_phone_number_id"] == "pn_abc123def456"
 
 
 def test_documented_request_examples_are_accepted(client: ASGIClient, app: MockApp) -> None:
@@ -260,8 +254,8 @@ def test_send_normalises_as_the_send_page_documents(
 
 
 def test_national_numbers_can_be_configured_to_succeed() -> None:
-    app = _app(national_prefix="1")
-    with ASGIClient(app) as client:
+    with MockHarness(API, national_prefix="1") as harness:
+        app, client = harness.app, harness.client
         response = send(client, app, message("(415) 555-1234"))
         assert response.status_code == 201
         assert stored(app, response.json()["message_id"])["to"] == "+14155551234"
@@ -301,7 +295,7 @@ def test_unknown_or_inactive_sending_number_is_404(
     response = send(client, app, message(from_phone_number_id=number_id))
     assert response.status_code == 404
     assert response.json() == {"error": "Sending number not found", "code": "list_not_found"}
-    assert len(v1(app).messages) == 0
+    assert len(messages(app)) == 0
 
 
 def test_metadata_is_accepted_and_ignored(client: ASGIClient, app: MockApp) -> None:
@@ -383,7 +377,7 @@ def test_bulk_queues_valid_messages_and_reports_the_rest_by_original_index(
     mock: tuple[MockApp, ASGIClient], kinds: list[str]
 ) -> None:
     app, client = mock
-    app.provider.reset()
+    app.reset()
     items = [KINDS[kind][0] for kind in kinds]
     response = bulk(client, app, {"from_phone_number_id": "pn_abc123", "messages": items})
     assert response.status_code == 201
@@ -398,7 +392,7 @@ def test_bulk_queues_valid_messages_and_reports_the_rest_by_original_index(
         assert entry["error"] == KINDS[kinds[entry["index"]]][1]
         sent_to = item.get("to_msisdn") if isinstance(item, dict) else None
         assert entry["to_msisdn"] == (sent_to if isinstance(sent_to, str) else None)
-    queued = v1(app).messages.values()
+    queued = messages(app)
     assert len(queued) == body["queued_count"]
     expected = [items[i] for i in range(len(items)) if i not in set(failed)]
     assert [m["body"] for m in queued] == [item["body"] for item in expected]
@@ -494,7 +488,7 @@ def test_bulk_whole_request_failures_queue_nothing(
     response = bulk(client, app, body)
     assert response.status_code == status
     assert response.json() == expected
-    assert len(v1(app).messages) == 0
+    assert len(messages(app)) == 0
 
 
 def test_list_not_found_is_decided_before_any_message(client: ASGIClient, app: MockApp) -> None:
@@ -510,7 +504,7 @@ def test_contact_delete_is_a_documented_no_op(
     client: ASGIClient, app: MockApp, msisdn: str
 ) -> None:
     send(client, app, message())
-    before = (v1(app).messages.values(), v1(app).lookup_cache)
+    before = (messages(app), lookup_cache(app))
     for _ in range(2):
         response = client.request("DELETE", f"/api/v1/contacts/{msisdn}", headers=headers(app))
         assert response.status_code == 200
@@ -519,7 +513,7 @@ def test_contact_delete_is_a_documented_no_op(
             "deprecated": True,
             "message": "This endpoint is deprecated and performs no operation.",
         }
-    assert (v1(app).messages.values(), v1(app).lookup_cache) == before
+    assert (messages(app), lookup_cache(app)) == before
 
 
 # -- phone validation -------------------------------------------------------------------------
@@ -579,7 +573,7 @@ def test_reset_restores_the_seeded_cache(client: ASGIClient, app: MockApp) -> No
     _validate(client, app, {"phone": "+14155559876"})
     send(client, app, message())
     assert client.post("/__smsspec/reset").status_code == 200
-    assert len(v1(app).messages) == 0
+    assert len(messages(app)) == 0
     assert _validate(client, app, {"phone": "+14155559876"}).json()["cached"] is False
     assert _validate(client, app, {"phone": "+14155551235"}).json()["cached"] is True
 
@@ -693,7 +687,7 @@ def test_batch_results_and_summary(
     mock: tuple[MockApp, ASGIClient], phones: list[str], force: bool
 ) -> None:
     app, client = mock
-    app.provider.reset()
+    app.reset()
     response = _batch(client, app, {"phones": phones, "force": force})
     assert response.status_code == 200
     results, summary = response.json()["results"], response.json()["summary"]
@@ -751,8 +745,18 @@ def test_suspended_account_is_refused_everywhere(
 # -- rate limits ------------------------------------------------------------------------------
 
 
-def test_per_key_rate_limits() -> None:
+def test_no_rate_limit_by_default() -> None:
+    """Newest pages: the API has no rate limits (conflict C-10)."""
     app = create_app(API, MockConfig(seed=1, clock=lambda: 1_000_000.0))
+    with ASGIClient(app) as client:
+        for _ in range(150):
+            assert send(client, app, message()).status_code == 201
+
+
+def test_superseded_per_key_rate_limits_on_request() -> None:
+    """The older introduction's per-key limits stay reachable as an option (C-10)."""
+    config = MockConfig(seed=1, clock=lambda: 1_000_000.0, superseded_rate_limits=True)
+    app = create_app(API, config)
     with ASGIClient(app) as client:
         for _ in range(100):  # sendMessage: 100 requests/s per key
             assert send(client, app, message()).status_code == 201
