@@ -426,6 +426,7 @@ class Rule:
     message: str | None = None
     per_item: bool = False
     scope: bool = False
+    simulated: bool = True
 
     @property
     def declared(self) -> bool:
@@ -535,6 +536,7 @@ class Seed:
 
     operation: str | None = None
     records: tuple[Mapping[str, Any], ...] = field(default=(), metadata={"build": _frozen})
+    values: Mapping[str, Any] = field(default_factory=dict)
     tenant: str | None = None
     note: str | None = None
 
@@ -554,6 +556,7 @@ class Resource:
         default=(), metadata={"build": lambda v: tuple(build(OrderKey, i) for i in v)}
     )
     merge: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
+    defaults: Mapping[str, Any] = field(default_factory=dict)
     tenant: bool = True
     seed: tuple[Seed, ...] = field(
         default=(), metadata={"build": lambda v: tuple(build(Seed, i) for i in v)}

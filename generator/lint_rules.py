@@ -45,7 +45,7 @@ def rule_findings(spec: Spec, api: str | None) -> list[Finding]:
         implemented = plugin is not None and plugin.get(rule.id) is not None
         if rule.declared and implemented:
             error(where, f"rule {rule.id} is both declared and implemented by the plugin")
-        elif not rule.declared and not implemented and api is not None:
+        elif not rule.declared and not implemented and api is not None and rule.simulated:
             error(where, f"rule {rule.id} has no declaration and no plugin implementation")
         for name in _resources_named(rule):
             if name not in spec.resources:

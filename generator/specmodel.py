@@ -436,6 +436,13 @@ class Operation:
         return self.spec.resolve(body) if body is not None else None
 
     @cached_property
+    def request_max_bytes(self) -> int | None:
+        """``x-max-bytes`` of the request body schema itself (the whole body)."""
+        schema = self.request_schema
+        value = schema.get("x-max-bytes") if isinstance(schema, dict) else None
+        return int(value) if isinstance(value, int) else None
+
+    @cached_property
     def request_schema(self) -> dict[str, Any] | None:
         body = self.request_body
         if not body:

@@ -1,10 +1,10 @@
 """The docs' request examples as a replayable corpus, and what counts as their documented answer.
 
 Every request example of every operation (request body examples; for an operation without a
-body, one request built from its parameters' documented examples) is sent to a mock as the
-``default`` demo role, in spec order. Its answer is *as documented* when the status is the
+body, one request built from its parameters' documented examples) is sent to a freshly seeded
+mock as the ``default`` demo role. Its answer is *as documented* when the status is the
 operation's documented success status, the body validates against the success schema and,
-for an object, has the documented example's fields.
+for an object, has the documented example's required fields.
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def documented_answer(spec: Spec, op: Operation) -> Any:
 
 
 def replay(harness: MockHarness) -> list[tuple[DocumentedRequest, str | None]]:
-    """Send every documented request; (request, ``None`` when answered as documented, else
+    """Send every documented request, each to the freshly seeded mock (the docs' examples
+    are independent of each other); (request, ``None`` when answered as documented, else
     why not)."""
     spec = harness.spec
     results: list[tuple[DocumentedRequest, str | None]] = []
@@ -102,6 +103,7 @@ def replay(harness: MockHarness) -> list[tuple[DocumentedRequest, str | None]]:
         if request.path is None:
             results.append((request, "no documented value for a path parameter"))
             continue
+        harness.reset()
         response = harness.call(request.method, request.path, request.body, query=request.query)
         results.append((request, _verdict(spec, op, response)))
     return results
@@ -118,7 +120,19 @@ def _verdict(spec: Spec, op: Operation, response: Any) -> str | None:
             return f"answer breaks the schema: {problem.message}"
     documented = documented_answer(spec, op)
     if isinstance(documented, dict) and isinstance(answer, dict):
-        missing = set(documented) - set(answer)
+        required = _required(spec, op)
+        missing = {name for name in documented if name in required} - set(answer)
         if missing:
             return f"answer lacks documented fields {sorted(missing)}"
     return None
+
+
+def _required(spec: Spec, op: Operation) -> set[str]:
+    """Required top-level properties of the success answer (``allOf`` merged)."""
+    response = op.responses.get(str(op.success_status)) or {}
+    media = next(iter((response.get("content") or {}).values()), {}) or {}
+    schema = spec.resolve(media.get("schema") or {})
+    names = set(schema.get("required") or [])
+    for member in schema.get("allOf") or []:
+        names |= set(spec.resolve(member).get("required") or [])
+    return names

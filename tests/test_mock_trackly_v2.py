@@ -18,14 +18,16 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from generator.mock.providers.trackly_v2 import DOCUMENTED_KEY, TracklyV2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.mock import MockApp, MockConfig, create_app
+from generator.mock import MockApp
+from generator.mock.engine import Collection
+from generator.mock.plugins.trackly_v2 import parse_ts
 from generator.schemas import compile_validator
 from tests.asgi import ASGIClient
 from tests.conftest import bundled, spec_of
+from tests.mockharness import MockHarness
 from tests.triggers import base_body, sample_path
 
 API = "trackly-v2"
@@ -44,17 +46,18 @@ HYPOTHESIS = settings(
 )
 
 
+DOCUMENTED_KEY = spec_of(API).demo_accounts["default"].key
+
+
 @pytest.fixture(scope="module")
 def mock() -> Iterator[tuple[MockApp, ASGIClient]]:
-    app = create_app(API, MockConfig(rate_limits=False, seed=1))
-    with ASGIClient(app) as client:
-        yield app, client
+    with MockHarness(API) as harness:
+        yield harness.app, harness.client
 
 
 @pytest.fixture
 def app(mock: tuple[MockApp, ASGIClient]) -> MockApp:
-    mock[0].provider.reset()
-    mock[0].clock_offset = 0.0
+    mock[0].reset()
     return mock[0]
 
 
@@ -63,13 +66,30 @@ def client(mock: tuple[MockApp, ASGIClient], app: MockApp) -> ASGIClient:
     return mock[1]
 
 
-def v2(app: MockApp) -> TracklyV2:
-    assert isinstance(app.provider, TracklyV2)
-    return app.provider
+def stored(app: MockApp, resource: str) -> Collection:
+    """The engine's records of a resource (stored effects an answer cannot show)."""
+    return app.engine.store[resource]
+
+
+def subscription(app: MockApp, phone: str, list_id: int) -> dict[str, Any]:
+    found = [
+        s
+        for s in stored(app, "list-contacts")
+        if (s["phone_number"], s["list_id"]) == (phone, list_id)
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def find_offer(app: MockApp, ref: str) -> dict[str, Any] | None:
+    """A live offer by id or external id."""
+    offers = stored(app, "offers")
+    found = offers.get(ref) or next((o for o in offers if o.get("external_id") == ref), None)
+    return found if found is not None and found["status"] != "archived" else None
 
 
 def key(app: MockApp, role: str = "default") -> dict[str, str]:
-    return {"X-Api-Key": app.provider.demo_keys()[role]}
+    return {"X-Api-Key": app.demo_keys()[role]}
 
 
 def call(
@@ -111,7 +131,7 @@ def success_schema(operation_id: str) -> Any:
 
 
 def test_default_key_is_the_documented_example_key(app: MockApp) -> None:
-    keys = app.provider.demo_keys()
+    keys = app.demo_keys()
     assert keys["default"] == DOCUMENTED_KEY
     assert set(keys) == {
         "default",
@@ -281,12 +301,12 @@ def test_documented_resources_are_seeded_from_the_spec_examples(
 def test_documented_example_ids_exist(client: ASGIClient, app: MockApp) -> None:
     assert ok(call(client, app, "get", f"/audiences/{RECENT_CLICKERS}"))["status"] == "active"
     for message_id in ("a1b2c3d4", "e5f6g7h8", "i9j0k1l2", "AbC12345"):
-        assert message_id in v2(app).messages
+        assert message_id in stored(app, "messages")
     for external in ("offer_123", "offer_456", "offer_abc123"):
-        assert v2(app).find_offer(external) is not None
+        assert find_offer(app, external) is not None
     lists = {item["id"]: item for item in ok(call(client, app, "get", "/lists"))["lists"]}
     assert lists[42]["phone_number"] == MAIN_LIST
-    assert v2(app).lists.get("42")["domain"] == "yourdomain.com"  # type: ignore[index]
+    assert stored(app, "lists").get(42)["domain"] == "yourdomain.com"  # type: ignore[index]
 
 
 # -- generic request handling -----------------------------------------------------------------
@@ -382,7 +402,7 @@ def test_delete_contact_unsubscribes_softly(client: ASGIClient, app: MockApp) ->
     assert ok(call(client, app, "get", "/lists/43"))["contact_count"] == before - 1
     inactive = ok(call(client, app, "get", "/contacts", active="false"))["contacts"]
     assert [c["phone_number"] for c in inactive] == [JANE]
-    assert v2(app).subscriptions.get(f"{JANE}|43")["unsubscribe_reason"] == "api"  # type: ignore[index]
+    assert subscription(app, JANE, 43)["unsubscribe_reason"] == "api"
     # History is kept: the contact and its subscription still exist.
     detail = ok(call(client, app, "get", f"/contacts/{quote(JANE, safe='')}"))
     assert detail["lists"][0]["active"] is False
@@ -400,7 +420,7 @@ def test_contacts_are_paged_newest_signup_first(
     mock: tuple[MockApp, ASGIClient], days: list[int], per_page: int
 ) -> None:
     app, client = mock
-    app.provider.reset()
+    app.reset()
     phones = []
     for index, day in enumerate(days):
         phone = f"+1646555{index:04d}"
@@ -484,7 +504,7 @@ def test_bulk_contacts_over_4000_bytes_refuse_the_batch(client: ASGIClient, app:
         client, app, "post", "/contacts/bulk", {"contacts": [contact("+14155550410"), big]}
     )
     assert code(answer) == (413, "payload_too_large")
-    assert "+14155550410" not in v2(app).contacts
+    assert all(s["phone_number"] != "+14155550410" for s in stored(app, "list-contacts"))
     single = call(client, app, "post", "/contacts", big)
     assert code(single) == (413, "payload_too_large")
 
@@ -543,7 +563,7 @@ def test_paid_validation_is_cached_per_account(client: ASGIClient, app: MockApp)
 def test_sends_update_the_contacts_stats(client: ASGIClient, app: MockApp) -> None:
     send = {"to": JANE, "list_number": PROMO_LIST, "body": "Hi {{messageId}}"}
     message_id = ok(call(client, app, "post", "/send", send))["message_id"]
-    assert v2(app).messages.get(message_id)["body"] == f"Hi {message_id}"  # type: ignore[index]
+    assert stored(app, "messages").get(message_id)["body"] == f"Hi {message_id}"  # type: ignore[index]
     listed = ok(call(client, app, "get", "/contacts", list_number=PROMO_LIST))["contacts"][0]
     assert listed["send_count"] == 4  # documented 3, plus this one
     assert listed["last_sent_at"] is not None
@@ -689,8 +709,6 @@ def test_audience_time_and_count_conditions(client: ASGIClient, app: MockApp) ->
 
 
 def _epoch(text: str) -> float:
-    from generator.mock.providers.trackly_v2 import parse_ts
-
     value = parse_ts(text)
     assert value is not None
     return value
@@ -742,7 +760,7 @@ def test_blast_percentages_must_total_100(
     mock: tuple[MockApp, ASGIClient], shares: list[int]
 ) -> None:
     app, client = mock
-    app.provider.reset()
+    app.reset()
     blasts = [
         {"message": f"V{i} {{{{link1}}}}", "percent_audience": s} for i, s in enumerate(shares)
     ]
@@ -815,7 +833,7 @@ def test_creative_counts_follow_the_documented_rule(
     mock: tuple[MockApp, ASGIClient], text: str, links: int
 ) -> None:
     app, client = mock
-    app.provider.reset()
+    app.reset()
     message = text + "".join(f" {{{{link{n}}}}}" for n in range(1, links + 1))
     offer_links = [{"key": f"link{n}", "offer_id": OFFER} for n in range(1, links + 1)]
     created = ok(
@@ -968,9 +986,9 @@ def test_revenue_updates_the_contact_and_resolves_the_offer(
             {"message_id": "a1b2c3d4", "revenue": 24.99, "attribution_type": "sale"},
         )
     )
-    stored = v2(app).revenue.get(answer["revenue_id"])
-    assert stored is not None
-    assert stored["offer_id"] == v2(app).find_offer("offer_123")["id"]  # type: ignore[index]
+    revenue = stored(app, "revenue").get(answer["revenue_id"])
+    assert revenue is not None
+    assert revenue["offer_id"] == find_offer(app, "offer_123")["id"]  # type: ignore[index]
     listed = ok(call(client, app, "get", "/contacts", list_number=MAIN_LIST))["contacts"]
     recipient = next(c for c in listed if c["phone_number"] == "+14155551234")
     assert (recipient["revenue_total"], recipient["conversion_count"]) == (24.99, 1)
@@ -1040,7 +1058,7 @@ def test_history_sends_skip_duplicates_and_check_lists(client: ASGIClient, app: 
     ]
     assert answer["success_count"] == 1
     assert (answer["duplicates_skipped"], answer["invalid_phones"]) == (2, 1)
-    assert v2(app).messages.get("h1")["imported"] is True  # type: ignore[index]
+    assert stored(app, "messages").get("h1")["imported"] is True  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
@@ -1190,10 +1208,10 @@ def test_clear_history_scope(client: ASGIClient, app: MockApp) -> None:
     cleared = ok(call(client, app, "delete", "/history/clear", body))
     # sends: only imported ones; clicks: only those of imported sends; revenue: all of it.
     assert cleared == {"success": True, "cleared": {"sends": 1, "clicks": 1, "revenue": 2}}
-    assert "a1b2c3d4" in v2(app).messages
-    assert "old" not in v2(app).messages
-    assert "new" in v2(app).messages
-    assert "a1b2c3d4" in v2(app).clicks
+    assert "a1b2c3d4" in stored(app, "messages")
+    assert "old" not in stored(app, "messages")
+    assert "new" in stored(app, "messages")
+    assert "a1b2c3d4" in stored(app, "clicks")
     only = ok(
         call(client, app, "delete", "/history/clear", {"entities": ["revenue"], "confirm": True})
     )
@@ -1274,13 +1292,13 @@ def test_create_link_and_message_attribution(client: ASGIClient, app: MockApp) -
             {"message_id": message_id, "revenue": 3, "attribution_type": "click"},
         )
     )
-    assert v2(app).revenue.get(revenue["revenue_id"])["offer_id"] == OFFER  # type: ignore[index]
+    assert stored(app, "revenue").get(revenue["revenue_id"])["offer_id"] == OFFER  # type: ignore[index]
 
 
 def test_reset_restores_the_seeded_state(client: ASGIClient, app: MockApp) -> None:
     before = ok(call(client, app, "get", "/contacts"))
     ok(call(client, app, "post", "/contacts", contact("+14155550901")))
     ok(call(client, app, "delete", f"/offers/{OFFER}"))
-    app.provider.reset()
+    app.reset()
     assert ok(call(client, app, "get", "/contacts")) == before
     assert ok(call(client, app, "get", f"/offers/{OFFER}"))["status"] == "active"

@@ -182,7 +182,8 @@ class RequestValidator:
                 self._malformed(op, "body", violation.message)
             elif not op.body_validator.is_valid(body):
                 first = next(iter(op.body_validator.iter_errors(body)))
-                self._malformed(op, "body", first.message)
+                where = ".".join(str(part) for part in first.instance_path)
+                self._malformed(op, "body", f"{where}: {first.message}" if where else first.message)
         if op.body_required and not raw.strip():
             # An absent body reads as ``{}`` so that required fields get their documented
             # codes (missing_to…); when ``{}`` is acceptable (all-optional updates), a

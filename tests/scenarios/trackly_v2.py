@@ -37,7 +37,7 @@ def _audience(condition: dict[str, Any]) -> dict[str, Any]:
 
 
 def _complete_schedule(app: Any) -> None:
-    app.provider.schedules.get("6651a3f2e4b0a1c2d3e4f567")["status"] = "complete"
+    app.engine.store["schedules"].get("6651a3f2e4b0a1c2d3e4f567")["status"] = "complete"
 
 
 # Filter conditions of each kind with one rule broken (audience filter DSL, x-error-codes).

@@ -49,7 +49,10 @@ class Request:
     bound: dict[str, Any] = field(default_factory=dict)
     """Records bound by ``exists.as`` and the addressed record (``target``)."""
     item: Any = None
-    """The current item of a bulk operation (per-item rules and actions)."""
+    """The current item of a bulk operation (per-item rules and actions), without optional
+    fields that broke the item schema."""
+    sent: Any = None
+    """The current bulk item exactly as sent."""
     index: int | None = None
     rule: Rule | None = None
     """The rule being evaluated (so a plugin can ``fail()`` with its error)."""
@@ -94,6 +97,8 @@ class Request:
             return self.body
         if name == "item":
             return self.item
+        if name == "sent":
+            return self.sent
         if name == "query":
             return self.query
         if name == "path":
@@ -159,6 +164,8 @@ class Engine:
         for name, resource in self.spec.resources.items():
             for seed in resource.seed:
                 for record in self._seed_records(name, resource, seed):
+                    if resource.id not in record:  # a fixture without an id gets a fresh one
+                        record[resource.id] = self.new_id(name)
                     self.store[name].put(record, seed.tenant or "default")
         for impl in self._resource_impls("seed"):
             impl.fn(self)
@@ -167,9 +174,10 @@ class Engine:
         if seed.operation is not None:
             op = self.spec.operation(seed.operation)
             example = self.renderer.response_plan(op).example
-            yield from self._records_in(name, op, example)
+            for record in self._records_in(name, op, example):
+                yield {**record, **copy.deepcopy(dict(seed.values))}
         for record in seed.records:
-            yield copy.deepcopy(dict(record))
+            yield {**copy.deepcopy(dict(record)), **copy.deepcopy(dict(seed.values))}
 
     def _records_in(self, name: str, op: Any, example: Any) -> Iterator[dict[str, Any]]:
         """The records of resource ``name`` a documented answer shows."""
@@ -252,30 +260,47 @@ class Engine:
         tenant: str | None,
         op: CompiledOperation | None = None,
     ) -> dict[str, Any]:
-        """Store a new record: ``values``, then schema defaults, then the documented answer's
+        """Store a new record: ``values``, then the request schema's defaults, the resource's
+        declared ``defaults``, the resource schema's defaults, and the documented answer's
         values for what is still missing; a fresh id and creation timestamps."""
         res = self.spec.resources[resource]
         record: dict[str, Any] = {
             k: copy.deepcopy(v) for k, v in values.items() if not k.startswith("_")
         }
+        if op is not None:
+            for name, default in self.renderer.request_defaults(op.op).items():
+                record.setdefault(name, copy.deepcopy(default))
+        for name, default in res.defaults.items():
+            if (
+                name in res.merge
+                and isinstance(default, dict)
+                and isinstance(record.get(name), dict)
+            ):
+                record[name] = {**copy.deepcopy(dict(default)), **record[name]}
+            record.setdefault(name, copy.deepcopy(default))
         if res.id not in record:
             record[res.id] = self.new_id(resource)
         plan = self.renderer.record_plan(resource)
         template = self._template(resource, op) if op is not None else {}
+        # The documented answer fills what a required property still lacks; an optional one
+        # the request left out stays out.
+        required = plan.required if plan is not None else self._answer_required(op)
         for name, kind, detail in plan.props if plan is not None else ():
             if name in record:
                 continue
             if kind == "value" and detail is not _missing():
                 record[name] = copy.deepcopy(detail)
-            elif name in template and name not in self._stamps(res):
-                record[name] = copy.deepcopy(template[name])
-        if plan is None:
-            for name, value in template.items():
+        for name, value in template.items():
+            if name in required and name not in self._stamps(res):
                 record.setdefault(name, copy.deepcopy(value))
         stamp = self.timestamp(res)
         for name in self._stamps(res):
             record[name] = stamp
         return self.store[resource].put(record, tenant)
+
+    def _answer_required(self, op: CompiledOperation | None) -> frozenset[str]:
+        plan = self.renderer.response_plan(op.op).plan if op is not None else None
+        return plan.required if plan is not None else frozenset()
 
     @staticmethod
     def _stamps(res: Resource) -> tuple[str, ...]:
@@ -536,7 +561,7 @@ class Engine:
         errors: list[dict[str, Any]] = []
         accepted = 0
         for index, sent, usable, example, message in self.check_items(request.op, items):
-            request.item, request.index = usable, index
+            request.item, request.sent, request.index = usable, sent, index
             if example is None and message is None:
                 try:
                     item_action = self._run_rules(request, per_item=True)
@@ -553,8 +578,9 @@ class Engine:
                     accepted += int(outcome is not False)
                     continue
             errors.append(self.bulk_error(request, index, sent, example, message))
-        request.item = request.index = None
-        if taken_over is not None:
+        request.item = request.sent = request.index = None
+        request.fields[bulk.errors] = errors
+        if taken_over is not None:  # a whole-request action sees every item's outcome
             result = taken_over(request)
             if isinstance(result, dict):
                 request.fields.update(result)
@@ -562,8 +588,8 @@ class Engine:
             request.fields.setdefault(bulk.accepted_count, accepted)
         if bulk.failed_count:
             request.fields.setdefault(bulk.failed_count, len(errors))
-        listed = errors[: bulk.max_errors] if bulk.max_errors else errors
-        request.fields[bulk.errors] = listed
+        if bulk.max_errors:
+            request.fields[bulk.errors] = errors[: bulk.max_errors]
         return self._reply(request, resource, None)
 
     def check_items(
@@ -573,9 +599,10 @@ class Engine:
         failed when either of the last two is set.
 
         A non-object item fails like an empty object. A violation the spec maps to no code
-        fails the item with the violation's text when the field is required; on an optional
-        field (wrongly typed) it does not: the field is left out of the usable item, and the
-        item is checked again (a mapped violation behind it still fails it)."""
+        fails the item when the field is required (with the code of that field's absence and
+        the violation's text); on an optional field (wrongly typed) it does not: the field is
+        left out of the usable item, and the item is checked again (a mapped violation behind
+        it still fails it)."""
         schema = op.item_schema
         checker = self.compiled.checker
         validator = op.item_validator
@@ -598,6 +625,11 @@ class Engine:
                     example = violation.error
                     break
                 if violation.keyword == "required" or name not in usable or name in required:
+                    # An unusable required field reads as a missing one: that documented code,
+                    # with the text of what is actually wrong.
+                    without = {k: v for k, v in usable.items() if k != name}
+                    missing = checker.first_violation(schema, without)
+                    example = missing.error if missing is not None else None
                     message = violation.message
                     break
                 usable = {k: v for k, v in usable.items() if k != name}

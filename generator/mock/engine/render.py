@@ -5,7 +5,8 @@ property of the documented success schema comes from: a property holding the res
 gets the record, an array of it (or the ``x-pagination`` items field) the page of records,
 and any other property the first of: a value the engine or a plugin computed (counts, bulk
 errors), the record's field of that name, the query parameter of that name (page echoes),
-the documented success example's value, the schema's ``default``. Records render through
+the documented success example's value (for a required property: constant fields such as
+``success: true``), the schema's ``default``. Records render through
 their resource schema: only its properties are answered, so bookkeeping never leaks.
 """
 
@@ -57,6 +58,7 @@ class Renderer:
         }
         self._record_plans: dict[str, ObjectPlan] = {}
         self._response_plans: dict[str, ResponsePlan] = {}
+        self._request_defaults: dict[str, dict[str, Any]] = {}
 
     # -- plans --------------------------------------------------------------------------------
 
@@ -111,6 +113,20 @@ class Renderer:
                     return dict(self.spec.resolve(props[name]))
         return {}
 
+    def request_defaults(self, op: Operation) -> dict[str, Any]:
+        """The documented ``default`` of each top-level request body property."""
+        found = self._request_defaults.get(op.operation_id)
+        if found is None:
+            props = self._properties(op.request_schema or {})[0] if op.request_schema else {}
+            found = {
+                name: self.spec.resolve(prop)["default"]
+                for name, prop in props.items()
+                if isinstance(self.spec.resolve(prop), dict)
+                and "default" in self.spec.resolve(prop)
+            }
+            self._request_defaults[op.operation_id] = found
+        return found
+
     def record_plan(self, resource: str) -> ObjectPlan | None:
         schema_name = self.spec.resources[resource].schema
         if not schema_name:
@@ -159,8 +175,8 @@ class Renderer:
                 out[name] = copy_json(record[name])
             elif _kind == "value" and detail is not _MISSING:
                 out[name] = copy_json(detail)
-            elif name in plan.required:
-                out[name] = None
+            elif name in plan.required or name in plan.nullable:
+                out[name] = None  # a field the record lacks answers null where it may
         return out
 
     def answer(
@@ -210,7 +226,7 @@ class Renderer:
                 if nested is not None or name in plan.required:
                     out[name] = self._object(detail, nested or _Sources.empty(), None, None, None)
             else:
-                value = sources.value(name)
+                value = sources.value(name, documented=name in plan.required)
                 if value is not _MISSING:
                     out[name] = copy_json(value)
                 elif kind == "value" and detail is not _MISSING:
@@ -236,12 +252,14 @@ class _Sources:
     def explicit(self, name: str) -> Any:
         return self.fields.get(name, _MISSING)
 
-    def value(self, name: str) -> Any:
+    def value(self, name: str, *, documented: bool) -> Any:
+        """The record's field, the query parameter's echo, or (for a required property,
+        ``documented``) the documented example's value."""
         if self.record is not None and name in self.record:
             return self.record[name]
         if name in self.query:
             return self.query[name]
-        if isinstance(self.example, dict) and name in self.example:
+        if documented and isinstance(self.example, dict) and name in self.example:
             return self.example[name]
         return _MISSING
 

@@ -81,6 +81,8 @@ class Collection:
 
 def same(a: Any, b: Any) -> bool:
     """JSON equality where an id may arrive as text (a path parameter) or as a number."""
+    if (isinstance(a, bool) and isinstance(b, str)) or (isinstance(a, str) and isinstance(b, bool)):
+        return str(a).lower() == str(b).lower()  # a boolean sent as text ("true")
     if isinstance(a, bool) or isinstance(b, bool):
         return a is b
     if (isinstance(a, (int, float)) and isinstance(b, str)) or (
