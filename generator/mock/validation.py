@@ -137,7 +137,7 @@ class RequestValidator:
         name = param.mapping.get(keyword) or param.mapping.get("*")
         if name is not None:
             fields = {self.envelope.param: param.name} if self.envelope.param else None
-            raise MockError(name, fields=fields)
+            raise MockError(name, fields=fields, message=self._filled(op, name, message))
         if param.location == "path":
             not_found = op.first_error(404)
             if not_found is not None:
@@ -178,7 +178,8 @@ class RequestValidator:
                     # ``param`` names the field, not the item: attachments[0] -> attachments.
                     where = re.sub(r"\[\d+\]", "", violation.location)
                     fields = {self.envelope.param: where} if self.envelope.param and where else None
-                    raise MockError(violation.error, fields=fields)
+                    message = self._filled(op, violation.error, violation.message)
+                    raise MockError(violation.error, fields=fields, message=message)
                 self._malformed(op, "body", violation.message)
             elif not op.body_validator.is_valid(body):
                 first = next(iter(op.body_validator.iter_errors(body)))
@@ -190,6 +191,16 @@ class RequestValidator:
             # required body is still missing.
             self._malformed(op, "body", "Request body is required")
         return body
+
+    def _filled(self, op: CompiledOperation, name: str, violation: str) -> str | None:
+        """A documented message whose ``…`` the vendor fills in ("status must be one of: …"),
+        filled with the allowed values the violation names; ``None`` keeps the example's."""
+        example = op.errors.get(name) or self.compiled.spec.named_example(name)
+        documented = self.compiled.spec.error_message(example.value) if example else None
+        if not documented or "…" not in documented or "must be one of: " not in violation:
+            return None
+        allowed = violation.split("must be one of: ", 1)[1].replace('"', "")
+        return documented.replace("…", allowed)
 
     # -- malformed requests -------------------------------------------------------------------
 
