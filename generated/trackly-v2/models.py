@@ -667,7 +667,8 @@ class LocalTimestamp(RootModel[str]):
 class MessageBody(RootModel[str]):
     root: Annotated[str, Field(max_length=1600, min_length=1)]
     """
-    Message text, at most 1,600 characters (platform limit). `{{messageId}}` is replaced by
+    Message text, at most 1,600 characters (platform limit; a longer body is answered with
+    `message_too_long`, the code the creatives pages give the same limit). `{{messageId}}` is replaced by
     the 8-character message id at send time; template variables such as `{{first_name}}` are
     filled from `contact_data`.
 
@@ -1025,12 +1026,24 @@ class ScheduleStatus(StrEnum):
 
 
 class Code5(StrEnum):
+    """
+    The six codes of the send-bulk page, plus the single-send page's not_sendable and
+    webhook_not_configured (the same checks run per message), message_too_long for a body
+    over 1,600 characters (the platform limit, with the code the creatives pages give it;
+    inferred) and smsspec's invalid_body for a body that is not text.
+
+    """
+
     MISSING_TO = "missing_to"
     MISSING_LIST_NUMBER = "missing_list_number"
     MISSING_BODY = "missing_body"
     INVALID_PHONE = "invalid_phone"
     INVALID_LIST_NUMBER = "invalid_list_number"
     LIST_NOT_FOUND = "list_not_found"
+    NOT_SENDABLE = "not_sendable"
+    WEBHOOK_NOT_CONFIGURED = "webhook_not_configured"
+    MESSAGE_TOO_LONG = "message_too_long"
+    INVALID_BODY = "invalid_body"
 
 
 class SendBulkItemError(BaseModel):
@@ -1049,6 +1062,13 @@ class SendBulkItemError(BaseModel):
     The recipient of the failed message, as sent.
     """
     code: Code5
+    """
+    The six codes of the send-bulk page, plus the single-send page's not_sendable and
+    webhook_not_configured (the same checks run per message), message_too_long for a body
+    over 1,600 characters (the platform limit, with the code the creatives pages give it;
+    inferred) and smsspec's invalid_body for a body that is not text.
+
+    """
     error: str
 
 

@@ -164,7 +164,7 @@ export const ERRORS = {
     description: "The recipient could not be normalised to a valid phone number. Use E.164 (+1...).",
     type: null,
     operations: ["sendMessage"],
-    inBandOperations: [],
+    inBandOperations: ["sendBulkMessages"],
   },
   /**
    * Sending number not found

@@ -10,7 +10,7 @@
  * identifier in `ErrorId` and `ERRORS` (with `code: null`), never in `ErrorCode`.
  */
 
-/** Every documented error code (103). */
+/** Every documented error code (104). */
 export type ErrorCode =
   | "audience_not_found"
   | "confirm_required"
@@ -22,6 +22,7 @@ export type ErrorCode =
   | "invalid_api_key"
   | "invalid_attribution_type"
   | "invalid_blast_percent"
+  | "invalid_body"
   | "invalid_carrier_operator"
   | "invalid_condition_type"
   | "invalid_count_field"
@@ -119,7 +120,7 @@ export type ErrorCode =
 /** An error code as received: a documented one or any other string (autocompletion kept). */
 export type AnyErrorCode = ErrorCode | (string & {});
 
-/** Every catalogue identifier: the codes, plus the ids of errors whose body carries no code (106). */
+/** Every catalogue identifier: the codes, plus the ids of errors whose body carries no code (107). */
 export type ErrorId =
   | "account_suspended"
   | "audience_not_found"
@@ -132,6 +133,7 @@ export type ErrorId =
   | "invalid_api_key"
   | "invalid_attribution_type"
   | "invalid_blast_percent"
+  | "invalid_body"
   | "invalid_carrier_operator"
   | "invalid_condition_type"
   | "invalid_count_field"
@@ -431,6 +433,24 @@ export const ERRORS = {
     type: null,
     operations: ["createSchedule", "updateSchedule"],
     inBandOperations: [],
+  },
+  /**
+   * body must be a string
+   *
+   * The message body is not text. The pages document no code for it; smsspec answers it in the
+   * vendor's missing_/invalid_ naming (invalid_phone, invalid_list_number) so that every
+   * in-band failure has a code.
+   */
+  "invalid_body": {
+    id: "invalid_body",
+    code: "invalid_body",
+    statuses: [400],
+    message: "body must be a string",
+    messageDocumented: false,
+    description: "The message body is not text. The pages document no code for it; smsspec answers it in the\nvendor's missing_/invalid_ naming (invalid_phone, invalid_list_number) so that every\nin-band failure has a code.",
+    type: null,
+    operations: ["sendMessage", "sendRawMessage"],
+    inBandOperations: ["sendBulkMessages", "sendRawBulkMessages"],
   },
   /**
    * Invalid carrier operator
@@ -878,8 +898,8 @@ export const ERRORS = {
     messageDocumented: true,
     description: "The creative message exceeds the 1600 character limit.",
     type: null,
-    operations: ["createCreative", "updateCreative"],
-    inBandOperations: [],
+    operations: ["sendMessage", "sendRawMessage", "createCreative", "updateCreative"],
+    inBandOperations: ["sendBulkMessages", "sendRawBulkMessages"],
   },
   /**
    * API key required
@@ -1667,7 +1687,7 @@ export const ERRORS = {
     description: "The recipient number was identified as VOIP and the account has VOIP sending disabled.",
     type: null,
     operations: ["sendMessage", "sendRawMessage", "createContact"],
-    inBandOperations: ["bulkCreateContacts"],
+    inBandOperations: ["sendBulkMessages", "sendRawBulkMessages", "bulkCreateContacts"],
   },
   /**
    * Offer not found: …
@@ -1962,7 +1982,7 @@ export const ERRORS = {
     description: "The BYOC list requires webhook verification before messages can be sent.",
     type: null,
     operations: ["sendMessage", "sendRawMessage"],
-    inBandOperations: [],
+    inBandOperations: ["sendBulkMessages", "sendRawBulkMessages"],
   },
 } as const satisfies { readonly [K in ErrorId]: ErrorInfo & { readonly id: K } };
 
@@ -1978,6 +1998,7 @@ export const ERROR_CODES: { readonly [K in ErrorCode]: ErrorInfo & { readonly id
   "invalid_api_key": ERRORS["invalid_api_key"],
   "invalid_attribution_type": ERRORS["invalid_attribution_type"],
   "invalid_blast_percent": ERRORS["invalid_blast_percent"],
+  "invalid_body": ERRORS["invalid_body"],
   "invalid_carrier_operator": ERRORS["invalid_carrier_operator"],
   "invalid_condition_type": ERRORS["invalid_condition_type"],
   "invalid_count_field": ERRORS["invalid_count_field"],
@@ -2085,6 +2106,7 @@ export const ERROR_CODE_VALUES: readonly ErrorCode[] = [
   "invalid_api_key",
   "invalid_attribution_type",
   "invalid_blast_percent",
+  "invalid_body",
   "invalid_carrier_operator",
   "invalid_condition_type",
   "invalid_count_field",

@@ -1812,7 +1812,8 @@ export interface components {
          */
         LocalTimestamp: string;
         /**
-         * @description Message text, at most 1,600 characters (platform limit). `{{messageId}}` is replaced by
+         * @description Message text, at most 1,600 characters (platform limit; a longer body is answered with
+         *     `message_too_long`, the code the creatives pages give the same limit). `{{messageId}}` is replaced by
          *     the 8-character message id at send time; template variables such as `{{first_name}}` are
          *     filled from `contact_data`.
          */
@@ -2321,8 +2322,14 @@ export interface components {
             index: number;
             /** @description The recipient of the failed message, as sent. */
             to?: string | null;
-            /** @enum {string} */
-            code: "missing_to" | "missing_list_number" | "missing_body" | "invalid_phone" | "invalid_list_number" | "list_not_found";
+            /**
+             * @description The six codes of the send-bulk page, plus the single-send page's not_sendable and
+             *     webhook_not_configured (the same checks run per message), message_too_long for a body
+             *     over 1,600 characters (the platform limit, with the code the creatives pages give it;
+             *     inferred) and smsspec's invalid_body for a body that is not text.
+             * @enum {string}
+             */
+            code: "missing_to" | "missing_list_number" | "missing_body" | "invalid_phone" | "invalid_list_number" | "list_not_found" | "not_sendable" | "webhook_not_configured" | "message_too_long" | "invalid_body";
             error: string;
         };
         /** @description Up to 1,000 messages, each with its own `list_number` (conflict C-09). */
@@ -2828,7 +2835,7 @@ export interface operations {
                     "application/json": {
                         error: string;
                         /** @enum {string} */
-                        code?: "missing_to" | "missing_list_number" | "missing_body" | "invalid_phone" | "invalid_list_number" | "not_sendable" | "list_not_found" | "webhook_not_configured";
+                        code?: "missing_to" | "missing_list_number" | "missing_body" | "invalid_phone" | "invalid_list_number" | "not_sendable" | "list_not_found" | "webhook_not_configured" | "message_too_long" | "invalid_body";
                     };
                 };
             };
@@ -2927,7 +2934,7 @@ export interface operations {
                     "application/json": {
                         error: string;
                         /** @enum {string} */
-                        code?: "missing_to" | "missing_list_number" | "missing_body" | "invalid_phone" | "invalid_list_number" | "not_sendable" | "list_not_found" | "webhook_not_configured";
+                        code?: "missing_to" | "missing_list_number" | "missing_body" | "invalid_phone" | "invalid_list_number" | "not_sendable" | "list_not_found" | "webhook_not_configured" | "message_too_long" | "invalid_body";
                     };
                 };
             };

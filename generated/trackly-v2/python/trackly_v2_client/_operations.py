@@ -38,6 +38,7 @@ SIGNATURES: tuple[ErrorSignature, ...] = (
     ErrorSignature(
         "invalid_blast_percent", 400, None, "Blast percent_audience values must total 100"
     ),
+    ErrorSignature("invalid_body", 400, None, "body must be a string"),
     ErrorSignature("invalid_carrier_operator", 400, None, "Invalid carrier operator"),
     ErrorSignature("invalid_condition_type", 400, None, "Invalid condition type"),
     ErrorSignature("invalid_count_field", 400, None, "Invalid count field"),

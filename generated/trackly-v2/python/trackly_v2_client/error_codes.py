@@ -21,7 +21,7 @@ class ErrorInfo(NamedTuple):
 
 
 class ErrorCode(StrEnum):
-    """Machine-readable error codes (106).
+    """Machine-readable error codes (107).
 
     Decoding is open: use :func:`decode_code`, which keeps a code this version does not know as
     its raw string instead of failing.
@@ -96,6 +96,15 @@ class ErrorCode(StrEnum):
     """Blast percent_audience values must total 100 (message not published by the vendor) — HTTP 400.
 
     The percent_audience values of the schedule's blasts do not total exactly 100.
+    """
+
+    INVALID_BODY = "invalid_body"
+    """body must be a string (message not published by the vendor) — HTTP 400.
+
+    The message body is not text. The pages document no code for it; smsspec answers it in
+    the
+    vendor's missing_/invalid_ naming (invalid_phone, invalid_list_number) so that every
+    in-band failure has a code.
     """
 
     INVALID_CARRIER_OPERATOR = "invalid_carrier_operator"
@@ -775,6 +784,12 @@ _INFO: dict[str, ErrorInfo] = {
         message="Blast percent_audience values must total 100",
         message_documented=False,
         description="The percent_audience values of the schedule's blasts do not total exactly 100.",
+    ),
+    "invalid_body": ErrorInfo(
+        statuses=(400,),
+        message="body must be a string",
+        message_documented=False,
+        description="The message body is not text. The pages document no code for it; smsspec answers it in the\nvendor's missing_/invalid_ naming (invalid_phone, invalid_list_number) so that every\nin-band failure has a code.",
     ),
     "invalid_carrier_operator": ErrorInfo(
         statuses=(400,),

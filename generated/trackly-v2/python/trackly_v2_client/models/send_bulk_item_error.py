@@ -22,6 +22,11 @@ class SendBulkItemError:
     index: int
     """ Zero-based position of the message in the request's `messages` array. """
     code: SendBulkItemErrorCode
+    """ The six codes of the send-bulk page, plus the single-send page's not_sendable and
+    webhook_not_configured (the same checks run per message), message_too_long for a body
+    over 1,600 characters (the platform limit, with the code the creatives pages give it;
+    inferred) and smsspec's invalid_body for a body that is not text.
+     """
     error: str
     to: None | str | Unset = UNSET
     """ The recipient of the failed message, as sent. """

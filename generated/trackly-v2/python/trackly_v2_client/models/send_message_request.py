@@ -25,7 +25,8 @@ class SendMessageRequest:
     list_number: str
     """ Phone number in E.164 format, a `+` followed by 2 to 15 digits. """
     body: str
-    """ Message text, at most 1,600 characters (platform limit). `{{messageId}}` is replaced by
+    """ Message text, at most 1,600 characters (platform limit; a longer body is answered with
+    `message_too_long`, the code the creatives pages give the same limit). `{{messageId}}` is replaced by
     the 8-character message id at send time; template variables such as `{{first_name}}` are
     filled from `contact_data`.
      """
