@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -428,7 +428,7 @@ class Rule:
     scope: bool = False
     simulated: bool = True
 
-    @property
+    @cached_property
     def declared(self) -> bool:
         """Whether the engine serves this rule from its declaration alone."""
         checks = (self.exists, self.unique, self.state, self.sum, self.account)

@@ -95,6 +95,31 @@ def _parsed(pattern: str) -> Any:
     return sre_parse.parse(pattern)
 
 
+Segment = tuple[str, int]
+"""(characters, count): a literal (count 0) or ``count`` characters drawn from an alphabet."""
+
+
+class _Draw(str):
+    """A character position drawn from an alphabet (the alphabet is the string itself)."""
+
+
+@lru_cache(maxsize=256)
+def segments(pattern: str) -> tuple[Segment, ...]:
+    """``pattern`` compiled to literals and character runs (drawing needs no parsing)."""
+    tokens: list[str] = []
+    _emit(_parsed(pattern), lambda alphabet, _position: _Draw(alphabet), tokens)
+    out: list[Segment] = []
+    for token in tokens:
+        drawn = isinstance(token, _Draw)
+        if out and drawn and out[-1][1] and out[-1][0] == token:
+            out[-1] = (out[-1][0], out[-1][1] + 1)
+        elif out and not drawn and not out[-1][1]:
+            out[-1] = (out[-1][0] + token, 0)
+        else:
+            out.append((str(token), 1 if drawn else 0))
+    return tuple(out)
+
+
 def example(pattern: str, text: str = "") -> str:
     """A deterministic string matching ``pattern`` that spells ``text`` where the pattern lets
     it (free characters take the next letter of ``text`` they allow, then ``0``)."""
@@ -116,14 +141,12 @@ def example(pattern: str, text: str = "") -> str:
 
 
 def generate(pattern: str, rng: random.Random) -> str:
-    """A random string matching ``pattern`` (new record ids)."""
-
-    def pick(alphabet: str, _position: int) -> str:
-        return alphabet[rng.randrange(len(alphabet))]
-
-    out: list[str] = []
-    _emit(_parsed(pattern), pick, out)
-    return "".join(out)
+    """A random string matching ``pattern`` (new record ids; one PRNG call per run of
+    drawn characters)."""
+    return "".join(
+        "".join(rng.choices(chars, k=count)) if count else chars
+        for chars, count in segments(pattern)
+    )
 
 
 def role_text(role: str) -> str:

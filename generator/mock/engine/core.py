@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from ...extensions import UNSET, Resource, Rule
-from ..answers import MockError, Reply
+from ..answers import MockError, Reply, copy_json
 from ..compiled import CompiledOperation, CompiledSpec
 from ..config import MockConfig
 from ..patterns import generate
@@ -152,7 +152,16 @@ class Engine:
         self.renderer = Renderer(self.spec)
         self.rng = random.Random(config.seed)  # noqa: S311 - mock ids are not secrets
         self._id_patterns: dict[str, tuple[str, Any]] = {}
-        self._item_validators: dict[str, Any] = {}
+        self._templates: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
+        self._ticks = list(self._resource_impls("tick"))
+        self._renders = {
+            name: [
+                impl.fn
+                for rule in res.rules
+                if (impl := plugin.get(rule.id) if plugin else None) and impl.kind == "render"
+            ]
+            for name, res in self.spec.resources.items()
+        }
         self.reset()
 
     # -- state --------------------------------------------------------------------------------
@@ -207,7 +216,7 @@ class Engine:
 
     def tick(self) -> None:
         """Clock-driven plugin work, before every request."""
-        for impl in self._resource_impls("tick"):
+        for impl in self._ticks:
             impl.fn(self)
 
     # -- records ------------------------------------------------------------------------------
@@ -264,43 +273,38 @@ class Engine:
         declared ``defaults``, the resource schema's defaults, and the documented answer's
         values for what is still missing; a fresh id and creation timestamps."""
         res = self.spec.resources[resource]
-        record: dict[str, Any] = {
-            k: copy.deepcopy(v) for k, v in values.items() if not k.startswith("_")
-        }
+        record: dict[str, Any] = {k: copy_json(v) for k, v in values.items() if k[:1] != "_"}
         if op is not None:
             for name, default in self.renderer.request_defaults(op.op).items():
-                record.setdefault(name, copy.deepcopy(default))
+                if name not in record:
+                    record[name] = copy_json(default)
         for name, default in res.defaults.items():
             if (
                 name in res.merge
                 and isinstance(default, dict)
                 and isinstance(record.get(name), dict)
             ):
-                record[name] = {**copy.deepcopy(dict(default)), **record[name]}
-            record.setdefault(name, copy.deepcopy(default))
+                record[name] = {**copy_json(dict(default)), **record[name]}
+            if name not in record:
+                record[name] = copy_json(default)
         if res.id not in record:
             record[res.id] = self.new_id(resource)
         plan = self.renderer.record_plan(resource)
-        template = self._template(resource, op) if op is not None else {}
         # The documented answer fills what a required property still lacks; an optional one
         # the request left out stays out.
-        required = plan.required if plan is not None else self._answer_required(op)
+        template, required = self._template(resource, op) if op is not None else ({}, frozenset())
         for name, kind, detail in plan.props if plan is not None else ():
             if name in record:
                 continue
             if kind == "value" and detail is not _missing():
-                record[name] = copy.deepcopy(detail)
+                record[name] = copy_json(detail)
         for name, value in template.items():
-            if name in required and name not in self._stamps(res):
-                record.setdefault(name, copy.deepcopy(value))
+            if name in required and name not in record and name not in self._stamps(res):
+                record[name] = copy_json(value)
         stamp = self.timestamp(res)
         for name in self._stamps(res):
             record[name] = stamp
         return self.store[resource].put(record, tenant)
-
-    def _answer_required(self, op: CompiledOperation | None) -> frozenset[str]:
-        plan = self.renderer.response_plan(op.op).plan if op is not None else None
-        return plan.required if plan is not None else frozenset()
 
     @staticmethod
     def _stamps(res: Resource) -> tuple[str, ...]:
@@ -309,13 +313,23 @@ class Engine:
             return ()
         return tuple(name for name in (stamps.created, stamps.updated) if name)
 
-    def _template(self, resource: str, op: CompiledOperation) -> dict[str, Any]:
-        """The record the operation's documented answer shows (a creation's template)."""
-        example = self.renderer.response_plan(op.op).example
-        found = next(self._records_in(resource, op.op, example), None)
-        if found is None and isinstance(example, dict):
-            return example
-        return found or {}
+    def _template(
+        self, resource: str, op: CompiledOperation
+    ) -> tuple[dict[str, Any], frozenset[str]]:
+        """The record the operation's documented answer shows (a creation's template) and
+        the properties a record must have (the resource schema's, else the answer's)."""
+        key = (resource, op.operation_id)
+        found = self._templates.get(key)
+        if found is None:
+            plan = self.renderer.response_plan(op.op)
+            record = next(self._records_in(resource, op.op, plan.example), None)
+            if record is None and isinstance(plan.example, dict):
+                record = plan.example
+            record_plan = self.renderer.record_plan(resource)
+            required = record_plan or plan.plan
+            found = (record or {}, required.required if required is not None else frozenset())
+            self._templates[key] = found
+        return found
 
     def update(self, resource: str, record: dict[str, Any], values: dict[str, Any]) -> None:
         """Apply an update: fields replaced, ``merge`` fields merged, ``updated`` stamped."""
@@ -334,11 +348,8 @@ class Engine:
     def render(self, resource: str, record: dict[str, Any]) -> dict[str, Any]:
         """A record as answered, with plugin-derived fields."""
         out = self.renderer.record(resource, record)
-        if self.plugin is not None:
-            for rule in self.spec.resources[resource].rules:
-                impl = self.plugin.get(rule.id)
-                if impl is not None and impl.kind == "render":
-                    out.update(impl.fn(self, record))
+        for derive in self._renders[resource]:
+            out.update(derive(self, record))
         return out
 
     # -- requests -----------------------------------------------------------------------------

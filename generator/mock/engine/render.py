@@ -7,7 +7,8 @@ and any other property the first of: a value the engine or a plugin computed (co
 errors), the record's field of that name, the query parameter of that name (page echoes),
 the documented success example's value (for a required property: constant fields such as
 ``success: true``), the schema's ``default``. Records render through
-their resource schema: only its properties are answered, so bookkeeping never leaks.
+their resource schema: only its properties are answered, so bookkeeping never leaks. Answers
+share values with the records (no copies): they are encoded before anything else runs.
 """
 
 from __future__ import annotations
@@ -168,13 +169,13 @@ class Renderer:
         """A stored record as its resource schema answers it."""
         plan = self.record_plan(resource)
         if plan is None:
-            return {k: copy_json(v) for k, v in record.items() if not k.startswith("_")}
+            return {k: v for k, v in record.items() if k[:1] != "_"}
         out: dict[str, Any] = {}
         for name, _kind, detail in plan.props:
             if name in record:
-                out[name] = copy_json(record[name])
+                out[name] = record[name]
             elif _kind == "value" and detail is not _MISSING:
-                out[name] = copy_json(detail)
+                out[name] = detail
             elif name in plan.required or name in plan.nullable:
                 out[name] = None  # a field the record lacks answers null where it may
         return out
@@ -200,7 +201,7 @@ class Renderer:
         if plan.shape != "object" or plan.plan is None:
             if record is not None and resource is not None:
                 return self.record(resource, record)
-            return copy_json(plan.example)
+            return copy_json(plan.example)  # the spec's own value: never hand it out
         sources = _Sources(fields or {}, record, query or {}, plan.example)
         return self._object(plan.plan, sources, resource, record, items)
 
@@ -216,7 +217,7 @@ class Renderer:
         for name, kind, detail in plan.props:
             value = sources.explicit(name)
             if value is not _MISSING:
-                out[name] = copy_json(value)
+                out[name] = value
             elif kind == "record" and record is not None:
                 out[name] = self.record(detail, record)
             elif kind == "items" and items is not None:
@@ -228,9 +229,9 @@ class Renderer:
             else:
                 value = sources.value(name, documented=name in plan.required)
                 if value is not _MISSING:
-                    out[name] = copy_json(value)
+                    out[name] = value
                 elif kind == "value" and detail is not _MISSING:
-                    out[name] = copy_json(detail)
+                    out[name] = detail
                 elif name in plan.required:
                     out[name] = None
         return out

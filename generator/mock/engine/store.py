@@ -55,12 +55,24 @@ class Collection:
 
     def visible(self, tenant: str | None, *, deleted: bool = False) -> list[dict[str, Any]]:
         """The tenant's records (every record when the resource is shared)."""
+        return list(self._visible(tenant, deleted))
+
+    def _visible(self, tenant: str | None, deleted: bool) -> Iterator[dict[str, Any]]:
         shared = not self.resource.tenant
-        return [
-            r
-            for r in self._records.values()
-            if (shared or r.get(TENANT) == tenant) and (deleted or not self.is_deleted(r))
-        ]
+        soft = self.resource.soft_delete
+        for record in self._records.values():
+            if not shared and record.get(TENANT) != tenant:
+                continue
+            if soft is not None and not deleted and record.get(soft.field) == soft.value:
+                continue
+            yield record
+
+    def first(self, tenant: str | None, **fields: Any) -> dict[str, Any] | None:
+        """The first visible record with every given field value."""
+        for record in self._visible(tenant, False):
+            if all(same(record.get(k), v) for k, v in fields.items()):
+                return record
+        return None
 
     def find(
         self, tenant: str | None, field: str, value: Any, *, deleted: bool = False
@@ -73,7 +85,7 @@ class Collection:
             if self.resource.tenant and record.get(TENANT) != tenant:
                 return None
             return record if deleted or not self.is_deleted(record) else None
-        for record in self.visible(tenant, deleted=deleted):
+        for record in self._visible(tenant, deleted):
             if same(record.get(field), value):
                 return record
         return None

@@ -18,6 +18,7 @@ import math
 import re
 import string
 import sys
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -67,8 +68,8 @@ def parse_ts(value: Any) -> float | None:
 
 def iso(ts: float) -> str:
     """RFC 3339 UTC with ``Z`` (the year always four digits)."""
-    moment = datetime.fromtimestamp(ts, UTC)
-    return f"{moment.year:04d}-{moment.strftime('%m-%dT%H:%M:%S')}Z"
+    moment = time.gmtime(ts)
+    return f"{moment.tm_year:04d}-" + time.strftime("%m-%dT%H:%M:%SZ", moment)
 
 
 def _number(value: Any) -> bool:
@@ -108,13 +109,8 @@ def _carrier_fields(phone: str) -> dict[str, Any]:
 
 
 def _subscription(request: Request, phone: Any, list_number: Any) -> dict[str, Any] | None:
-    return next(
-        (
-            s
-            for s in request.collection("list-contacts")
-            if s["phone_number"] == phone and s["list_number"] == list_number
-        ),
-        None,
+    return request.engine.store["list-contacts"].first(
+        request.tenant, phone_number=phone, list_number=list_number
     )
 
 
@@ -123,13 +119,12 @@ def _bump(request: Request, to: Any, list_number: Any, stamp: str | None, **add:
     if sub is None:
         return
     for key, value in add.items():
-        if key in STAMPS:
-            continue
-        sub[key] = _money(sub[key] + value)
-    for key in STAMPS:
-        if key in add and stamp is not None:
-            current = sub.get(key)
-            sub[key] = stamp if current is None or parse_ts(current) < parse_ts(stamp) else current  # type: ignore[operator]
+        if key not in STAMPS:
+            total = sub[key] + value
+            sub[key] = total if isinstance(total, int) else _money(total)
+    for key in STAMPS:  # RFC 3339 UTC strings of one format order like their times
+        if key in add and stamp is not None and (sub.get(key) is None or sub[key] < stamp):
+            sub[key] = stamp
 
 
 @PLUGIN.seed("contact-carrier-lookup")
@@ -341,7 +336,8 @@ def _send(request: Request, message: dict[str, Any]) -> dict[str, Any]:
     message_id = request.engine.new_id("messages")
     body = message.get("body")
     text = body.replace("{{messageId}}", message_id) if isinstance(body, str) else ""
-    link = next((lk for lk in request.collection("links") if lk["shortUrl"] in text), None)
+    links = request.collection("links") if "://" in text else ()
+    link = next((lk for lk in links if lk["shortUrl"] in text), None)
     stamp = iso(request.now())
     values = {
         "message_id": message_id,
