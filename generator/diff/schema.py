@@ -582,7 +582,7 @@ class SchemaDiff:
         counts = f"({len(old_branches)} → {len(new_branches)})"
         if self.request and b.variant_key == "oneOf" and not a.variants and len(b.variants) > 1:
             # A value valid in more than one branch of a oneOf is refused: wrapping a schema
-            # in a oneOf can refuse values the old schema accepted.
+            # in a oneOf can refuse values the old schema accepted (this says it all).
             self._constraint(
                 "added",
                 f"{path}.oneOf",
@@ -590,6 +590,7 @@ class SchemaDiff:
                 f"{label}: now a oneOf of {len(b.variants)} branches (a value matching more "
                 "than one is refused)",
             )
+            extra_new = []
         if extra_old:
             self.emit(
                 self._rule("variant-removed"),
