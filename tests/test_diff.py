@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from generator.bundle import SourceMap, bundle_file
 from generator.diff import (
     BREAKING,
     NON_BREAKING,
@@ -27,6 +28,7 @@ from generator.diff import (
     main_diff,
     render,
 )
+from generator.diff.cli import locator
 from generator.paths import REPO_ROOT
 from generator.specmodel import Spec
 from tests.conftest import APIS, bundled
@@ -451,3 +453,112 @@ def test_smsspec_diff_subcommand_when_wired(tmp_path: Path) -> None:
         pytest.skip("`smsspec diff` is not wired into generator/cli.py yet")
     assert cli.main(["diff", *pair, "--fail-on", "breaking"]) == 1
     assert args.fail_on == "breaking"
+
+
+# -- annotations at file and line ------------------------------------------------------------
+
+ROOT_DOC = """\
+openapi: 3.1.0
+info: {title: Demo, version: 1.0.0}
+paths:
+  /items:
+    $ref: paths/items.yaml#/items
+"""
+PATHS_DOC = """\
+items:
+  get:
+    operationId: listItems
+    parameters:
+      - name: limit
+        in: query
+        required: {required}
+        schema: {{type: integer}}
+    responses:
+      '200':
+        description: Items.
+        content:
+          application/json:
+            schema: {{$ref: '../components/schemas/items.yaml#/Item'}}
+"""
+SCHEMAS_DOC = """\
+Item:
+  type: object
+  properties:
+    name:
+      type: string
+      maxLength: {max_length}
+"""
+
+
+def _multi_file_spec(directory: Path, *, required: str, max_length: int) -> Path:
+    (directory / "paths").mkdir(parents=True)
+    (directory / "components" / "schemas").mkdir(parents=True)
+    (directory / "openapi.yaml").write_text(ROOT_DOC, encoding="utf-8")
+    (directory / "paths" / "items.yaml").write_text(
+        PATHS_DOC.format(required=required), encoding="utf-8"
+    )
+    (directory / "components" / "schemas" / "items.yaml").write_text(
+        SCHEMAS_DOC.format(max_length=max_length), encoding="utf-8"
+    )
+    return directory
+
+
+def test_github_annotations_point_at_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _multi_file_spec(tmp_path / "old", required="false", max_length=50)
+    new = _multi_file_spec(tmp_path / "new", required="true", max_length=80)
+    assert main_diff([str(old), str(new), "--format", "github"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    paths_file = (new / "paths" / "items.yaml").resolve()
+    schemas_file = (new / "components" / "schemas" / "items.yaml").resolve()
+    assert lines[:2] == [
+        f"::error file={paths_file},line=7,title=request-parameter-became-required (breaking)"
+        "::listItems parameter query limit is now required",
+        f"::error file={schemas_file},line=6,title=response-limit-widened (breaking)"
+        "::listItems name: maxLength 50 → 80",
+    ]
+    assert PATHS_DOC.splitlines()[6].strip() == "required: {required}"
+    assert SCHEMAS_DOC.splitlines()[5].strip() == "maxLength: {max_length}"
+
+
+def test_annotations_at_a_git_revision_name_repository_files(tmp_path: Path) -> None:
+    """``<api>@<rev>`` is read from a temporary checkout; annotations name the repository
+    path (spec/<api>/…), not the temporary one."""
+    repo = tmp_path / "repo"
+    _multi_file_spec(repo / "spec" / "demo", required="false", max_length=50)
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", "old")
+    (repo / "spec" / "demo" / "paths" / "items.yaml").write_text(
+        PATHS_DOC.format(required="true"), encoding="utf-8"
+    )
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qam", "new")
+    old = load_source("demo@HEAD~1", repo=repo)
+    new = load_source("demo@HEAD", repo=repo, lines=True)
+    (change,) = diff_specs(old.document, new.document)
+    assert locator(new)(change) == ("spec/demo/paths/items.yaml", 7)
+    assert new.root == "spec/demo/openapi.yaml"
+
+
+def test_annotations_fall_back_to_the_file_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bundled JSON spec has no lines: the annotation names that file."""
+    old, new = case_documents("request-enum-narrowed")
+    new_file = tmp_path / "bundled.json"
+    new_file.write_text(json.dumps(new), encoding="utf-8")
+    old_file = tmp_path / "old.json"
+    old_file.write_text(json.dumps(old), encoding="utf-8")
+    assert main_diff([str(old_file), str(new_file), "--format", "github"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"::error file={new_file.resolve()},title=request-enum-narrowed")
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_source_map_leaves_the_bundle_unchanged(api: str) -> None:
+    root = REPO_ROOT / "spec" / api / "openapi.yaml"
+    source_map = SourceMap()
+    traced = bundle_file(root, source_map=source_map)
+    assert json.dumps(traced) == json.dumps(bundle_file(root))
+    assert source_map.origin(traced) is not None
