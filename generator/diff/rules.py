@@ -10,7 +10,8 @@ reported, so that a changelog can be written from the output.
 oasdiff has three levels (ERR definitely breaking, WARN possibly breaking, INFO). smsspec
 keeps two and files oasdiff's WARN cases (removed optional request field, widened response
 enum, changed pattern) as breaking, because our consumers are generated, strictly typed
-clients: for them those changes do break (see ``examples/README.md``).
+clients: for them those changes do break (see ``examples/README.md``). Each rule also says
+whether a non-breaking change is *additive* (minor version bump) or not (patch).
 """
 
 from __future__ import annotations
