@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .paths import spec_root
-from .yamlio import load_file
+from .yamlio import Located, load_file
 
 COMPONENT_SECTIONS = (
     "schemas",
@@ -37,6 +37,32 @@ COMPONENT_SECTIONS = (
 
 class BundleError(ValueError):
     """The multi-file spec cannot be bundled (broken or ambiguous reference)."""
+
+
+@dataclass
+class SourceMap:
+    """Where the mappings of a bundled document come from: pass one to
+    ``bundle_file(root, source_map=...)`` and ask :meth:`origin` about any mapping of the
+    result. Only YAML sources have lines; bundling without a map records nothing."""
+
+    _origins: dict[int, tuple[Any, Path, Located]] = field(default_factory=dict)
+
+    def record(self, result: Any, path: Path, source: Any) -> None:
+        if isinstance(source, Located) and isinstance(result, dict):
+            self._origins[id(result)] = (result, path, source)
+
+    def alias(self, result: Any, target: Any) -> None:
+        """``result`` was built from ``target`` (an inlined reference with siblings)."""
+        found = self._origins.get(id(target))
+        if found is not None and isinstance(result, dict):
+            self._origins[id(result)] = (result, found[1], found[2])
+
+    def origin(self, node: Any) -> tuple[Path, Located] | None:
+        """The file and the source mapping a mapping of the bundle was built from."""
+        found = self._origins.get(id(node))
+        if found is None or found[0] is not node:
+            return None
+        return found[1], found[2]
 
 
 def _unescape(token: str) -> str:
@@ -68,6 +94,7 @@ class _Bundler:
     complete: set[tuple[Path, str]] = field(default_factory=set)
     """Components files whose every definition is hoisted."""
     real_paths: dict[Path, Path] = field(default_factory=dict)
+    source_map: SourceMap | None = None
 
     def real(self, path: Path) -> Path:
         """``path.resolve()``, remembered (a spec resolves the same few files thousands of
@@ -82,7 +109,7 @@ class _Bundler:
         if path not in self.files:
             if not path.is_file():
                 raise BundleError(f"referenced file does not exist: {path}")
-            self.files[path] = load_file(path)
+            self.files[path] = load_file(path, lines=self.source_map is not None)
         return self.files[path]
 
     def section_of(self, path: Path) -> str | None:
@@ -127,11 +154,20 @@ class _Bundler:
             siblings = {k: self.rewrite(v, base) for k, v in node.items() if k != "$ref"}
             target = self.rewrite_ref(ref, base)
             if isinstance(target, str):
-                return {"$ref": target, **siblings}
+                result: dict[str, Any] = {"$ref": target, **siblings}
+                if self.source_map is not None:
+                    self.source_map.record(result, base, node)
+                return result
             if siblings and isinstance(target, dict):
-                return {**target, **siblings}
+                merged = {**target, **siblings}
+                if self.source_map is not None:
+                    self.source_map.alias(merged, target)
+                return merged
             return target
-        return {key: self.rewrite(value, base) for key, value in node.items()}
+        rewritten = {key: self.rewrite(value, base) for key, value in node.items()}
+        if self.source_map is not None:
+            self.source_map.record(rewritten, base, node)
+        return rewritten
 
     def rewrite_ref(self, ref: str, base: Path) -> Any:
         """Return a new ``$ref`` string, or the inlined content for fragment references."""
@@ -160,11 +196,12 @@ class _Bundler:
         return self.rewrite(copy.deepcopy(fragment), target_file)
 
 
-def bundle_file(root_path: Path) -> dict[str, Any]:
+def bundle_file(root_path: Path, *, source_map: SourceMap | None = None) -> dict[str, Any]:
     """Return the single-document form of the spec whose root document is ``root_path``
     (any location: ``spec/<api>/``, a temporary checkout, a test fixture). A file that is
-    already a bundle comes back unchanged, since it has only local references."""
-    bundler = _Bundler(root_path=root_path)
+    already a bundle comes back unchanged, since it has only local references. With
+    ``source_map``, also record where each mapping of the result comes from (same output)."""
+    bundler = _Bundler(root_path=root_path, source_map=source_map)
     root = bundler.load(root_path)
     if not isinstance(root, dict):
         raise BundleError(f"{root_path}: not an OpenAPI document (top level is not a mapping)")
@@ -190,6 +227,10 @@ def bundle_file(root_path: Path) -> dict[str, Any]:
     ordered.update({k: v for k, v in components.items() if k not in ordered})
     if ordered:
         result["components"] = ordered
+    if source_map is not None:
+        source_map.record(result, bundler.real(root_path), root)
+        if isinstance(root.get("components"), Located) and "components" in result:
+            source_map.record(result["components"], bundler.real(root_path), root["components"])
     return result
 
 

@@ -72,14 +72,44 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:str", _construct_plain_str)
 _StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
-def load_file(path: Path) -> Any:
-    """Load a YAML or JSON file strictly (duplicate keys and ambiguous scalars are errors)."""
+class Located(dict[Any, Any]):
+    """A mapping read by ``load_file(path, lines=True)``: ``line`` is where it starts and
+    ``key_lines`` where each of its keys is (1-based). Equal to the plain dict it holds."""
+
+    __slots__ = ("key_lines", "line")
+
+    line: int
+    key_lines: dict[Any, int]
+
+
+class _LineLoader(_StrictLoader):
+    """The strict loader, building :class:`Located` mappings."""
+
+
+def _construct_located(loader: _LineLoader, node: yaml.MappingNode) -> Located:
+    result = Located(_construct_mapping(loader, node))
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            result.key_lines[key_node.value] = key_node.start_mark.line + 1
+    return result
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_located)
+
+
+def load_file(path: Path, *, lines: bool = False) -> Any:
+    """Load a YAML or JSON file strictly (duplicate keys and ambiguous scalars are errors).
+
+    With ``lines``, YAML mappings come back as :class:`Located` (JSON files are unchanged)."""
     if path.suffix == ".json":
         text = path.read_text(encoding="utf-8")
         return json.loads(text, object_pairs_hook=_no_duplicate_pairs(path))
+    loader = _LineLoader if lines else _StrictLoader
     try:
         with path.open(encoding="utf-8") as stream:  # marks then name the file
-            return yaml.load(stream, Loader=_StrictLoader)  # noqa: S506 - strict SafeLoader
+            return yaml.load(stream, Loader=loader)  # noqa: S506 - strict SafeLoader
     except yaml.MarkedYAMLError as exc:
         raise SpecSyntaxError(f"{path}: {exc}") from exc
 

@@ -1,7 +1,8 @@
-"""``smsspec diff``: one fixture pair per rule, real specs against themselves, the CLI.
+"""``smsspec diff``: one fixture case per rule, real specs against themselves, the CLI.
 
-``tests/fixtures/diff/<rule>/{old,new}.yaml`` is a small spec before and after one change
-that must fire exactly ``<rule>``; ``same-*/`` pairs are rewrites that must fire nothing.
+``tests/fixtures/diff/cases/<rule>[--<variant>].yaml`` patches one small base spec
+(``base.yaml``) into the versions before and after one change that must fire exactly
+``<rule>``; ``same-*`` cases are rewrites that must fire nothing (see ``tests/diff_cases.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from generator.bundle import SourceMap, bundle_file
 from generator.diff import (
     BREAKING,
     NON_BREAKING,
@@ -26,11 +28,19 @@ from generator.diff import (
     main_diff,
     render,
 )
+from generator.diff.cli import locator
 from generator.paths import REPO_ROOT
 from generator.specmodel import Spec
 from tests.conftest import APIS, bundled
+from tests.diff_cases import (
+    PatchError,
+    apply_patch,
+    case_documents,
+    case_names,
+    case_rule,
+    write_case,
+)
 
-FIXTURES = Path(__file__).parent / "fixtures" / "diff"
 B, N = BREAKING, NON_BREAKING
 
 # The level of every rule, restated here so that a level change is a deliberate test edit.
@@ -53,12 +63,17 @@ EXPECTED_LEVELS = {
     "rate-limit-tightened": B,
     "rate-limit-relaxed": N,
     "rate-limit-changed": N,
+    "webhook-removed": B,
+    "webhook-added": N,
+    "callback-removed": B,
+    "callback-added": N,
     "request-parameter-removed": B,
     "request-parameter-added-required": B,
     "request-parameter-added": N,
     "request-parameter-became-required": B,
     "request-parameter-became-optional": N,
     "parameter-deprecated": N,
+    "request-parameter-default-changed": B,
     "request-body-added-required": B,
     "request-body-added": N,
     "request-body-removed": B,
@@ -82,6 +97,10 @@ EXPECTED_LEVELS = {
     "request-additional-properties-closed": B,
     "request-variant-removed": B,
     "request-variant-added": N,
+    "request-constraint-added": B,
+    "request-constraint-removed": N,
+    "request-constraint-changed": B,
+    "request-default-changed": N,
     "error-mapping-changed": B,
     "error-mapping-added": N,
     "property-deprecated": N,
@@ -98,19 +117,41 @@ EXPECTED_LEVELS = {
     "response-type-narrowed": N,
     "response-variant-added": B,
     "response-variant-removed": N,
+    "response-limit-widened": B,
+    "response-limit-narrowed": N,
+    "response-constraint-removed": B,
+    "response-constraint-added": N,
+    "response-constraint-changed": B,
+    "response-default-changed": N,
     "error-code-removed": B,
     "error-code-status-changed": B,
     "error-code-added": N,
 }
 
-RULE_DIRS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir() and p.name in RULES)
-SAME_DIRS = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir() and p.name.startswith("same-"))
+# Non-breaking rules that are not additive (they add no surface and relax no limit).
+NOT_ADDITIVE = {
+    "operation-deprecated",
+    "rate-limit-changed",
+    "parameter-deprecated",
+    "error-mapping-added",
+    "property-deprecated",
+    "request-default-changed",
+    "response-property-became-required",
+    "response-enum-narrowed",
+    "response-type-narrowed",
+    "response-variant-removed",
+    "response-limit-narrowed",
+    "response-constraint-added",
+    "response-default-changed",
+}
+
+RULE_CASES = [name for name in case_names() if case_rule(name) in RULES]
+SAME_CASES = [name for name in case_names() if name.startswith("same-")]
 
 
 def fixture_changes(name: str) -> list[Change]:
-    old = load_source(str(FIXTURES / name / "old.yaml"))
-    new = load_source(str(FIXTURES / name / "new.yaml"))
-    return diff_specs(old.document, new.document)
+    old, new = case_documents(name)
+    return diff_specs(old, new)
 
 
 # -- the rule table --------------------------------------------------------------------------
@@ -120,11 +161,37 @@ def test_rule_levels_are_as_documented() -> None:
     assert {rule_id: rule.level for rule_id, rule in RULES.items()} == EXPECTED_LEVELS
 
 
+def test_additive_is_set_for_every_rule() -> None:
+    """Breaking rules are never additive; every non-breaking one is, unless listed."""
+    for rule_id, rule in RULES.items():
+        expected = rule.level == NON_BREAKING and rule_id not in NOT_ADDITIVE
+        assert rule.additive is expected, rule_id
+    assert set(RULES) >= NOT_ADDITIVE
+    (change,) = fixture_changes("request-property-added")
+    assert change.additive
+    assert change.as_dict()["additive"] is True
+    (change,) = fixture_changes("operation-deprecated")
+    assert not change.additive
+
+
 def test_every_rule_has_a_fixture_and_every_fixture_a_rule() -> None:
-    dirs = {p.name for p in FIXTURES.iterdir() if p.is_dir()}
-    assert set(RULES) <= dirs, f"rules without fixture: {sorted(set(RULES) - dirs)}"
-    strays = {d for d in dirs if d not in RULES and not d.startswith("same-")}
-    assert not strays, f"fixture directories naming no rule: {sorted(strays)}"
+    covered = {case_rule(name) for name in case_names()}
+    assert set(RULES) <= covered, f"rules without fixture: {sorted(set(RULES) - covered)}"
+    strays = {n for n in case_names() if case_rule(n) not in RULES and not n.startswith("same-")}
+    assert not strays, f"fixture cases naming no rule: {sorted(strays)}"
+
+
+def test_patch_errors_are_clear() -> None:
+    base = {"a": {"b": [1, 2]}}
+    added = apply_patch(base, [{"op": "add", "path": "/a/b/-", "value": 3}])
+    assert added == {"a": {"b": [1, 2, 3]}}
+    assert base == {"a": {"b": [1, 2]}}
+    with pytest.raises(PatchError, match="nothing to remove"):
+        apply_patch(base, [{"op": "remove", "path": "/a/c"}])
+    with pytest.raises(PatchError, match="no list index"):
+        apply_patch(base, [{"op": "replace", "path": "/a/b/5", "value": 0}])
+    with pytest.raises(PatchError, match="unsupported op"):
+        apply_patch(base, [{"op": "move", "path": "/a/b", "from": "/a"}])
 
 
 def test_unknown_rule_is_refused() -> None:
@@ -135,10 +202,11 @@ def test_unknown_rule_is_refused() -> None:
 # -- one pair per rule ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("rule", RULE_DIRS)
-def test_fixture_fires_exactly_its_rule(rule: str) -> None:
-    changes = fixture_changes(rule)
-    assert changes, f"{rule}: nothing fired"
+@pytest.mark.parametrize("case", RULE_CASES)
+def test_fixture_fires_exactly_its_rule(case: str) -> None:
+    rule = case_rule(case)
+    changes = fixture_changes(case)
+    assert changes, f"{case}: nothing fired"
     fired = {c.rule for c in changes}
     assert fired == {rule}, [(c.rule, c.field, c.message) for c in changes]
     assert {c.level for c in changes} == {EXPECTED_LEVELS[rule]}
@@ -149,16 +217,15 @@ def test_fixture_fires_exactly_its_rule(rule: str) -> None:
         assert change.message
 
 
-@pytest.mark.parametrize("name", SAME_DIRS)
+@pytest.mark.parametrize("name", SAME_CASES)
 def test_equivalent_rewrite_reports_nothing(name: str) -> None:
     changes = fixture_changes(name)
     assert changes == [], [(c.rule, c.field, c.message) for c in changes]
 
 
-@pytest.mark.parametrize("rule", RULE_DIRS)
-def test_fixture_against_itself_reports_nothing(rule: str) -> None:
-    for side in ("old", "new"):
-        doc = load_source(str(FIXTURES / rule / f"{side}.yaml")).document
+@pytest.mark.parametrize("case", RULE_CASES)
+def test_fixture_against_itself_reports_nothing(case: str) -> None:
+    for doc in case_documents(case):
         assert diff_specs(doc, copy.deepcopy(doc)) == []
 
 
@@ -174,8 +241,7 @@ def test_changes_name_the_operation_and_endpoint() -> None:
 
 
 def test_moved_operation_is_compared_after_the_move() -> None:
-    old = load_source(str(FIXTURES / "operation-path-changed" / "old.yaml")).document
-    new = load_source(str(FIXTURES / "operation-path-changed" / "new.yaml")).document
+    old, new = case_documents("operation-path-changed")
     moved = new["paths"]["/item-details/{id}"]["get"]
     moved["deprecated"] = True
     rules = {c.rule for c in diff_specs(old, new)}
@@ -183,8 +249,7 @@ def test_moved_operation_is_compared_after_the_move() -> None:
 
 
 def test_breaking_groups_come_first() -> None:
-    old = load_source(str(FIXTURES / "operation-deprecated" / "old.yaml")).document
-    new = copy.deepcopy(load_source(str(FIXTURES / "operation-deprecated" / "new.yaml")).document)
+    old, new = case_documents("operation-deprecated")
     new["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"]["schema"] = {
         "type": "object",
         "required": ["name", "sku"],
@@ -274,10 +339,9 @@ def test_api_at_git_revision(tmp_path: Path) -> None:
     spec_dir = repo / "spec" / "demo"
     spec_dir.mkdir(parents=True)
     _git(repo, "init", "-q")
-    for name in ("old", "new"):
-        shutil.copy(
-            FIXTURES / "request-property-added-required" / f"{name}.yaml", spec_dir / "openapi.yaml"
-        )
+    pair = write_case("request-property-added-required", tmp_path / "case")
+    for name, source in zip(("old", "new"), pair, strict=True):
+        shutil.copy(source, spec_dir / "openapi.yaml")
         _git(repo, "add", "-A")
         _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", name)
     old = load_source("demo@HEAD~1", repo=repo)
@@ -297,8 +361,8 @@ def test_api_at_git_revision(tmp_path: Path) -> None:
 # -- command line --------------------------------------------------------------------------
 
 
-def _pair(name: str) -> list[str]:
-    return [str(FIXTURES / name / "old.yaml"), str(FIXTURES / name / "new.yaml")]
+def _pair(name: str, directory: Path) -> list[str]:
+    return [str(path) for path in write_case(name, directory / name)]
 
 
 @pytest.mark.parametrize(
@@ -314,21 +378,25 @@ def _pair(name: str) -> list[str]:
     ],
 )
 def test_cli_exit_status(
-    fixture: str, fail_on: str | None, status: int, capsys: pytest.CaptureFixture[str]
+    fixture: str,
+    fail_on: str | None,
+    status: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    argv = _pair(fixture) + (["--fail-on", fail_on] if fail_on else [])
+    argv = _pair(fixture, tmp_path) + (["--fail-on", fail_on] if fail_on else [])
     assert main_diff(argv) == status
     out = capsys.readouterr().out
     assert ("No changes." in out) == fixture.startswith("same-")
 
 
-def test_cli_bad_input_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main_diff(["no-such-file.yaml", _pair("server-added")[1]]) == 2
+def test_cli_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main_diff(["no-such-file.yaml", _pair("server-added", tmp_path)[1]]) == 2
     assert "no such file" in capsys.readouterr().err
 
 
-def test_cli_json_report(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main_diff([*_pair("request-enum-narrowed"), "--format", "json"]) == 0
+def test_cli_json_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main_diff([*_pair("request-enum-narrowed", tmp_path), "--format", "json"]) == 0
     report: dict[str, Any] = json.loads(capsys.readouterr().out)
     assert report["summary"] == {"breaking": 1, "non-breaking": 0}
     (change,) = report["changes"]
@@ -345,7 +413,7 @@ def test_cli_text_report_and_output_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "report.txt"
-    assert main_diff([*_pair("error-code-status-changed"), "-o", str(out)]) == 0
+    assert main_diff([*_pair("error-code-status-changed", tmp_path), "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "1 change: 1 breaking, 0 non-breaking." in text
     assert "createItem  POST /items" in text
@@ -354,8 +422,11 @@ def test_cli_text_report_and_output_file(
     assert capsys.readouterr().out == ""
 
 
-def test_cli_breaking_only_still_fails_on_any(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main_diff([*_pair("server-added"), "--breaking-only", "--fail-on", "any"]) == 1
+def test_cli_breaking_only_still_fails_on_any(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pair = _pair("server-added", tmp_path)
+    assert main_diff([*pair, "--breaking-only", "--fail-on", "any"]) == 1
     assert "No changes." in capsys.readouterr().out
 
 
@@ -370,16 +441,124 @@ def test_other_formats(fmt: str) -> None:
         assert "| **breaking** | `response-enum-widened` |" in text
 
 
-def test_smsspec_diff_subcommand_when_wired() -> None:
+def test_smsspec_diff_subcommand_when_wired(tmp_path: Path) -> None:
     """``smsspec diff`` once generator/cli.py registers it (skipped until then)."""
     from generator import cli
 
+    pair = _pair("request-property-removed", tmp_path)
     parser = cli.build_parser()
     try:
-        args = parser.parse_args(
-            ["diff", *_pair("request-property-removed"), "--fail-on", "breaking"]
-        )
+        args = parser.parse_args(["diff", *pair, "--fail-on", "breaking"])
     except SystemExit:
         pytest.skip("`smsspec diff` is not wired into generator/cli.py yet")
-    assert cli.main(["diff", *_pair("request-property-removed"), "--fail-on", "breaking"]) == 1
+    assert cli.main(["diff", *pair, "--fail-on", "breaking"]) == 1
     assert args.fail_on == "breaking"
+
+
+# -- annotations at file and line ------------------------------------------------------------
+
+ROOT_DOC = """\
+openapi: 3.1.0
+info: {title: Demo, version: 1.0.0}
+paths:
+  /items:
+    $ref: paths/items.yaml#/items
+"""
+PATHS_DOC = """\
+items:
+  get:
+    operationId: listItems
+    parameters:
+      - name: limit
+        in: query
+        required: {required}
+        schema: {{type: integer}}
+    responses:
+      '200':
+        description: Items.
+        content:
+          application/json:
+            schema: {{$ref: '../components/schemas/items.yaml#/Item'}}
+"""
+SCHEMAS_DOC = """\
+Item:
+  type: object
+  properties:
+    name:
+      type: string
+      maxLength: {max_length}
+"""
+
+
+def _multi_file_spec(directory: Path, *, required: str, max_length: int) -> Path:
+    (directory / "paths").mkdir(parents=True)
+    (directory / "components" / "schemas").mkdir(parents=True)
+    (directory / "openapi.yaml").write_text(ROOT_DOC, encoding="utf-8")
+    (directory / "paths" / "items.yaml").write_text(
+        PATHS_DOC.format(required=required), encoding="utf-8"
+    )
+    (directory / "components" / "schemas" / "items.yaml").write_text(
+        SCHEMAS_DOC.format(max_length=max_length), encoding="utf-8"
+    )
+    return directory
+
+
+def test_github_annotations_point_at_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _multi_file_spec(tmp_path / "old", required="false", max_length=50)
+    new = _multi_file_spec(tmp_path / "new", required="true", max_length=80)
+    assert main_diff([str(old), str(new), "--format", "github"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    paths_file = (new / "paths" / "items.yaml").resolve()
+    schemas_file = (new / "components" / "schemas" / "items.yaml").resolve()
+    assert lines[:2] == [
+        f"::error file={paths_file},line=7,title=request-parameter-became-required (breaking)"
+        "::listItems parameter query limit is now required",
+        f"::error file={schemas_file},line=6,title=response-limit-widened (breaking)"
+        "::listItems name: maxLength 50 → 80",
+    ]
+    assert PATHS_DOC.splitlines()[6].strip() == "required: {required}"
+    assert SCHEMAS_DOC.splitlines()[5].strip() == "maxLength: {max_length}"
+
+
+def test_annotations_at_a_git_revision_name_repository_files(tmp_path: Path) -> None:
+    """``<api>@<rev>`` is read from a temporary checkout; annotations name the repository
+    path (spec/<api>/…), not the temporary one."""
+    repo = tmp_path / "repo"
+    _multi_file_spec(repo / "spec" / "demo", required="false", max_length=50)
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", "old")
+    (repo / "spec" / "demo" / "paths" / "items.yaml").write_text(
+        PATHS_DOC.format(required="true"), encoding="utf-8"
+    )
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qam", "new")
+    old = load_source("demo@HEAD~1", repo=repo)
+    new = load_source("demo@HEAD", repo=repo, lines=True)
+    (change,) = diff_specs(old.document, new.document)
+    assert locator(new)(change) == ("spec/demo/paths/items.yaml", 7)
+    assert new.root == "spec/demo/openapi.yaml"
+
+
+def test_annotations_fall_back_to_the_file_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bundled JSON spec has no lines: the annotation names that file."""
+    old, new = case_documents("request-enum-narrowed")
+    new_file = tmp_path / "bundled.json"
+    new_file.write_text(json.dumps(new), encoding="utf-8")
+    old_file = tmp_path / "old.json"
+    old_file.write_text(json.dumps(old), encoding="utf-8")
+    assert main_diff([str(old_file), str(new_file), "--format", "github"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"::error file={new_file.resolve()},title=request-enum-narrowed")
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_source_map_leaves_the_bundle_unchanged(api: str) -> None:
+    root = REPO_ROOT / "spec" / api / "openapi.yaml"
+    source_map = SourceMap()
+    traced = bundle_file(root, source_map=source_map)
+    assert json.dumps(traced) == json.dumps(bundle_file(root))
+    assert source_map.origin(traced) is not None

@@ -13,6 +13,7 @@ from ..bundle import bundle_file
 from .cli import configure_parser, main_diff, run
 from .compare import diff_documents, sort_changes
 from .load import DiffInputError, Source, load_source
+from .locate import locate
 from .report import FORMATS, render
 from .rules import BREAKING, NON_BREAKING, RULES, Change, Level, Rule
 
@@ -37,6 +38,7 @@ __all__ = [
     "diff_documents",
     "diff_specs",
     "load_source",
+    "locate",
     "main_diff",
     "render",
     "run",

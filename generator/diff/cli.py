@@ -11,9 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from .compare import diff_documents
-from .load import DiffInputError, load_source
-from .report import FORMATS, render
-from .rules import BREAKING
+from .load import DiffInputError, Source, load_source
+from .locate import locate
+from .report import FORMATS, Locator, render
+from .rules import BREAKING, Change
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # --fail-on matched
@@ -46,15 +47,16 @@ def configure_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
 
 def run(args: argparse.Namespace) -> int:
     """Handler of ``smsspec diff`` (returns the exit status)."""
+    lines = args.format == "github"
     try:
         old = load_source(args.old)
-        new = load_source(args.new)
+        new = load_source(args.new, lines=lines)
     except DiffInputError as exc:
         print(f"smsspec diff: {exc}", file=sys.stderr)
         return EXIT_USAGE
     changes = diff_documents(old.document, new.document)
     shown = [c for c in changes if c.level == BREAKING] if args.breaking_only else changes
-    text = render(shown, old.label, new.label, args.format)
+    text = render(shown, old.label, new.label, args.format, locator(new) if lines else None)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -65,6 +67,20 @@ def run(args: argparse.Namespace) -> int:
     if args.fail_on == "breaking" and any(c.breaking for c in changes):
         return EXIT_FAILED
     return EXIT_OK
+
+
+def locator(source: Source) -> Locator:
+    """Place a change at its element's file and line in ``source`` (the new spec), else at
+    the root document without a line."""
+
+    def place(change: Change) -> tuple[str, int | None] | None:
+        if source.source_map is not None:
+            found = locate(source.document, source.source_map, change.location)
+            if found is not None:
+                return source.display(found[0]), found[1]
+        return (source.root, None) if source.root else None
+
+    return place
 
 
 def main_diff(argv: Sequence[str] | None = None) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..specmodel import Operation, Spec
+from ..specmodel import HTTP_METHODS, Operation, Spec
 from .rules import RULES, Change
 from .schema import Direction, SchemaDiff, canonical, compare_error_mapping
 
@@ -30,11 +30,39 @@ def _quote(key: str) -> str:
     return f"['{key}']"
 
 
+class Hook(Operation):
+    """A webhook (``webhooks:``) or callback operation: compared like an operation, but
+    found elsewhere in the document and named by its event rather than a server path."""
+
+    def __init__(
+        self,
+        spec: Spec,
+        name: str,
+        method: str,
+        raw: dict[str, Any],
+        shared: list[Any],
+        *,
+        location: str,
+        title: str,
+    ) -> None:
+        super().__init__(spec, name, method, raw, shared)
+        self.location = location
+        self.title = title
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.raw.get("operationId") or self.title)
+
+
 def op_location(op: Operation) -> str:
+    if isinstance(op, Hook):
+        return op.location
     return f"$.paths{_quote(op.path)}.{op.method}"
 
 
 def endpoint(op: Operation) -> str:
+    if isinstance(op, Hook):
+        return op.title
     return f"{op.method.upper()} {op.path}"
 
 
@@ -84,7 +112,39 @@ class DocumentDiff:
         self.payload_limit()
         for old_op, new_op in self.match_operations():
             self.operation(old_op, new_op)
+        old_hooks = _webhooks(self.old)
+        new_hooks = _webhooks(self.new)
+        self.hooks(old_hooks, new_hooks, "webhook")
         return self.out.changes
+
+    # -- webhooks and callbacks -----------------------------------------------------------------
+
+    def hooks(
+        self, old: dict[tuple[str, ...], Hook], new: dict[tuple[str, ...], Hook], kind: str
+    ) -> None:
+        """Match webhooks (or one operation's callbacks) by name and method, then compare each
+        pair like an operation, with the payload read as the API's consumer receives it."""
+        for key, hook in old.items():
+            if key not in new:
+                self.out.add(
+                    f"{kind}-removed",
+                    hook,
+                    hook.location,
+                    hook.title,
+                    f"{hook.title} is no longer sent",
+                )
+        for key, hook in new.items():
+            if key not in old:
+                self.out.add(f"{kind}-added", hook, hook.location, hook.title, f"new {hook.title}")
+            else:
+                self.operation(old[key], hook, hook=True)
+
+    def callbacks(self, old: Operation, new: Operation) -> None:
+        self.hooks(
+            _callbacks(self.old, old, op_location(new)),
+            _callbacks(self.new, new, op_location(new)),
+            "callback",
+        )
 
     # -- document level ---------------------------------------------------------------------
 
@@ -225,7 +285,10 @@ class DocumentDiff:
             )
         return pairs
 
-    def operation(self, old: Operation, new: Operation) -> None:
+    def operation(self, old: Operation, new: Operation, *, hook: bool = False) -> None:
+        """Compare one matched operation. A webhook or callback (``hook``) is an operation
+        the API's consumer serves: its request body is read in the response direction (the
+        consumer receives it) and its responses in the request direction."""
         where = op_location(new)
         if old.operation_id != new.operation_id:
             self.out.add(
@@ -251,18 +314,55 @@ class DocumentDiff:
         self.security(old, new)
         self.rate_limit(old, new)
         self.parameters(old, new)
-        self.request_body(old, new)
-        self.responses(old, new)
+        self.request_body(old, new, "response" if hook else "request")
+        self.responses(old, new, "request" if hook else "response")
         self.errors(old, new)
+        if not hook:
+            self.callbacks(old, new)
 
     def _schema_diff(
-        self, new: Operation, direction: Direction, label: str, prefix: str
+        self,
+        new: Operation,
+        direction: Direction,
+        label: str,
+        prefix: str,
+        *,
+        root_default_rule: str | None = None,
     ) -> SchemaDiff:
         def emit(rule: str, path: str, name: str, message: str) -> None:
             shown = f"{prefix} {name}".strip() if name else prefix
             self.out.add(rule, new, path, shown, message)
 
-        return SchemaDiff(self.old, self.new, direction, emit, label)
+        return SchemaDiff(
+            self.old, self.new, direction, emit, label, root_default_rule=root_default_rule
+        )
+
+    def _content_schemas(
+        self,
+        new: Operation,
+        direction: Direction,
+        old_schema: Any,
+        new_schema: Any,
+        where: str,
+        label: str,
+        prefix: str,
+    ) -> None:
+        """Compare the schemas of one media type; one appearing or disappearing is a
+        constraint added or removed (``{}`` and no schema accept anything)."""
+        if old_schema is None and new_schema is None:
+            return
+        if old_schema is None or new_schema is None:
+            kind = "added" if old_schema is None else "removed"
+            self.out.add(
+                f"{direction}-constraint-{kind}",
+                new,
+                f"{where}.schema",
+                prefix,
+                f"{label}: schema {kind}",
+            )
+            return
+        differ = self._schema_diff(new, direction, label, prefix)
+        differ.compare(old_schema, new_schema, f"{where}.schema", "")
 
     # -- security and limits ------------------------------------------------------------------
 
@@ -389,12 +489,18 @@ class DocumentDiff:
 
             compare_error_mapping(old_param, param, where, "", emit, f"parameter {label}")
             if "schema" in old_param and "schema" in param:
-                differ = self._schema_diff(new, "request", f"parameter {label}", label)
+                differ = self._schema_diff(
+                    new,
+                    "request",
+                    f"parameter {label}",
+                    label,
+                    root_default_rule="request-parameter-default-changed",
+                )
                 differ.compare(old_param["schema"], param["schema"], f"{where}.schema", "")
 
     # -- request body -------------------------------------------------------------------------
 
-    def request_body(self, old: Operation, new: Operation) -> None:
+    def request_body(self, old: Operation, new: Operation, direction: Direction) -> None:
         a, b = old.request_body, new.request_body
         where = f"{op_location(new)}.requestBody"
         if a is None and b is None:
@@ -444,14 +550,26 @@ class DocumentDiff:
                     f"request media type {media} is now accepted",
                 )
                 continue
-            old_schema, new_schema = old_content[media].get("schema"), entry.get("schema")
-            if old_schema is not None and new_schema is not None:
-                differ = self._schema_diff(new, "request", "the request body", "body")
-                differ.compare(old_schema, new_schema, f"{content_where}.schema", "")
+            label, prefix = (
+                ("the request body", "body")
+                if direction == "request"
+                else ("the payload", "payload")
+            )
+            self._content_schemas(
+                new,
+                direction,
+                old_content[media].get("schema"),
+                entry.get("schema"),
+                content_where,
+                label,
+                prefix,
+            )
 
     # -- responses ----------------------------------------------------------------------------
 
-    def responses(self, old: Operation, new: Operation) -> None:
+    def responses(self, old: Operation, new: Operation, direction: Direction) -> None:
+        """Success statuses and media types; the bodies of every status both versions
+        document (error bodies included: narrowing an error-code enum is reported)."""
         old_ok = {s: r for s, r in old.responses.items() if _success(s)}
         new_ok = {s: r for s, r in new.responses.items() if _success(s)}
         base = f"{op_location(new)}.responses"
@@ -465,37 +583,40 @@ class DocumentDiff:
                     f"response {status}",
                     f"success status {status} is no longer documented (now: {now})",
                 )
-        for status, response in new_ok.items():
+        for status, response in new.responses.items():
             where = f"{base}{_quote(status)}"
-            if status not in old_ok:
-                self.out.add(
-                    "response-status-added",
-                    new,
-                    where,
-                    f"response {status}",
-                    f"new success status {status}",
-                )
+            if status not in old.responses:
+                if status in new_ok and status not in old_ok:
+                    self.out.add(
+                        "response-status-added",
+                        new,
+                        where,
+                        f"response {status}",
+                        f"new success status {status}",
+                    )
                 continue
-            old_content = dict(old_ok[status].get("content") or {})
+            old_content = dict(old.responses[status].get("content") or {})
             new_content = dict(response.get("content") or {})
             for media, entry in old_content.items():
                 if media not in new_content:
-                    self.out.add(
-                        "response-media-type-removed",
-                        new,
-                        f"{where}.content",
-                        f"response {status}",
-                        f"response {status} no longer comes as {media}",
-                    )
+                    if status in new_ok:
+                        self.out.add(
+                            "response-media-type-removed",
+                            new,
+                            f"{where}.content",
+                            f"response {status}",
+                            f"response {status} no longer comes as {media}",
+                        )
                     continue
-                old_schema, new_schema = entry.get("schema"), new_content[media].get("schema")
-                if old_schema is not None and new_schema is not None:
-                    differ = self._schema_diff(
-                        new, "response", f"the {status} response body", f"response {status}"
-                    )
-                    differ.compare(
-                        old_schema, new_schema, f"{where}.content{_quote(media)}.schema", ""
-                    )
+                self._content_schemas(
+                    new,
+                    direction,
+                    entry.get("schema"),
+                    new_content[media].get("schema"),
+                    f"{where}.content{_quote(media)}",
+                    f"the {status} response body",
+                    f"response {status}",
+                )
 
     def errors(self, old: Operation, new: Operation) -> None:
         a = _error_ids(self.old, old)
@@ -663,6 +784,57 @@ def _error_ids(spec: Spec, op: Operation) -> dict[str, set[str]]:
         )
         if not has_examples:
             result.setdefault(f"HTTP {status}", set()).add(status)
+    return result
+
+
+def _hook_item(
+    spec: Spec, item: Any, name: str, location: str, title: str
+) -> dict[tuple[str, ...], Hook]:
+    item = spec.resolve(item)
+    if not isinstance(item, dict):
+        return {}
+    shared = list(item.get("parameters") or [])
+    return {
+        (name, method): Hook(
+            spec,
+            name,
+            method,
+            item[method],
+            shared,
+            location=f"{location}.{method}",
+            title=f"{title} ({method.upper()})",
+        )
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    }
+
+
+def _webhooks(spec: Spec) -> dict[tuple[str, ...], Hook]:
+    """The document's webhooks, keyed by event name and method."""
+    result: dict[tuple[str, ...], Hook] = {}
+    for name, item in (spec.doc.get("webhooks") or {}).items():
+        result.update(
+            _hook_item(spec, item, str(name), f"$.webhooks{_quote(str(name))}", f"webhook {name}")
+        )
+    return result
+
+
+def _callbacks(spec: Spec, op: Operation, location: str) -> dict[tuple[str, ...], Hook]:
+    """An operation's callbacks, keyed by callback name, expression and method."""
+    result: dict[tuple[str, ...], Hook] = {}
+    for name, callback in (op.raw.get("callbacks") or {}).items():
+        callback = spec.resolve(callback)
+        for expression, item in (callback or {}).items():
+            hooks = _hook_item(
+                spec,
+                item,
+                f"{name} {expression}",
+                f"{location}.callbacks{_quote(str(name))}{_quote(str(expression))}",
+                f"callback {name} of {op.operation_id}",
+            )
+            result.update(
+                {(str(name), str(expression), key[1]): hook for key, hook in hooks.items()}
+            )
     return result
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..bundle import BundleError, bundle_file
+from ..bundle import BundleError, SourceMap, bundle_file
 from ..paths import REPO_ROOT, SPEC_DIR, list_apis
 from ..yamlio import SpecSyntaxError
 
@@ -35,10 +35,29 @@ class DiffInputError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
-    """A loaded side of a diff: what the user passed and the bundled document."""
+    """A loaded side of a diff: what the user passed and the bundled document.
+
+    With ``lines``, ``source_map`` tells where the document's mappings come from, and
+    ``files`` maps each real source path to the name annotations use (repository-relative
+    for files of the repository or read at a git revision); ``root`` is the root document's
+    name, used when an element has no known origin."""
 
     label: str
     document: dict[str, Any]
+    source_map: SourceMap | None = None
+    root: str | None = None
+    base: Path | None = None  # real directory that ``display`` names are relative to
+    prefix: PurePosixPath | None = None
+
+    def display(self, path: Path) -> str:
+        """The name annotations use for source file ``path``."""
+        return _display(path, self.base, self.prefix)
+
+
+def _display(path: Path, base: Path | None, prefix: PurePosixPath | None) -> str:
+    if base is not None and path.is_relative_to(base):
+        return str((prefix or PurePosixPath()) / path.relative_to(base).as_posix())
+    return str(path)
 
 
 def _root_of(path: Path) -> Path:
@@ -50,15 +69,26 @@ def _root_of(path: Path) -> Path:
     return path
 
 
-def _load_path(path: Path, label: str) -> Source:
+def _load_path(
+    path: Path,
+    label: str,
+    *,
+    lines: bool = False,
+    base: Path | None = None,
+    prefix: PurePosixPath | None = None,
+) -> Source:
     root = _root_of(path)
+    source_map = SourceMap() if lines else None
     try:
-        document = bundle_file(root)
+        document = bundle_file(root, source_map=source_map)
     except (BundleError, SpecSyntaxError, OSError) as exc:
         raise DiffInputError(f"{label}: {exc}") from exc
     if "openapi" not in document:
         raise DiffInputError(f"{label}: not an OpenAPI document (no 'openapi' key)")
-    return Source(label, document)
+    if base is None:  # a file of the working tree: named relative to the repository
+        base = REPO_ROOT.resolve()
+    shown = _display(root.resolve(), base, prefix)
+    return Source(label, document, source_map, shown, base, prefix)
 
 
 def _git(repo: Path, *args: str) -> bytes:
@@ -74,7 +104,7 @@ def _git(repo: Path, *args: str) -> bytes:
     return done.stdout
 
 
-def _load_revision(name: str, rev: str, repo: Path, label: str) -> Source:
+def _load_revision(name: str, rev: str, repo: Path, label: str, *, lines: bool = False) -> Source:
     """Bundle ``spec/<name>/`` (or the document at repository path ``name``) at ``rev``."""
     if _API_NAME.match(name) and not name.endswith((".yaml", ".yml", ".json")):
         directory = PurePosixPath("spec") / name
@@ -96,21 +126,24 @@ def _load_revision(name: str, rev: str, repo: Path, label: str) -> Source:
         root = Path(tmp) / root_rel
         if not root.is_file():
             raise DiffInputError(f"{label}: {root_rel} does not exist at {rev}")
-        return _load_path(root, label)
+        return _load_path(
+            root, label, lines=lines, base=Path(tmp).resolve(), prefix=PurePosixPath()
+        )
 
 
-def load_source(text: str, *, repo: Path = REPO_ROOT) -> Source:
-    """Load one ``smsspec diff`` argument (see the module docstring for the forms)."""
+def load_source(text: str, *, repo: Path = REPO_ROOT, lines: bool = False) -> Source:
+    """Load one ``smsspec diff`` argument (see the module docstring for the forms); with
+    ``lines``, also where each element comes from (file and line)."""
     path = Path(text)
     if path.exists():
-        return _load_path(path, text)
+        return _load_path(path, text, lines=lines)
     if "@" in text:
         name, _, rev = text.rpartition("@")
         if not name or not rev:
             raise DiffInputError(f"{text}: expected <api>@<git-rev>")
-        return _load_revision(name, rev, repo, text)
+        return _load_revision(name, rev, repo, text, lines=lines)
     if text in list_apis():
-        return _load_path(SPEC_DIR / text / "openapi.yaml", text)
+        return _load_path(SPEC_DIR / text / "openapi.yaml", text, lines=lines)
     known = ", ".join(list_apis()) or "none"
     raise DiffInputError(
         f"{text}: no such file, and not an API name (known: {known}) or <api>@<git-rev>"

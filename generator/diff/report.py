@@ -83,14 +83,31 @@ def _escape_command(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def render_github(changes: Sequence[Change], old: str, new: str) -> str:
-    """GitHub Actions workflow commands: one annotation per change."""
+def _escape_property(text: str) -> str:
+    return _escape_command(text).replace(":", "%3A").replace(",", "%2C")
+
+
+# Where a change is written: (file, line or None), or None when unknown.
+Locator = Callable[[Change], "tuple[str, int | None] | None"]
+
+
+def render_github(
+    changes: Sequence[Change], old: str, new: str, locate: Locator | None = None
+) -> str:
+    """GitHub Actions workflow commands: one annotation per change, at the changed element's
+    file and line in the new spec when ``locate`` knows them."""
     lines = []
     for c in changes:
         command = "error" if c.breaking else "notice"
         where = f"{c.operation} " if c.operation else ""
-        title = _escape_command(f"{c.rule} ({RULES[c.rule].level})").replace(",", "%2C")
-        lines.append(f"::{command} title={title}::{_escape_command(where + c.message)}")
+        props = []
+        found = locate(c) if locate is not None else None
+        if found is not None:
+            props.append(f"file={_escape_property(found[0])}")
+            if found[1] is not None:
+                props.append(f"line={found[1]}")
+        props.append(f"title={_escape_property(f'{c.rule} ({RULES[c.rule].level})')}")
+        lines.append(f"::{command} {','.join(props)}::{_escape_command(where + c.message)}")
     lines.append(f"smsspec diff {old} → {new}: {summary_line(changes)}")
     return "\n".join(lines) + "\n"
 
@@ -103,5 +120,14 @@ RENDERERS: dict[str, Callable[[Sequence[Change], str, str], str]] = {
 }
 
 
-def render(changes: Sequence[Change], old: str, new: str, fmt: str = "text") -> str:
+def render(
+    changes: Sequence[Change],
+    old: str,
+    new: str,
+    fmt: str = "text",
+    locate: Locator | None = None,
+) -> str:
+    """Render ``changes`` in format ``fmt``; ``locate`` places github annotations."""
+    if fmt == "github":
+        return render_github(changes, old, new, locate)
     return RENDERERS[fmt](changes, old, new)
