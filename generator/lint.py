@@ -17,7 +17,7 @@ from .bundle import bundle
 from .lint_rules import rule_findings
 from .paths import NODE_BIN, REPO_ROOT, spec_root
 from .schemas import compile_validator
-from .sourcemap import locate
+from .sourcemap import Locator
 from .specmodel import Operation, Spec
 from .yamlio import dump_json
 
@@ -37,20 +37,18 @@ class Finding:
         return f"{self.level:7} {self.tool:10} {self.where}: {self.message}"
 
 
-def _where(root: Path | None, pointer: str) -> str:
-    """``file:line (pointer)`` for a place of the bundle, or the pointer alone."""
-    if root is None:
-        return pointer or "/"
-    location = locate(root, pointer).relative_to(REPO_ROOT)
-    return f"{location} ({pointer})"
-
-
 def extension_findings(doc: dict[str, Any], root: Path | None = None) -> list[Finding]:
-    """Every extension is known, placed where it may appear, and matches its schema."""
-    return [
-        Finding("smsspec", "error", _where(root, problem.pointer), problem.message)
-        for problem in extensions.validate(doc)
-    ]
+    """Every extension is known, placed where it may appear, and matches its schema; each
+    problem names its file and line (``root``: the spec's root document) and pointer."""
+    problems = extensions.validate(doc)
+    locator = Locator(root) if problems and root is not None else None
+    findings = []
+    for problem in problems:
+        where = problem.pointer or "/"
+        if locator is not None:
+            where = f"{locator.locate(problem.pointer).relative_to(REPO_ROOT)} ({where})"
+        findings.append(Finding("smsspec", "error", where, problem.message))
+    return findings
 
 
 def house_rules(

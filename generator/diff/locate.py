@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..bundle import SourceMap, resolve_pointer
+from ..sourcemap import deepest_origin
 
 _TOKEN = re.compile(
     r"\.(?P<name>[^.\[]+)"
@@ -102,12 +103,9 @@ def walk(document: Any, steps: list[Token]) -> list[tuple[Any, Token, Any]]:
 
 def locate(document: Any, source_map: SourceMap, location: str) -> tuple[Path, int] | None:
     """The source file and line of the element at ``location``, or ``None`` if unknown."""
-    for container, key, value in reversed(walk(document, parse_location(location))):
-        found = source_map.origin(container)
-        if found is not None and key in found[1].key_lines:
-            return found[0], found[1].key_lines[key]
-        found = source_map.origin(_deref(document, value))
-        if found is not None:
-            return found[0], found[1].line
-    found = source_map.origin(document)
-    return (found[0], 1) if found is not None else None
+    trail = walk(document, parse_location(location))
+    found = deepest_origin(source_map, trail, lambda value: _deref(document, value))
+    if found is not None:
+        return found.path, found.line
+    origin = source_map.origin(document)
+    return (origin[0], 1) if origin is not None else None
