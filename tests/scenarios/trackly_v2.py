@@ -30,6 +30,16 @@ CREATIVE: dict[str, Any] = {
 }
 
 PATH_PARAMS: dict[str, dict[str, object]] = {}
+JANE_LIST = "+14155551235"  # the recipient of message e5f6g7h8 (a mock-only contact of list 42)
+NOW = "2024-01-15T10:30:00Z"
+
+
+def _forget_contact(app: Any) -> None:
+    """The recipient of message e5f6g7h8 is no contact any more."""
+    contacts = app.engine.store["list-contacts"]
+    for record in list(contacts):
+        if record["phone_number"] == JANE_LIST:
+            contacts.delete(record["list_contact_id"])
 
 
 def _audience(condition: dict[str, Any]) -> dict[str, Any]:
@@ -261,6 +271,171 @@ SCENARIOS = [
         "editing a complete schedule",
         body={"name": "Renamed"},
         setup=_complete_schedule,
+    ),
+    # -- rules of operations that share a plugin check ------------------------------------
+    Trigger(
+        "not_sendable",
+        "sendRawMessage",
+        "post",
+        "/v2/send-raw",
+        "VOIP recipient",
+        body={**VALID, "to": "+13105558888"},
+        rule="recipient-sendable",
+    ),
+    Trigger(
+        "not_sendable",
+        "sendBulkMessages",
+        "post",
+        "/v2/send/bulk",
+        "VOIP recipient in a batch",
+        body={"messages": [{**VALID, "to": "+13105558888"}]},
+        in_band=True,
+        rule="item-recipient-sendable",
+    ),
+    Trigger(
+        "not_sendable",
+        "sendRawBulkMessages",
+        "post",
+        "/v2/send-raw/bulk",
+        "VOIP recipient in a raw batch",
+        body={"messages": [{**VALID, "to": "+13105558888"}]},
+        in_band=True,
+        rule="item-recipient-sendable",
+    ),
+    Trigger(
+        "not_sendable__carrier",
+        "bulkCreateContacts",
+        "post",
+        "/v2/contacts/bulk",
+        "a number that fails the carrier lookup",
+        body={"contacts": [{**CONTACT, "phone_number": "+14155550000"}]},
+        in_band=True,
+        rule="item-carrier-accepts-number",
+    ),
+    Trigger(
+        "missing_offer_links_for_placeholders",
+        "updateCreative",
+        "put",
+        "/v2/creatives/101",
+        "a new {{link2}} without an offer_links entry",
+        body={"message": "Deal {{link1}} and {{link2}}"},
+        rule="placeholders-have-offer-links",
+    ),
+    Trigger(
+        "offer_not_found",
+        "updateCreative",
+        "put",
+        "/v2/creatives/101",
+        "offer_links naming an unknown offer",
+        body={"offer_links": [{"key": "link1", "offer_id": UNKNOWN_ID}]},
+        rule="offer-links-offers-exist",
+    ),
+    Trigger(
+        "invalid_blast_percent",
+        "updateSchedule",
+        "put",
+        "/v2/schedules/6651a3f2e4b0a1c2d3e4f567",
+        "blasts totalling 60 percent",
+        body={"blasts": [{"message": "A {{link1}}", "percent_audience": 60}]},
+        rule="blast-percent-total",
+    ),
+    Trigger(
+        "contact_not_found",
+        "recordRevenue",
+        "post",
+        "/v2/revenue",
+        "the message's recipient is no contact",
+        body={"message_id": "e5f6g7h8", "revenue": 5, "attribution_type": "sale"},
+        setup=_forget_contact,
+        rule="message-contact-exists",
+    ),
+    Trigger(
+        "contact_not_found",
+        "bulkRecordRevenue",
+        "post",
+        "/v2/revenue/bulk",
+        "a record whose message's recipient is no contact",
+        body={"records": [{"message_id": "e5f6g7h8", "revenue": 5, "attribution_type": "sale"}]},
+        setup=_forget_contact,
+        in_band=True,
+        rule="item-message-contact-exists",
+    ),
+    Trigger(
+        "invalid_timestamp",
+        "importSendHistory",
+        "post",
+        "/v2/history/sends",
+        "a send dated 'yesterday'",
+        body={"records": [{"id": "h1", "to_number": "+12025559876", "timestamp": "yesterday"}]},
+        in_band=True,
+        rule="item-timestamp-valid",
+    ),
+    Trigger(
+        "offer_not_found__404",
+        "importClickHistory",
+        "post",
+        "/v2/history/clicks",
+        "a click on an unknown offer",
+        body={
+            "records": [
+                {
+                    "message_id": "a1b2c3d4",
+                    "offer_id": "nope",
+                    "phone_number": "+14155551234",
+                    "timestamp": NOW,
+                }
+            ]
+        },
+        in_band=True,
+        rule="item-offer-exists",
+    ),
+    Trigger(
+        "invalid_timestamp",
+        "importClickHistory",
+        "post",
+        "/v2/history/clicks",
+        "a click dated 'yesterday'",
+        body={
+            "records": [
+                {
+                    "message_id": "a1b2c3d4",
+                    "offer_id": "offer_123",
+                    "phone_number": "+14155551234",
+                    "timestamp": "yesterday",
+                }
+            ]
+        },
+        in_band=True,
+        rule="item-timestamps-valid",
+    ),
+    Trigger(
+        "offer_not_found__404",
+        "importRevenueHistory",
+        "post",
+        "/v2/history/revenue",
+        "revenue of an unknown offer",
+        body={
+            "records": [
+                {"message_id": "i9j0k1l2", "offer_id": "nope", "revenue": 5, "timestamp": NOW}
+            ]
+        },
+        in_band=True,
+        rule="item-offer-exists",
+    ),
+    Trigger(
+        "contact_not_found__404",
+        "importRevenueHistory",
+        "post",
+        "/v2/history/revenue",
+        "revenue whose message's recipient is no contact",
+        body={
+            "records": [
+                {"message_id": "e5f6g7h8", "offer_id": "offer_456", "revenue": 5, "timestamp": NOW}
+            ]
+        },
+        setup=_forget_contact,
+        in_band=True,
+        rule="item-message-contact-exists",
     ),
     # -- Creatives ----------------------------------------------------------------------------
     Trigger(

@@ -1,0 +1,230 @@
+"""Triggers derived from declared rules: the declaration says how to break it.
+
+A rule served by a declaration (``exists``, ``unique``, ``sum``, ``account``, ``state``) names
+the request value it reads and the condition it checks, so a request that breaks it can be
+built from the operation's documented request: an ``exists`` value replaced by a well-formed
+id that names nothing, a ``sum`` off by one, the demo role whose account state the rule
+refuses, a record moved into the refused state before the request. Rules a plugin serves keep
+hand-written triggers in ``tests/scenarios/<api>.py``, keyed by rule id.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator.extensions import Rule
+from generator.mock.patterns import generate
+from generator.specmodel import Operation, Spec
+from tests.triggers import Trigger, base_body, sample_path
+
+_RNG = random.Random(7)
+_ROOTS = ("body", "item", "sent")
+
+
+def _steps(ref: str) -> tuple[str, list[str]]:
+    root, _, rest = ref.partition(".")
+    return root, [part for part in rest.split(".") if part]
+
+
+def _field_schema(spec: Spec, op: Operation, steps: list[str]) -> dict[str, Any]:
+    """The resolved schema of a request field (``[]`` steps enter array items)."""
+    location = ".".join(steps)
+    for site in spec.sites(op.request_schema):
+        if site.location == location:
+            return dict(spec.resolve(site.schema))
+    return {}
+
+
+def _unknown(schema: dict[str, Any]) -> Any:
+    """A well-formed value of ``schema`` that no fixture uses."""
+    if schema.get("type") == "integer":
+        return 987654
+    if isinstance(schema.get("pattern"), str):
+        return generate(schema["pattern"], _RNG)
+    if schema.get("format") == "uuid":
+        return "00000000-0000-4000-8000-00000000beef"
+    return "unknown-000000000000beef"
+
+
+def _set(node: Any, steps: list[str], value: Any) -> bool:
+    """Set the field at ``steps`` (``name[]``: in every element) of ``node``."""
+    head, rest = steps[0], steps[1:]
+    each = head.endswith("[]")
+    name = head[:-2] if each else head
+    if not isinstance(node, dict):
+        return False
+    if each:
+        items = node.get(name)
+        if name not in node and not rest:
+            node[name] = items = [value]  # an absent list of ids: one that names nothing
+        if not isinstance(items, list) or not items:
+            return False
+        return all(_set(item, rest, value) if rest else _put(items, value) for item in items)
+    if not rest:
+        node[name] = value
+        return True
+    return _set(node.get(name), rest, value)
+
+
+def _put(items: list[Any], value: Any) -> bool:
+    items[:] = [value for _ in items]
+    return True
+
+
+def _bulk_item(op: Operation, body: Any) -> dict[str, Any] | None:
+    bulk = op.bulk
+    items = body.get(bulk.items) if bulk is not None and isinstance(body, dict) else None
+    return items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else None
+
+
+def _target(spec: Spec, op: Operation, body: Any, ref: str) -> tuple[Any, list[str]]:
+    """(node to edit, steps within it) of a request reference, or (None, [])."""
+    root, steps = _steps(ref)
+    if root == "body":
+        return body, steps
+    if root in ("item", "sent"):
+        return _bulk_item(op, body), steps
+    return None, []
+
+
+def declared_triggers(spec: Spec) -> Iterator[Trigger]:
+    """One trigger per declared rule that a request built from the docs can break."""
+    roles = spec.demo_accounts
+    for op in spec.operations:
+        path = sample_path(spec, op)
+        if path is None:
+            continue
+        for rule in op.rules:
+            if rule.error is None or not rule.declared or rule.scope:
+                continue
+            trigger = _trigger(spec, op, rule, path, roles)
+            if trigger is not None:
+                yield trigger
+
+
+def _trigger(
+    spec: Spec, op: Operation, rule: Rule, path: str, roles: dict[str, Any]
+) -> Trigger | None:
+    body = base_body(spec, op)
+    body = copy.deepcopy(body) if body is not None else None
+    common = {"rule": rule.id, "in_band": rule.per_item and op.in_band_items is not None}
+    if rule.when is not None and not _satisfy(spec, op, body, rule):
+        return None
+    if rule.exists is not None:
+        node, steps = _target(spec, op, body, rule.exists.value)
+        if node is None or not steps:
+            return None
+        field = _field_schema(spec, op, _location(op, rule.exists.value))
+        if not _set(node, steps, _unknown(field)):
+            return None
+        return Trigger(
+            rule.error, op.operation_id, op.method, path, "names nothing", body=body, **common
+        )  # type: ignore[arg-type]
+    if rule.sum is not None:
+        node, steps = _target(spec, op, body, rule.sum.value)
+        if node is None or not steps or not _set(node, steps, rule.sum.equals + 1):
+            return None
+        return Trigger(rule.error, op.operation_id, op.method, path, "sum off", body=body, **common)  # type: ignore[arg-type]
+    if rule.account is not None:
+        role = next(
+            (
+                name
+                for name, account in roles.items()
+                if {**roles["default"].state, **account.state}.get(rule.account.field)
+                == rule.account.equals
+                and account.refuse is None
+            ),
+            None,
+        )
+        if role is None:
+            return None
+        return Trigger(
+            rule.error,
+            op.operation_id,
+            op.method,
+            path,
+            f"as {role}",
+            body=body,
+            role=role,
+            **common,
+        )  # type: ignore[arg-type]
+    if rule.state is not None:
+        guard = rule.state
+        refused = (guard.not_in or [None])[0]
+        setup = _state_setup(spec, op, rule, path, body, guard.of, guard.field, refused)
+        if setup is None:
+            return None
+        return Trigger(
+            rule.error,
+            op.operation_id,
+            op.method,
+            path,
+            f"{guard.of} in state {refused!r}",
+            body=body,
+            setup=setup,
+            **common,
+        )  # type: ignore[arg-type]
+    return None
+
+
+def _location(op: Operation, ref: str) -> list[str]:
+    root, steps = _steps(ref)
+    if root in ("item", "sent") and op.bulk is not None:
+        return [f"{op.bulk.items}[]", *steps]
+    return steps
+
+
+def _satisfy(spec: Spec, op: Operation, body: Any, rule: Rule) -> bool:
+    when = rule.when
+    assert when is not None
+    node, steps = _target(spec, op, body, when.value)
+    if node is None or not steps:
+        return False
+    if when.present is False:
+        parent = node
+        for step in steps[:-1]:
+            parent = parent.get(step) if isinstance(parent, dict) else None
+        if isinstance(parent, dict):
+            parent.pop(steps[-1], None)
+        return True
+    if when.present:
+        return True
+    return _set(node, steps, when.equals)
+
+
+def _state_setup(
+    spec: Spec, op: Operation, rule: Rule, path: str, body: Any, of: str, field: str, value: Any
+) -> Any:
+    """A setup that moves the record the guard reads into the refused state."""
+    if of == "target":
+        action = op.action
+        if action is None or action.resource is None:
+            return None
+        names = re.findall(r"\{([^}]+)\}", op.path)
+        key = path.rstrip("/").split("/")[-1] if names else None
+        resource = action.resource
+
+        def setup(app: Any) -> None:
+            record = app.engine.store[resource].get(key)
+            record[field] = value
+
+        return setup
+    binder = next((r.exists for r in op.rules if r.exists is not None and r.exists.as_ == of), None)
+    if binder is None:
+        return None
+    node, steps = _target(spec, op, body, binder.value)
+    current = node
+    for step in steps:
+        current = current.get(step) if isinstance(current, dict) else None
+    collection, by = binder.in_, binder.by
+
+    def bound(app: Any) -> None:
+        store = app.engine.store[collection]
+        record = store.find("default", by or store.resource.id, current)
+        record[field] = value
+
+    return bound
