@@ -328,7 +328,10 @@ class TriggerBuilder:
         for op in self.spec.operations:
             if op.request_schema is None:
                 continue
-            names = [n for n, e in op.error_examples.items() if e.convention and e.status == 400]
+            declared = self.spec.malformed_request
+            preferred = [*declared.json, *declared.any] if declared is not None else []
+            names = [n for n in preferred if n in op.error_examples]
+            names += [n for n, e in op.error_examples.items() if e.convention and e.status == 400]
             path = sample_path(self.spec, op, path_overrides.get(op.operation_id))
             if names and path is not None:
                 yield Trigger(
