@@ -153,6 +153,7 @@ class Engine:
         self.rng = random.Random(config.seed)  # noqa: S311 - mock ids are not secrets
         self._id_patterns: dict[str, tuple[str, Any]] = {}
         self._templates: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
+        self._creation_plans: dict[tuple[str, str], Any] = {}
         self._ticks = list(self._resource_impls("tick"))
         self._renders = {
             name: [
@@ -175,7 +176,7 @@ class Engine:
                 for record in self._seed_records(name, resource, seed):
                     if resource.id not in record:  # a fixture without an id gets a fresh one
                         record[resource.id] = self.new_id(name)
-                    self.store[name].put(record, seed.tenant or "default")
+                    self.store[name].seed(record, seed.tenant or "default")
         for impl in self._resource_impls("seed"):
             impl.fn(self)
 
@@ -271,40 +272,58 @@ class Engine:
     ) -> dict[str, Any]:
         """Store a new record: ``values``, then the request schema's defaults, the resource's
         declared ``defaults``, the resource schema's defaults, and the documented answer's
-        values for what is still missing; a fresh id and creation timestamps."""
+        values for what a required property still lacks; a fresh id and creation
+        timestamps."""
         res = self.spec.resources[resource]
         record: dict[str, Any] = {k: copy_json(v) for k, v in values.items() if k[:1] != "_"}
-        if op is not None:
-            for name, default in self.renderer.request_defaults(op.op).items():
-                if name not in record:
-                    record[name] = copy_json(default)
-        for name, default in res.defaults.items():
-            if (
-                name in res.merge
-                and isinstance(default, dict)
-                and isinstance(record.get(name), dict)
-            ):
-                record[name] = {**copy_json(dict(default)), **record[name]}
+        merged, fill, stamps = self._creation_plan(resource, op)
+        for name, default in merged:
+            if isinstance(record.get(name), dict):
+                record[name] = {**copy_json(default), **record[name]}
+        for name, default in fill:
             if name not in record:
                 record[name] = copy_json(default)
         if res.id not in record:
             record[res.id] = self.new_id(resource)
+        if stamps:
+            stamp = self.timestamp(res)
+            for name in stamps:
+                record[name] = stamp
+        return self.store[resource].put(record, tenant)
+
+    def _creation_plan(
+        self, resource: str, op: CompiledOperation | None
+    ) -> tuple[list[tuple[str, Any]], list[tuple[str, Any]], tuple[str, ...]]:
+        """(merged defaults, (field, default) in priority order, timestamp fields) of a new
+        record of ``resource`` made by ``op``, worked out once."""
+        key = (resource, op.operation_id if op is not None else "")
+        found = self._creation_plans.get(key)
+        if found is not None:
+            return found
+        res = self.spec.resources[resource]
+        stamps = self._stamps(res)
+        fill: list[tuple[str, Any]] = []
+        if op is not None:
+            fill += list(self.renderer.request_defaults(op.op).items())
+        fill += list(res.defaults.items())
+        merged = [
+            (name, dict(default))
+            for name, default in res.defaults.items()
+            if name in res.merge and isinstance(default, dict)
+        ]
         plan = self.renderer.record_plan(resource)
+        for name, kind, detail in plan.props if plan is not None else ():
+            if kind == "value" and detail is not _missing():
+                fill.append((name, detail))
         # The documented answer fills what a required property still lacks; an optional one
         # the request left out stays out.
         template, required = self._template(resource, op) if op is not None else ({}, frozenset())
-        for name, kind, detail in plan.props if plan is not None else ():
-            if name in record:
-                continue
-            if kind == "value" and detail is not _missing():
-                record[name] = copy_json(detail)
-        for name, value in template.items():
-            if name in required and name not in record and name not in self._stamps(res):
-                record[name] = copy_json(value)
-        stamp = self.timestamp(res)
-        for name in self._stamps(res):
-            record[name] = stamp
-        return self.store[resource].put(record, tenant)
+        fill += [
+            (n, v) for n, v in template.items() if n in required and n not in (*stamps, res.id)
+        ]
+        found = (merged, fill, stamps)
+        self._creation_plans[key] = found
+        return found
 
     @staticmethod
     def _stamps(res: Resource) -> tuple[str, ...]:

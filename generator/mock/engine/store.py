@@ -34,16 +34,20 @@ class Collection:
         return self._records.get(str(key))
 
     def put(self, record: dict[str, Any], tenant: str | None = None) -> dict[str, Any]:
-        """Store ``record`` under its id; a new record gets its tenant and position."""
-        key = str(record[self.resource.id])
-        existing = self._records.get(key)
-        if existing is not None and existing is not record:
-            existing.update(record)
-            return existing
+        """Store ``record`` under its id (replacing any record there); a new record gets its
+        tenant and position."""
         record.setdefault(TENANT, tenant)
         record.setdefault(SEQ, next(self._sequence))
-        self._records[key] = record
+        self._records[str(record[self.resource.id])] = record
         return record
+
+    def seed(self, record: dict[str, Any], tenant: str | None) -> dict[str, Any]:
+        """Add a fixture; one for an id already seeded completes that record."""
+        existing = self._records.get(str(record[self.resource.id]))
+        if existing is not None:
+            existing.update(record)
+            return existing
+        return self.put(record, tenant)
 
     def delete(self, key: Any) -> dict[str, Any] | None:
         return self._records.pop(str(key), None)
@@ -93,6 +97,8 @@ class Collection:
 
 def same(a: Any, b: Any) -> bool:
     """JSON equality where an id may arrive as text (a path parameter) or as a number."""
+    if type(a) is type(b):
+        return bool(a == b)
     if (isinstance(a, bool) and isinstance(b, str)) or (isinstance(a, str) and isinstance(b, bool)):
         return str(a).lower() == str(b).lower()  # a boolean sent as text ("true")
     if isinstance(a, bool) or isinstance(b, bool):
