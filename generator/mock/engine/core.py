@@ -32,6 +32,8 @@ from .render import Renderer, set_page_fields
 from .store import SEQ, TENANT, Store, same
 
 DEFAULT_PAGE_SIZE = 50
+CreationPlan = tuple[list[tuple[str, Any]], list[tuple[str, Any]], tuple[str, ...]]
+"""(merged defaults, (field, default) to fill in priority order, timestamp fields)."""
 
 
 @dataclass
@@ -153,7 +155,7 @@ class Engine:
         self.rng = random.Random(config.seed)  # noqa: S311 - mock ids are not secrets
         self._id_patterns: dict[str, tuple[str, Any]] = {}
         self._templates: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
-        self._creation_plans: dict[tuple[str, str], Any] = {}
+        self._creation_plans: dict[tuple[str, str], CreationPlan] = {}
         self._ticks = list(self._resource_impls("tick"))
         self._renders = {
             name: [
@@ -291,9 +293,7 @@ class Engine:
                 record[name] = stamp
         return self.store[resource].put(record, tenant)
 
-    def _creation_plan(
-        self, resource: str, op: CompiledOperation | None
-    ) -> tuple[list[tuple[str, Any]], list[tuple[str, Any]], tuple[str, ...]]:
+    def _creation_plan(self, resource: str, op: CompiledOperation | None) -> CreationPlan:
         """(merged defaults, (field, default) in priority order, timestamp fields) of a new
         record of ``resource`` made by ``op``, worked out once."""
         key = (resource, op.operation_id if op is not None else "")
