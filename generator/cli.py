@@ -63,6 +63,38 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_bump(args: argparse.Namespace) -> int:
+    from .bump import apply_bump, plan_bump
+    from .diff import DiffInputError
+    from .generate import dependent_apis, generate_many
+    from .paths import REPO_ROOT
+    from .versioning import VersionError
+
+    api = _apis([args.api])[0]
+    try:
+        plan = plan_bump(api, args.base)
+        if plan.bump is None:
+            print(f"{api}: no changes against {args.base}; version stays {plan.current_version}")
+            return 0
+        if not args.dry_run:
+            apply_bump(plan)
+    except (DiffInputError, VersionError) as exc:
+        print(f"smsspec bump: {exc}", file=sys.stderr)
+        return 2
+    moved = "stays" if plan.version == plan.current_version else "->"
+    print(
+        f"{api}: {plan.base_version} ({args.base}) {moved} {plan.version}: {plan.bump} bump "
+        f"needed for {len(plan.changes)} changes ({plan.counts()})"
+    )
+    for path in plan.written:
+        print(f"{api}: wrote {path.relative_to(REPO_ROOT)}")
+    if args.dry_run or args.no_generate:
+        return 0
+    for name, changed in generate_many(dependent_apis(api)).items():
+        print(f"{name}: {'generated' if changed else 'up to date (inputs unchanged)'}")
+    return 0
+
+
 def cmd_docs(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -145,6 +177,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="fail if generated/ differs from a fresh regeneration")
     p.add_argument("api", nargs="*")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "bump",
+        help="move a spec's info.version by its changes since a revision, log them, regenerate",
+        description=(
+            "Diff spec/API/ of the working tree against REV and move info.version by the "
+            "verdict: major for a breaking change, minor for an additive one (something added "
+            "or deprecated), patch for any other change. The version line of "
+            "spec/API/openapi.yaml is the only line changed; the changes, rule by rule, go to "
+            "spec/API/CHANGELOG.md (shipped with the client); then the API is regenerated."
+        ),
+    )
+    p.add_argument("api", help="the API whose spec changed")
+    p.add_argument(
+        "--base", default="HEAD", help="git revision to compare with (default: HEAD, the commit)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    p.add_argument("--no-generate", action="store_true", help="do not regenerate afterwards")
+    p.set_defaults(func=cmd_bump)
 
     p = sub.add_parser(
         "docs", help="build the HTML docs (Redoc reference, error catalogue) from generated/"

@@ -46,6 +46,7 @@ _GENERATOR_SOURCES = (
     "specmodel.py",
     "catalogue.py",
     "constraints.py",
+    "versioning.py",
     "codegen/**/*.py",
     "codegen/**/*.mjs",
     "paths.py",
@@ -141,6 +142,13 @@ def _linked_apis(api: str) -> list[str]:
         if "x-replaced-by" in text:
             names.update(re.findall(r"^\s+api:\s*([A-Za-z0-9_-]+)\s*$", text, re.MULTILINE))
     return sorted(name for name in names if name != api and (SPEC_DIR / name).is_dir())
+
+
+def dependent_apis(api: str) -> list[str]:
+    """APIs whose output depends on ``api``'s spec (``api`` itself first)."""
+    from .paths import list_apis
+
+    return [api, *(other for other in list_apis() if other != api and api in _linked_apis(other))]
 
 
 def input_fingerprint(api: str) -> str:

@@ -17,6 +17,7 @@ from .bundle import bundle
 from .paths import NODE_BIN, REPO_ROOT, SPEC_DIR, spec_root
 from .schemas import compile_validator
 from .specmodel import Operation, Spec
+from .versioning import VersionError, parse_version
 from .yamlio import dump_json
 
 EXTENSIONS_DOC = SPEC_DIR / "extensions.md"
@@ -74,6 +75,11 @@ def house_rules(doc: dict[str, Any]) -> list[Finding]:
 
     def error(where: str, message: str) -> None:
         findings.append(Finding("smsspec", "error", where, message))
+
+    try:
+        parse_version((doc.get("info") or {}).get("version"))
+    except VersionError as exc:
+        error("/info/version", f"{exc} (smsspec bump and the client version need one)")
 
     documented = documented_extensions()
     for name, where in sorted(_used_extensions(doc).items()):

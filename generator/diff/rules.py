@@ -25,62 +25,79 @@ NON_BREAKING: Level = "non-breaking"
 
 @dataclass(frozen=True)
 class Rule:
-    """One kind of change: stable id, level and a one-line description."""
+    """One kind of change: stable id, level, a one-line description and whether it is
+    *additive*.
+
+    ``additive`` sorts the non-breaking changes for versioning (``generator.versioning``): an
+    additive change adds to what a client can use — an operation, a parameter, a field, a
+    value, a status, a media type, a server, an error code — or deprecates something (semver
+    2.0.0 §7 asks a minor release for both); it needs a minor version. Every other
+    non-breaking change (a relaxed limit, a narrowed response, a field that became optional)
+    needs a patch. Breaking rules are never additive: they need a major version anyway.
+    """
 
     id: str
     level: Level
     summary: str
+    additive: bool
 
 
-def _rules(*rows: tuple[str, Level, str]) -> dict[str, Rule]:
-    return {rule_id: Rule(rule_id, level, summary) for rule_id, level, summary in rows}
+def _rules(*rows: tuple[str, tuple[Level, bool], str]) -> dict[str, Rule]:
+    return {
+        rule_id: Rule(rule_id, level, summary, additive)
+        for rule_id, (level, additive), summary in rows
+    }
 
 
-B, N = BREAKING, NON_BREAKING
+# The table's level column: B breaking, A non-breaking and additive (minor), N non-breaking
+# (patch).
+B: tuple[Level, bool] = (BREAKING, False)
+A: tuple[Level, bool] = (NON_BREAKING, True)
+N: tuple[Level, bool] = (NON_BREAKING, False)
 
 RULES: dict[str, Rule] = _rules(
     # -- document --------------------------------------------------------------------------
     ("server-url-changed", B, "a server URL was removed or the default (first) server changed"),
-    ("server-added", N, "a server URL was added"),
+    ("server-added", A, "a server URL was added"),
     ("security-scheme-changed", B, "a security scheme changed type, location, name or key format"),
     ("error-envelope-changed", B, "x-error-envelope moved or dropped a field of the error body"),
     ("payload-limit-tightened", B, "x-payload-limit was added or lowered"),
     ("payload-limit-relaxed", N, "x-payload-limit was removed or raised"),
     # -- operations --------------------------------------------------------------------------
     ("operation-removed", B, "an operation was removed"),
-    ("operation-added", N, "an operation was added"),
+    ("operation-added", A, "an operation was added"),
     ("operation-path-changed", B, "an operation (same operationId) moved to another path"),
     ("operation-method-changed", B, "an operation (same operationId) changed its HTTP method"),
     ("operation-id-changed", B, "an operation kept its method and path but changed operationId"),
-    ("operation-deprecated", N, "an operation became deprecated"),
+    ("operation-deprecated", A, "an operation became deprecated"),
     ("security-requirement-added", B, "an operation needs a credential it did not need"),
     ("security-scope-added", B, "an operation needs a scope it did not need"),
-    ("security-relaxed", N, "an operation accepts credentials it did not accept"),
+    ("security-relaxed", A, "an operation accepts credentials it did not accept"),
     ("rate-limit-tightened", B, "x-rate-limit of an operation was added, lowered or shared"),
     ("rate-limit-relaxed", N, "x-rate-limit of an operation was removed or raised"),
     ("rate-limit-changed", N, "x-rate-limit changed in a way that is neither (number published)"),
     # -- parameters ----------------------------------------------------------------------
     ("request-parameter-removed", B, "a request parameter was removed"),
     ("request-parameter-added-required", B, "a required request parameter was added"),
-    ("request-parameter-added", N, "an optional request parameter was added"),
+    ("request-parameter-added", A, "an optional request parameter was added"),
     ("request-parameter-became-required", B, "a request parameter became required"),
     ("request-parameter-became-optional", N, "a request parameter became optional"),
-    ("parameter-deprecated", N, "a request parameter became deprecated"),
+    ("parameter-deprecated", A, "a request parameter became deprecated"),
     # -- request body --------------------------------------------------------------------
     ("request-body-added-required", B, "a required request body was added"),
-    ("request-body-added", N, "an optional request body was added"),
+    ("request-body-added", A, "an optional request body was added"),
     ("request-body-removed", B, "the request body was removed"),
     ("request-body-became-required", B, "the request body became required"),
     ("request-media-type-removed", B, "a request media type is no longer accepted"),
-    ("request-media-type-added", N, "a request media type was added"),
+    ("request-media-type-added", A, "a request media type was added"),
     # -- request schemas (body and parameters) -------------------------------------------
     ("request-property-removed", B, "a request field was removed"),
     ("request-property-added-required", B, "a required request field was added"),
-    ("request-property-added", N, "an optional request field was added"),
+    ("request-property-added", A, "an optional request field was added"),
     ("request-property-became-required", B, "a request field became required"),
     ("request-property-became-optional", N, "a request field became optional"),
     ("request-enum-narrowed", B, "a request value is no longer allowed (enum value removed)"),
-    ("request-enum-widened", N, "a request field accepts more values (enum value added)"),
+    ("request-enum-widened", A, "a request field accepts more values (enum value added)"),
     ("request-type-changed", B, "a request field's type changed (old values are refused)"),
     ("request-type-widened", N, "a request field accepts more types"),
     ("request-limit-tightened", B, "a request limit was tightened (max lowered, min raised)"),
@@ -90,17 +107,17 @@ RULES: dict[str, Rule] = _rules(
     ("request-pattern-removed", N, "a request field's pattern was removed"),
     ("request-additional-properties-closed", B, "a request object no longer allows extra fields"),
     ("request-variant-removed", B, "a request anyOf/oneOf lost a branch"),
-    ("request-variant-added", N, "a request anyOf/oneOf gained a branch"),
+    ("request-variant-added", A, "a request anyOf/oneOf gained a branch"),
     ("error-mapping-changed", B, "x-error-codes answers a violation with another error"),
     ("error-mapping-added", N, "x-error-codes maps a violation it did not map"),
-    ("property-deprecated", N, "a request or response field became deprecated"),
+    ("property-deprecated", A, "a request or response field became deprecated"),
     # -- success responses ---------------------------------------------------------------
     ("response-status-removed", B, "a success status is no longer documented"),
-    ("response-status-added", N, "a success status was added"),
+    ("response-status-added", A, "a success status was added"),
     ("response-media-type-removed", B, "a success response media type was removed"),
     ("response-property-removed", B, "a success response field was removed"),
     ("response-property-became-optional", B, "a success response field may now be absent"),
-    ("response-property-added", N, "a success response field was added"),
+    ("response-property-added", A, "a success response field was added"),
     ("response-property-became-required", N, "a success response field is now always present"),
     ("response-enum-widened", B, "a response field may carry a value it could not carry"),
     ("response-enum-narrowed", N, "a response field carries fewer values"),
@@ -111,7 +128,7 @@ RULES: dict[str, Rule] = _rules(
     # -- errors --------------------------------------------------------------------------
     ("error-code-removed", B, "an operation no longer documents an error code"),
     ("error-code-status-changed", B, "an error code is returned with another HTTP status"),
-    ("error-code-added", N, "an operation documents a new error code (or a new status for one)"),
+    ("error-code-added", A, "an operation documents a new error code (or a new status for one)"),
 )
 
 
