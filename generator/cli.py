@@ -19,16 +19,17 @@ def _apis(selected: Sequence[str]) -> list[str]:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from .lint import lint
+    from .lintcache import lint_cached
 
     total_errors = 0
     for api in _apis(args.api):
-        findings = lint(api, npm=not args.no_npm)
+        findings, cached = lint_cached(api, npm=not args.no_npm, refresh=args.no_cache)
         errors = [f for f in findings if f.level == "error"]
         warnings = [f for f in findings if f.level == "warning"]
         for finding in findings:
             print(f"{api}: {finding}")
-        print(f"{api}: {len(errors)} errors, {len(warnings)} warnings")
+        note = " (cached: inputs unchanged since the last clean lint)" if cached else ""
+        print(f"{api}: {len(errors)} errors, {len(warnings)} warnings{note}")
         total_errors += len(errors)
     return 1 if total_errors else 0
 
@@ -51,14 +52,15 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .generate import check
+    from .generate import check, stale_advice
 
     failed = False
     for api in _apis(args.api):
         problems = check(api)
         for problem in problems:
             print(f"{api}: {problem}")
-        print(f"{api}: {'STALE — run `make generate`' if problems else 'generated/ is up to date'}")
+        verdict = f"STALE: {stale_advice(api)}" if problems else "generated/ is up to date"
+        print(f"{api}: {verdict}")
         failed = failed or bool(problems)
     return 1 if failed else 0
 
@@ -162,6 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("api", nargs="*", help="APIs to lint (default: all under spec/)")
     p.add_argument("--no-npm", action="store_true", help="skip the npm linters (Redocly, Spectral)")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="lint even when the inputs match the last clean lint (.smsspec-cache/lint/)",
+    )
     p.set_defaults(func=cmd_lint)
 
     p = sub.add_parser("bundle", help="write bundled and dereferenced specs to generated/<api>/")
