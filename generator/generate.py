@@ -46,6 +46,7 @@ _GENERATOR_SOURCES = (
     "specmodel.py",
     "catalogue.py",
     "constraints.py",
+    "errormatch.py",
     "versioning.py",
     "codegen/**/*.py",
     "codegen/**/*.mjs",

@@ -25,6 +25,7 @@ from openapi_python_client.strings import snake_case
 from ..catalogue import Catalogue
 from ..changelog import FILE_NAME as CHANGELOG
 from ..constraints import __file__ as constraints_source
+from ..errormatch import __file__ as errormatch_source
 from ..paths import SPEC_DIR, TEMPLATES_DIR, package_name
 from ..specmodel import Operation, Spec
 from ..versioning import client_version
@@ -256,6 +257,7 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
     for path in sorted(RUNTIME.glob("*.py")):
         shutil.copyfile(path, pkg / path.name)
     shutil.copyfile(constraints_source, pkg / "_constraints.py")
+    shutil.copyfile(errormatch_source, pkg / "_errormatch.py")
     (pkg / "py.typed").write_text("")
     (pkg / "error_codes.py").write_text(render_enum_module(catalogue), encoding="utf-8")
     envelope = {k: v for k, v in spec.envelope.__dict__.items() if v is not None}
