@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 from . import __version__
 from .paths import list_apis
@@ -138,20 +140,144 @@ def cmd_mock(args: argparse.Namespace) -> int:
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
+    import os
     from pathlib import Path
 
-    from .fuzz import run_fuzz
-
-    api = _apis([args.api])[0]
-    junit = Path(args.junit) if args.junit else None
-    return run_fuzz(
-        api,
-        args.url,
-        max_examples=args.max_examples,
-        seed=args.seed,
-        junit=junit,
-        workers=args.workers,
+    from .fuzz import (
+        EXIT_USAGE,
+        FuzzOptions,
+        FuzzUsageError,
+        ci_mode,
+        parse_warning_classes,
+        run_fuzz,
     )
+
+    try:
+        api = _apis([args.api])[0]
+        ci = args.ci or ci_mode(os.environ)
+        if args.fail_on_warnings is not None:
+            classes = parse_warning_classes(args.fail_on_warnings)
+        else:
+            classes = parse_warning_classes("default") if ci else ()
+        options = FuzzOptions(
+            max_examples=args.max_examples,
+            seed=args.seed,
+            workers=args.workers,
+            junit=Path(args.junit) if args.junit else None,
+            operations=list(args.operation or []),
+            phases=[p.strip() for p in args.phases.split(",") if p.strip()],
+            headers=list(args.header or []),
+            fail_on_warnings=() if args.no_fail_on_warnings else classes,
+        )
+        return run_fuzz(api, args.url, options)
+    except FuzzUsageError as exc:
+        print(f"smsspec fuzz: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+_FUZZ_EPILOG = """\
+the key: $SMSSPEC_API_KEY, sent as the spec's security scheme says; never printed. Unset,
+  and URL served by `smsspec mock API`, the mock's demo key of role `default` is used.
+fails (exit 1), with the reason in its last line, when schemathesis finds a contract
+  failure, when every answer of an operation was 401/403 (the key was refused), when no
+  operation answered with success (2xx), or when a schemathesis warning of a class given to
+  --fail-on-warnings fires. Exit 2: the run could not start (no key, an unknown API or
+  operation, a mock of another API).
+CI mode (--ci, or the CI environment variable set as CI services do) turns
+  --fail-on-warnings on with the default classes:
+%(default_warnings)s.
+the last lines: a coverage line (operations that answered with success; documented errors
+  seen on their operations; catalogued errors seen, from generated/API/errors.json) and the
+  verdict. Reproduction commands in the report run outside the venv: `st` by its absolute
+  path, the key as $SMSSPEC_API_KEY. schemathesis' files stay in .smsspec-cache/fuzz/API/.
+"""
+
+
+def _fuzz_parser(sub: Any) -> None:
+    from .fuzz import DEFAULT_FAIL_WARNINGS, PHASES, WARNING_CLASSES
+
+    apis = ", ".join(list_apis())
+    p = sub.add_parser(
+        "fuzz",
+        help="run the schemathesis contract suite against a server (mock or live)",
+        description=(
+            "Run schemathesis over every operation of API's contract against a running "
+            f"server, with every check. APIs: {apis}."
+        ),
+        epilog=_FUZZ_EPILOG
+        % {
+            "default_warnings": textwrap.fill(
+                ", ".join(DEFAULT_FAIL_WARNINGS),
+                width=90,
+                initial_indent="  ",
+                subsequent_indent="  ",
+            )
+        },
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("api", metavar="API", help=f"the contract to test: one of {apis}")
+    p.add_argument(
+        "--url",
+        required=True,
+        help="base URL of the API, server path included (http://127.0.0.1:4010/api)",
+    )
+    p.add_argument(
+        "--max-examples",
+        type=int,
+        metavar="N",
+        default=50,
+        help="generated cases per operation and phase (default: 50)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="N",
+        help="random seed; the same seed repeats a run (default: 1)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="operations tested concurrently (default: 1)",
+    )
+    p.add_argument("--junit", metavar="FILE", help="also write a JUnit XML report to FILE")
+    p.add_argument(
+        "--operation",
+        action="append",
+        metavar="OPERATION_ID",
+        help="test only this operation (repeat for more; default: every operation)",
+    )
+    p.add_argument(
+        "--phases",
+        default=",".join(PHASES),
+        help=f"schemathesis phases, comma-separated (default: {','.join(PHASES)})",
+    )
+    p.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        metavar="'NAME: VALUE'",
+        help="an extra header on every request (repeat for more); not the key",
+    )
+    p.add_argument(
+        "--fail-on-warnings",
+        nargs="?",
+        const="default",
+        metavar="CLASSES",
+        help=(
+            "fail when schemathesis raises a warning of these classes: 'default', 'all' or a "
+            f"comma-separated list of {', '.join(WARNING_CLASSES)} (on in CI mode)"
+        ),
+    )
+    p.add_argument(
+        "--no-fail-on-warnings", action="store_true", help="report warnings only, even in CI mode"
+    )
+    p.add_argument(
+        "--ci", action="store_true", help="CI mode, as when the CI environment variable is set"
+    )
+    p.set_defaults(func=cmd_fuzz)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -222,14 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_mock)
 
-    p = sub.add_parser("fuzz", help="run the schemathesis contract suite against a server")
-    p.add_argument("api")
-    p.add_argument("--url", required=True, help="base URL, e.g. http://127.0.0.1:4010/api")
-    p.add_argument("--max-examples", type=int, default=50)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--junit", help="write a JUnit XML report to this path")
-    p.set_defaults(func=cmd_fuzz)
+    _fuzz_parser(sub)
 
     from .diff import configure_parser as configure_diff
 
