@@ -10,7 +10,7 @@ PY_STAMP := $(VENV)/.smsspec-installed
 NPM_STAMP := node_modules/.smsspec-installed
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup chromium generate lint bundle check test mock fuzz diff docs bench bench-setup soak lock clean
+.PHONY: setup chromium generate lint bundle check test mock fuzz diff bump docs bench bench-setup soak lock clean
 
 setup: $(PY_STAMP) $(NPM_STAMP)
 
@@ -90,6 +90,11 @@ bench: bench-setup
 BASE ?= origin/main
 diff: setup
 	$(SMSSPEC) diff $(API)@$(BASE) $(API) --fail-on breaking
+
+## bump: move spec/API's info.version by its changes since BASE (default HEAD), log them in
+## spec/API/CHANGELOG.md and regenerate (make bump API=trackly-v2 [BASE=origin/main])
+bump: setup
+	$(SMSSPEC) bump $(API) --base $(if $(filter command line environment,$(origin BASE)),$(BASE),HEAD)
 
 ## soak: long reliability runs: 60 s of load at 64 connections, 200 fault schedules per property
 soak: setup

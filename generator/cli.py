@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 from . import __version__
 from .paths import list_apis
@@ -19,16 +21,17 @@ def _apis(selected: Sequence[str]) -> list[str]:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from .lint import lint
+    from .lintcache import lint_cached
 
     total_errors = 0
     for api in _apis(args.api):
-        findings = lint(api, npm=not args.no_npm)
+        findings, cached = lint_cached(api, npm=not args.no_npm, refresh=args.no_cache)
         errors = [f for f in findings if f.level == "error"]
         warnings = [f for f in findings if f.level == "warning"]
         for finding in findings:
             print(f"{api}: {finding}")
-        print(f"{api}: {len(errors)} errors, {len(warnings)} warnings")
+        note = " (cached: inputs unchanged since the last clean lint)" if cached else ""
+        print(f"{api}: {len(errors)} errors, {len(warnings)} warnings{note}")
         total_errors += len(errors)
     return 1 if total_errors else 0
 
@@ -56,7 +59,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .codegen.extensions_doc import DOC_FILE, render_extensions_doc
-    from .generate import check
+    from .generate import check, stale_advice
 
     failed = False
     if not DOC_FILE.is_file() or DOC_FILE.read_text(encoding="utf-8") != render_extensions_doc():
@@ -66,9 +69,42 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = check(api)
         for problem in problems:
             print(f"{api}: {problem}")
-        print(f"{api}: {'STALE — run `make generate`' if problems else 'generated/ is up to date'}")
+        verdict = f"STALE: {stale_advice(api)}" if problems else "generated/ is up to date"
+        print(f"{api}: {verdict}")
         failed = failed or bool(problems)
     return 1 if failed else 0
+
+
+def cmd_bump(args: argparse.Namespace) -> int:
+    from .bump import apply_bump, plan_bump
+    from .diff import DiffInputError
+    from .generate import dependent_apis, generate_many
+    from .paths import REPO_ROOT
+    from .versioning import VersionError
+
+    api = _apis([args.api])[0]
+    try:
+        plan = plan_bump(api, args.base)
+        if plan.bump is None:
+            print(f"{api}: no changes against {args.base}; version stays {plan.current_version}")
+            return 0
+        if not args.dry_run:
+            apply_bump(plan)
+    except (DiffInputError, VersionError) as exc:
+        print(f"smsspec bump: {exc}", file=sys.stderr)
+        return 2
+    moved = "stays" if plan.version == plan.current_version else "->"
+    print(
+        f"{api}: {plan.base_version} ({args.base}) {moved} {plan.version}: {plan.bump} bump "
+        f"needed for {len(plan.changes)} changes ({plan.counts()})"
+    )
+    for path in plan.written:
+        print(f"{api}: wrote {path.relative_to(REPO_ROOT)}")
+    if args.dry_run or args.no_generate:
+        return 0
+    for name, changed in generate_many(dependent_apis(api)).items():
+        print(f"{name}: {'generated' if changed else 'up to date (inputs unchanged)'}")
+    return 0
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -129,20 +165,144 @@ def cmd_mock(args: argparse.Namespace) -> int:
 
 
 def cmd_fuzz(args: argparse.Namespace) -> int:
+    import os
     from pathlib import Path
 
-    from .fuzz import run_fuzz
-
-    api = _apis([args.api])[0]
-    junit = Path(args.junit) if args.junit else None
-    return run_fuzz(
-        api,
-        args.url,
-        max_examples=args.max_examples,
-        seed=args.seed,
-        junit=junit,
-        workers=args.workers,
+    from .fuzz import (
+        EXIT_USAGE,
+        FuzzOptions,
+        FuzzUsageError,
+        ci_mode,
+        parse_warning_classes,
+        run_fuzz,
     )
+
+    try:
+        api = _apis([args.api])[0]
+        ci = args.ci or ci_mode(os.environ)
+        if args.fail_on_warnings is not None:
+            classes = parse_warning_classes(args.fail_on_warnings)
+        else:
+            classes = parse_warning_classes("default") if ci else ()
+        options = FuzzOptions(
+            max_examples=args.max_examples,
+            seed=args.seed,
+            workers=args.workers,
+            junit=Path(args.junit) if args.junit else None,
+            operations=list(args.operation or []),
+            phases=[p.strip() for p in args.phases.split(",") if p.strip()],
+            headers=list(args.header or []),
+            fail_on_warnings=() if args.no_fail_on_warnings else classes,
+        )
+        return run_fuzz(api, args.url, options)
+    except FuzzUsageError as exc:
+        print(f"smsspec fuzz: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+_FUZZ_EPILOG = """\
+the key: $SMSSPEC_API_KEY, sent as the spec's security scheme says; never printed. Unset,
+  and URL served by `smsspec mock API`, the mock's demo key of role `default` is used.
+fails (exit 1), with the reason in its last line, when schemathesis finds a contract
+  failure, when every answer of an operation was 401/403 (the key was refused), when no
+  operation answered with success (2xx), or when a schemathesis warning of a class given to
+  --fail-on-warnings fires. Exit 2: the run could not start (no key, an unknown API or
+  operation, a mock of another API).
+CI mode (--ci, or the CI environment variable set as CI services do) turns
+  --fail-on-warnings on with the default classes:
+%(default_warnings)s.
+the last lines: a coverage line (operations that answered with success; documented errors
+  seen on their operations; catalogued errors seen, from generated/API/errors.json) and the
+  verdict. Reproduction commands in the report run outside the venv: `st` by its absolute
+  path, the key as $SMSSPEC_API_KEY. schemathesis' files stay in .smsspec-cache/fuzz/API/.
+"""
+
+
+def _fuzz_parser(sub: Any) -> None:
+    from .fuzz import DEFAULT_FAIL_WARNINGS, PHASES, WARNING_CLASSES
+
+    apis = ", ".join(list_apis())
+    p = sub.add_parser(
+        "fuzz",
+        help="run the schemathesis contract suite against a server (mock or live)",
+        description=(
+            "Run schemathesis over every operation of API's contract against a running "
+            f"server, with every check. APIs: {apis}."
+        ),
+        epilog=_FUZZ_EPILOG
+        % {
+            "default_warnings": textwrap.fill(
+                ", ".join(DEFAULT_FAIL_WARNINGS),
+                width=90,
+                initial_indent="  ",
+                subsequent_indent="  ",
+            )
+        },
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("api", metavar="API", help=f"the contract to test: one of {apis}")
+    p.add_argument(
+        "--url",
+        required=True,
+        help="base URL of the API, server path included (http://127.0.0.1:4010/api)",
+    )
+    p.add_argument(
+        "--max-examples",
+        type=int,
+        metavar="N",
+        default=50,
+        help="generated cases per operation and phase (default: 50)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="N",
+        help="random seed; the same seed repeats a run (default: 1)",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="operations tested concurrently (default: 1)",
+    )
+    p.add_argument("--junit", metavar="FILE", help="also write a JUnit XML report to FILE")
+    p.add_argument(
+        "--operation",
+        action="append",
+        metavar="OPERATION_ID",
+        help="test only this operation (repeat for more; default: every operation)",
+    )
+    p.add_argument(
+        "--phases",
+        default=",".join(PHASES),
+        help=f"schemathesis phases, comma-separated (default: {','.join(PHASES)})",
+    )
+    p.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        metavar="'NAME: VALUE'",
+        help="an extra header on every request (repeat for more); not the key",
+    )
+    p.add_argument(
+        "--fail-on-warnings",
+        nargs="?",
+        const="default",
+        metavar="CLASSES",
+        help=(
+            "fail when schemathesis raises a warning of these classes: 'default', 'all' or a "
+            f"comma-separated list of {', '.join(WARNING_CLASSES)} (on in CI mode)"
+        ),
+    )
+    p.add_argument(
+        "--no-fail-on-warnings", action="store_true", help="report warnings only, even in CI mode"
+    )
+    p.add_argument(
+        "--ci", action="store_true", help="CI mode, as when the CI environment variable is set"
+    )
+    p.set_defaults(func=cmd_fuzz)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,6 +315,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("api", nargs="*", help="APIs to lint (default: all under spec/)")
     p.add_argument("--no-npm", action="store_true", help="skip the npm linters (Redocly, Spectral)")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="lint even when the inputs match the last clean lint (.smsspec-cache/lint/)",
+    )
     p.set_defaults(func=cmd_lint)
 
     p = sub.add_parser("bundle", help="write bundled and dereferenced specs to generated/<api>/")
@@ -170,6 +335,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="fail if generated/ differs from a fresh regeneration")
     p.add_argument("api", nargs="*")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "bump",
+        help="move a spec's info.version by its changes since a revision, log them, regenerate",
+        description=(
+            "Diff spec/API/ of the working tree against REV and move info.version by the "
+            "verdict: major for a breaking change, minor for an additive one (something added "
+            "or deprecated), patch for any other change. The version line of "
+            "spec/API/openapi.yaml is the only line changed; the changes, rule by rule, go to "
+            "spec/API/CHANGELOG.md (shipped with the client); then the API is regenerated."
+        ),
+    )
+    p.add_argument("api", help="the API whose spec changed")
+    p.add_argument(
+        "--base", default="HEAD", help="git revision to compare with (default: HEAD, the commit)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    p.add_argument("--no-generate", action="store_true", help="do not regenerate afterwards")
+    p.set_defaults(func=cmd_bump)
 
     p = sub.add_parser(
         "docs", help="build the HTML docs (Redoc reference, error catalogue) from generated/"
@@ -194,14 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_mock)
 
-    p = sub.add_parser("fuzz", help="run the schemathesis contract suite against a server")
-    p.add_argument("api")
-    p.add_argument("--url", required=True, help="base URL, e.g. http://127.0.0.1:4010/api")
-    p.add_argument("--max-examples", type=int, default=50)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--junit", help="write a JUnit XML report to this path")
-    p.set_defaults(func=cmd_fuzz)
+    _fuzz_parser(sub)
 
     from .diff import configure_parser as configure_diff
 

@@ -15,6 +15,7 @@ per operation, each with the reason derived from the spec:
 from __future__ import annotations
 
 import base64
+import json
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -95,15 +96,18 @@ def overrides(spec: Spec) -> list[OperationOverride]:
     return result
 
 
+def _accepted(item: OperationOverride) -> list[int | str]:
+    """Statuses ``positive_data_acceptance`` accepts for the operation, each once."""
+    return list(dict.fromkeys(["2XX", 401, 403, 404, *item.expected_statuses]))
+
+
 def config_dict(spec: Spec, *, max_examples: int = 50, seed: int | None = None) -> dict[str, Any]:
     """A schemathesis configuration (``SchemathesisConfig.from_dict`` shape)."""
     operations = []
     for item in overrides(spec):
         checks: dict[str, Any] = {}
         if item.expected_statuses:
-            checks["positive_data_acceptance"] = {
-                "expected-statuses": ["2XX", 401, 403, 404, *item.expected_statuses]
-            }
+            checks["positive_data_acceptance"] = {"expected-statuses": _accepted(item)}
         if item.no_negative_rejection_reason:
             checks["negative_data_rejection"] = {"enabled": False}
         elif item.rejection_statuses:
@@ -147,7 +151,7 @@ def config_toml(spec: Spec, api: str) -> str:
     for item in overrides(spec):
         lines += ["[[operations]]", f'include-operation-id = "{item.operation_id}"']
         if item.expected_statuses:
-            statuses = ", ".join(['"2XX"', "401", "403", "404", *map(str, item.expected_statuses)])
+            statuses = ", ".join(json.dumps(status) for status in _accepted(item))
             lines += [
                 f"# {item.expected_reason}",
                 f"checks.positive_data_acceptance.expected-statuses = [{statuses}]",

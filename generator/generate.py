@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR, npm_version
@@ -48,6 +48,8 @@ _GENERATOR_SOURCES = (
     "schemas.py",
     "catalogue.py",
     "constraints.py",
+    "errormatch.py",
+    "versioning.py",
     "codegen/**/*.py",
     "codegen/**/*.mjs",
     "paths.py",
@@ -134,6 +136,34 @@ def _files_under(root: Path, patterns: Iterable[str] = ("**/*",)) -> list[Path]:
     return sorted(found)
 
 
+# What tools leave inside a generated project and smsspec never writes: Python's and the
+# type checkers' caches anywhere, and at a project's top (generated/<api>/python/, …/typescript/)
+# what `pip install` (setuptools: build/, *.egg-info), `python -m build` (dist/) or npm make.
+_ARTEFACTS_ANYWHERE = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
+_ARTEFACTS_AT_PROJECT_TOP = frozenset({"build", "dist", ".eggs", "node_modules", ".venv"})
+_ARTEFACT_SUFFIXES = (".egg-info", ".pyc", ".pyo")
+
+
+def is_build_artefact(relative: PurePath) -> bool:
+    """Whether a path under ``generated/<api>/`` is a tool's leftover, not generated output
+    (``check`` ignores it and ``generate`` leaves it alone)."""
+    parts = relative.parts
+    if any(part in _ARTEFACTS_ANYWHERE or part.endswith(_ARTEFACT_SUFFIXES) for part in parts):
+        return True
+    return len(parts) >= 2 and parts[1] in _ARTEFACTS_AT_PROJECT_TOP
+
+
+def _generated_files(root: Path) -> set[PurePath]:
+    """Files under an output directory ``generated/<api>``, relative, without artefacts."""
+    if not root.exists():
+        return set()
+    return {
+        rel
+        for rel in (p.relative_to(root) for p in root.glob("**/*") if p.is_file())
+        if not is_build_artefact(rel)
+    }
+
+
 def _linked_apis(api: str) -> list[str]:
     """Other APIs whose spec shapes this one's output (the successors named by
     ``x-replaced-by``), found without bundling: a cheap scan of the spec files."""
@@ -143,6 +173,13 @@ def _linked_apis(api: str) -> list[str]:
         if "x-replaced-by" in text:
             names.update(re.findall(r"^\s+api:\s*([A-Za-z0-9_-]+)\s*$", text, re.MULTILINE))
     return sorted(name for name in names if name != api and (SPEC_DIR / name).is_dir())
+
+
+def dependent_apis(api: str) -> list[str]:
+    """APIs whose output depends on ``api``'s spec (``api`` itself first)."""
+    from .paths import list_apis
+
+    return [api, *(other for other in list_apis() if other != api and api in _linked_apis(other))]
 
 
 def input_fingerprint(api: str) -> str:
@@ -197,11 +234,9 @@ def generate(api: str, output_root: Path | None = None, *, force: bool = False) 
 def _sync_tree(source: Path, target: Path) -> None:
     """Make ``target`` identical to ``source``, touching only files that differ."""
     target.mkdir(parents=True, exist_ok=True)
-    wanted = {p.relative_to(source) for p in _files_under(source)}
-    for existing in _files_under(target):
-        rel = existing.relative_to(target)
-        if rel not in wanted:
-            existing.unlink()
+    wanted = _generated_files(source)
+    for rel in _generated_files(target) - wanted:
+        (target / rel).unlink()
     for rel in sorted(wanted):
         src, dst = source / rel, target / rel
         if dst.is_file() and filecmp.cmp(src, dst, shallow=False):
@@ -209,14 +244,15 @@ def _sync_tree(source: Path, target: Path) -> None:
         dst.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, dst)
     for directory in sorted((p for p in target.glob("**/*") if p.is_dir()), reverse=True):
-        if not any(directory.iterdir()):
+        if not any(directory.iterdir()) and not is_build_artefact(directory.relative_to(target)):
             directory.rmdir()
 
 
 def diff_trees(expected: Path, actual: Path) -> list[str]:
-    """Relative paths that differ between two trees (missing, extra or changed)."""
-    exp = {p.relative_to(expected) for p in _files_under(expected)}
-    act = {p.relative_to(actual) for p in _files_under(actual)} if actual.exists() else set()
+    """Relative paths that differ between two trees (missing, extra or changed); build
+    artefacts (:func:`is_build_artefact`) are not compared."""
+    exp = _generated_files(expected)
+    act = _generated_files(actual)
     problems = [f"missing: {rel}" for rel in sorted(exp - act)]
     problems += [f"not generated (stale): {rel}" for rel in sorted(act - exp)]
     problems += [
@@ -232,6 +268,24 @@ def generate_many(apis: list[str], *, force: bool = False) -> dict[str, bool]:
     with ThreadPoolExecutor(max_workers=min(len(apis), 4) or 1) as pool:
         futures = {api: pool.submit(generate, api, force=force) for api in apis}
         return {api: future.result() for api, future in futures.items()}
+
+
+def stale_advice(api: str) -> str:
+    """What fixes a stale ``generated/<api>``: ``make generate`` when the inputs changed since
+    it was written; otherwise (files edited, or written by other tool versions) only a forced
+    regeneration rewrites it."""
+    marker = GENERATED_DIR / api / FINGERPRINT_FILE
+    recorded = marker.read_text().strip() if marker.is_file() else None
+    if recorded != input_fingerprint(api):
+        return (
+            f"its inputs changed since it was generated: run `make generate` and commit "
+            f"generated/{api}/"
+        )
+    return (
+        f"its inputs did not change, so files under generated/{api}/ were edited or written "
+        f"by other tool versions: run `.venv/bin/smsspec generate --force {api}` and commit "
+        f"generated/{api}/"
+    )
 
 
 def check(api: str) -> list[str]:

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV31SpecValidator
-
 from . import extensions
 from .bundle import bundle
 from .lint_rules import rule_findings
@@ -19,6 +17,7 @@ from .paths import NODE_BIN, REPO_ROOT, spec_root
 from .schemas import compile_validator
 from .sourcemap import Locator
 from .specmodel import Operation, Spec
+from .versioning import VersionError, parse_version
 from .yamlio import dump_json
 
 _KEYWORDS_WITHOUT_SCHEMA_KEY = {"required", "type", "*"}
@@ -64,6 +63,10 @@ def house_rules(
         findings.append(Finding("smsspec", "error", where, message))
 
     findings.extend(rule_findings(spec, api))
+    try:
+        parse_version((doc.get("info") or {}).get("version"))
+    except VersionError as exc:
+        error("/info/version", f"{exc} (smsspec bump and the client version need one)")
 
     seen_ids: dict[str, str] = {}
     for op in spec.operations:
@@ -248,6 +251,9 @@ def schema_examples(doc: dict[str, Any]) -> list[Finding]:
 
 def openapi_validator(doc: dict[str, Any]) -> list[Finding]:
     """Structural validation against the OpenAPI 3.1 meta-schema."""
+    # Imported here: it takes longer to import than a cached lint takes to run.
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
     return [
         Finding(
             "openapi-spec-validator",

@@ -34,6 +34,7 @@ from generator.mock import demo_keys
 from generator.mock.app import ADMIN_PREFIX
 from generator.paths import REPO_ROOT, generated_dir, package_name
 from generator.specmodel import Operation, Spec
+from generator.versioning import client_version
 from tests.conftest import APIS, bundled
 
 
@@ -312,6 +313,9 @@ def test_wheel_contents(api: str, harness: Harness) -> None:
     assert f"{package}/__init__.py" in names
     assert f"{package}/py.typed" in names, "PEP 561 marker missing: type checkers ignore it"
     assert f"{package}/_contract.json" in names, "package data missing"
+    assert f"{package}/CHANGELOG.md" in names, "the changelog does not ship"
+    version = client_version(str(bundled(api)["info"]["version"]))
+    assert f"\nVersion: {version}\n" in metadata, "the client's version is not its spec's"
     assert all(n.startswith((f"{package}/", metadata_name.split("/")[0])) for n in names), sorted(
         n for n in names if not n.startswith(package)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from .compare import diff_documents
 from .load import DiffInputError, Source, load_source
@@ -35,9 +36,13 @@ def configure_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
     parser.add_argument(
         "--fail-on",
-        choices=("breaking", "any"),
+        choices=("breaking", "any", "unversioned"),
         default=None,
-        help="exit 1 when a breaking change (or any change) is found",
+        help=(
+            "exit 1 when a breaking change (or any change) is found; 'unversioned': when "
+            "NEW's info.version moved less than the changes need (major for a breaking "
+            "change, minor for an additive one, patch for any other)"
+        ),
     )
     parser.add_argument("--breaking-only", action="store_true", help="list breaking changes only")
     parser.add_argument("-o", "--output", help="write the report to this file instead of stdout")
@@ -66,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.fail_on == "breaking" and any(c.breaking for c in changes):
         return EXIT_FAILED
+    if args.fail_on == "unversioned":
+        return _check_versioned(changes, old.document, new.document)
     return EXIT_OK
 
 
@@ -81,6 +88,28 @@ def locator(source: Source) -> Locator:
         return (source.root, None) if source.root else None
 
     return place
+
+
+def _check_versioned(changes: list[Change], old: dict[str, Any], new: dict[str, Any]) -> int:
+    """``--fail-on unversioned``: NEW's version must have moved as far as the changes need."""
+    from ..versioning import VersionError, rank, required_bump, version_bump
+
+    before = (old.get("info") or {}).get("version")
+    after = (new.get("info") or {}).get("version")
+    needed = required_bump(changes)
+    try:
+        moved = version_bump(str(before), str(after)) if needed else None
+    except VersionError as exc:
+        print(f"smsspec diff: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if rank(moved) >= rank(needed):
+        return EXIT_OK
+    print(
+        f"smsspec diff: info.version {before} -> {after} is {moved or 'no'} bump, but the "
+        f"changes need a {needed} one (run `smsspec bump <api>`)",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 def main_diff(argv: Sequence[str] | None = None) -> int:

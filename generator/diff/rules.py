@@ -26,10 +26,16 @@ NON_BREAKING: Level = "non-breaking"
 
 @dataclass(frozen=True)
 class Rule:
-    """One kind of change: stable id, level, a one-line description and whether a
-    non-breaking change of this kind is *additive*: it adds surface (an operation, field,
-    enum value, parameter, response or webhook) or relaxes a limit, which a version bump
-    reads as minor rather than patch. Breaking rules are never additive."""
+    """One kind of change: stable id, level, a one-line description and whether it is
+    *additive*.
+
+    ``additive`` sorts the non-breaking changes for versioning (``generator.versioning``): an
+    additive change adds to what a client can use — an operation, a parameter, a field, a
+    value, a status, a media type, a server, an error code — or deprecates something (semver
+    2.0.0 §7 asks a minor release for both); it needs a minor version. Every other
+    non-breaking change (a relaxed limit, a narrowed response, a field that became optional)
+    needs a patch. Breaking rules are never additive: they need a major version anyway.
+    """
 
     id: str
     level: Level
@@ -67,7 +73,7 @@ RULES: dict[str, Rule] = _rules(
     ("operation-path-changed", B, "an operation (same operationId) moved to another path"),
     ("operation-method-changed", B, "an operation (same operationId) changed its HTTP method"),
     ("operation-id-changed", B, "an operation kept its method and path but changed operationId"),
-    ("operation-deprecated", N, "an operation became deprecated"),
+    ("operation-deprecated", A, "an operation became deprecated"),
     ("security-requirement-added", B, "an operation needs a credential it did not need"),
     ("security-scope-added", B, "an operation needs a scope it did not need"),
     ("security-relaxed", A, "an operation accepts credentials it did not accept"),
@@ -84,8 +90,8 @@ RULES: dict[str, Rule] = _rules(
     ("request-parameter-added-required", B, "a required request parameter was added"),
     ("request-parameter-added", A, "an optional request parameter was added"),
     ("request-parameter-became-required", B, "a request parameter became required"),
-    ("request-parameter-became-optional", A, "a request parameter became optional"),
-    ("parameter-deprecated", N, "a request parameter became deprecated"),
+    ("request-parameter-became-optional", N, "a request parameter became optional"),
+    ("parameter-deprecated", A, "a request parameter became deprecated"),
     (
         "request-parameter-default-changed",
         B,
@@ -123,12 +129,12 @@ RULES: dict[str, Rule] = _rules(
         "prefixItems, dependentRequired, dependentSchemas, patternProperties, propertyNames, "
         "unevaluated*, additionalProperties schema, content*)",
     ),
-    ("request-constraint-removed", A, "a request schema lost a constraint keyword"),
+    ("request-constraint-removed", N, "a request schema lost a constraint keyword"),
     ("request-constraint-changed", B, "a request constraint keyword changed (not, if, content*)"),
     ("request-default-changed", N, "a request field's default value changed"),
     ("error-mapping-changed", B, "x-error-codes answers a violation with another error"),
     ("error-mapping-added", N, "x-error-codes maps a violation it did not map"),
-    ("property-deprecated", N, "a request or response field became deprecated"),
+    ("property-deprecated", A, "a request or response field became deprecated"),
     # -- success responses ---------------------------------------------------------------
     ("response-status-removed", B, "a success status is no longer documented"),
     ("response-status-added", A, "a success status was added"),

@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from ._errormatch import ErrorSignature, match_signature
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -82,16 +83,6 @@ class Envelope:
     request_id: str | None = None
     details: str | None = None
     retry_after: str | None = None
-
-
-@dataclass(frozen=True)
-class ErrorSignature:
-    """A catalogued error body, used to name errors of providers without codes."""
-
-    error_id: str
-    status: int
-    title: str | None
-    message: str | None
 
 
 @dataclass(frozen=True)
@@ -208,44 +199,6 @@ def _decode_body(response: httpx.Response) -> object:
         return response.text or None
 
 
-def _match_signature(
-    signatures: tuple[ErrorSignature, ...], status: int, title: object, message: object
-) -> str | None:
-    """Name an error without a code: exact (status, title, message), else a unique catalogued
-    message that differs only in a few words (a status or a name the server fills in), else a
-    unique (status, title), else a unique status."""
-    same_status = [s for s in signatures if s.status == status]
-    for sig in same_status:
-        if sig.message == message and (sig.title is None or sig.title == title):
-            return sig.error_id
-    if isinstance(message, str):
-        near = {
-            s.error_id
-            for s in same_status
-            if s.message is not None
-            and (s.title is None or s.title == title)
-            and _same_sentence(s.message, message)
-        }
-        if len(near) == 1:
-            return near.pop()
-    titled = [s for s in same_status if s.title is not None and s.title == title]
-    if len({s.error_id for s in titled}) == 1:
-        return titled[0].error_id
-    if len({s.error_id for s in same_status}) == 1:
-        return same_status[0].error_id
-    return None
-
-
-def _same_sentence(documented: str, received: str) -> bool:
-    """The same words but at most one in four (``Campaign status is Queuing.`` and
-    ``Campaign status is Draft.``); never for messages under four words."""
-    left, right = documented.split(), received.split()
-    if len(left) != len(right):
-        return False
-    changed = sum(a != b for a, b in zip(left, right, strict=True))
-    return 0 < changed <= len(left) // 4
-
-
 def make_status_error(response: httpx.Response, ctx: Context) -> APIStatusError:
     """Build the typed exception for an error response."""
     body = _decode_body(response)
@@ -255,7 +208,7 @@ def make_status_error(response: httpx.Response, ctx: Context) -> APIStatusError:
     code = decode_code(get_field(body, env.code)) if env.code else None
     error_id: ErrorCode | str | None = code
     if error_id is None:
-        matched = _match_signature(ctx.signatures, response.status_code, title, message)
+        matched = match_signature(ctx.signatures, response.status_code, title, message)
         error_id = decode_code(matched) if matched else None
     request_id = next(
         (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None

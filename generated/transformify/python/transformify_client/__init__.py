@@ -23,6 +23,9 @@ from ._exceptions import (
 from .client import AuthenticatedClient, Client
 from .error_codes import ErrorCode, decode_code
 
+__version__ = "1"
+"""The client's version: its spec's ``info.version``."""
+
 __all__ = (
     "APIConnectionError",
     "APIError",
