@@ -531,7 +531,8 @@ class OrderKey:
 
 @dataclass(frozen=True)
 class Seed:
-    """Initial records: an operation's documented success example, or listed records."""
+    """Initial records: an operation's documented success example, or listed records, owned
+    by ``tenant`` (``"*"``: seen by every tenant)."""
 
     operation: str | None = None
     records: tuple[Mapping[str, Any], ...] = field(default=(), metadata={"build": _frozen})

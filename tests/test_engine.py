@@ -1,0 +1,121 @@
+"""Unit tests of the mock engine's declarations, each on a small spec written for it.
+
+Every spec here is served under a name no plugin has, so the engine alone answers.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.mockharness import MockHarness
+
+API = "engine-test"
+
+LINE = {
+    "type": "object",
+    "required": ["id", "handle"],
+    "properties": {
+        "id": {"type": "string", "pattern": "^ln_[a-z0-9]+$"},
+        "handle": {"type": "string"},
+    },
+}
+CHAT = {
+    "type": "object",
+    "required": ["id", "line_id"],
+    "properties": {"id": {"type": "string"}, "line_id": {"type": "string"}},
+}
+
+
+def _list_of(schema: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {
+            "data": {"type": "array", "items": {"$ref": f"#/components/schemas/{schema}"}}
+        },
+    }
+
+
+def _get(op_id: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "get": {
+            "operationId": op_id,
+            "responses": {
+                "200": {"description": "ok", "content": {"application/json": {"schema": schema}}},
+                "404": {
+                    "description": "not found",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "object"},
+                            "examples": {"not_found": {"value": {"error": "Not found"}}},
+                        }
+                    },
+                },
+            },
+            **extra,
+        }
+    }
+
+
+def document(**root: Any) -> dict[str, Any]:
+    """A minimal spec with lines and chats, plus ``root`` keys."""
+    doc: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "engine test", "version": "1"},
+        "servers": [{"url": "https://engine.test"}],
+        "x-error-envelope": {"message": "error"},
+        "security": [{"Bearer": []}],
+        "paths": {
+            "/lines": _get(
+                "listLines",
+                _list_of("Line"),
+                **{"x-action": {"kind": "list", "resource": "lines"}},
+            ),
+            "/lines/{id}": _get(
+                "getLine",
+                {"$ref": "#/components/schemas/Line"},
+                parameters=[
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                **{"x-action": {"kind": "retrieve", "resource": "lines"}},
+            ),
+        },
+        "components": {
+            "schemas": {"Line": LINE, "Chat": CHAT},
+            "securitySchemes": {
+                "Bearer": {"type": "http", "scheme": "bearer", "x-key-pattern": "^key_\\S+$"}
+            },
+        },
+    }
+    doc.update(copy.deepcopy(root))
+    return doc
+
+
+# -- shared seed records (tenant "*") ---------------------------------------------------------
+
+
+def _shared_lines() -> dict[str, Any]:
+    return document(
+        **{
+            "x-demo-accounts": {"default": {}, "other": {"tenant": "other"}},
+            "x-resources": {
+                "lines": {
+                    "schema": "Line",
+                    "seed": [
+                        {"records": [{"id": "ln_own", "handle": "+1"}]},
+                        {"tenant": "*", "records": [{"id": "ln_shared", "handle": "+2"}]},
+                    ],
+                }
+            },
+        }
+    )
+
+
+def test_a_record_seeded_for_every_tenant_is_seen_by_each() -> None:
+    with MockHarness(API, document=_shared_lines()) as mock:
+        own = [line["id"] for line in mock.ok("get", "/lines")["data"]]
+        other = [line["id"] for line in mock.ok("get", "/lines", role="other")["data"]]
+        assert own == ["ln_own", "ln_shared"]
+        assert other == ["ln_shared"]
+        assert mock.ok("get", "/lines/ln_shared", role="other")["handle"] == "+2"
+        assert mock.call("get", "/lines/ln_own", role="other").status_code == 404
