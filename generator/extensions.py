@@ -494,13 +494,15 @@ ActionKind = Literal["create", "retrieve", "update", "delete", "list", "none"]
 
 @dataclass(frozen=True)
 class Action:
-    """What an operation does to a resource (operation ``x-action``)."""
+    """What an operation does to a resource (operation ``x-action``); ``filter`` narrows a
+    list to records whose field equals a request reference's value."""
 
     kind: ActionKind
     resource: str | None = None
     target: str | None = None
     by: str | None = None
     restore: bool = False
+    filter: Mapping[str, str] = field(default_factory=dict)
 
 
 # -- resources and accounts -------------------------------------------------------------------

@@ -119,3 +119,71 @@ def test_a_record_seeded_for_every_tenant_is_seen_by_each() -> None:
         assert other == ["ln_shared"]
         assert mock.ok("get", "/lines/ln_shared", role="other")["handle"] == "+2"
         assert mock.call("get", "/lines/ln_own", role="other").status_code == 404
+
+
+# -- x-action list filter ---------------------------------------------------------------------
+
+
+def _chats_by_line() -> dict[str, Any]:
+    handle = {"name": "from", "in": "query", "required": False, "schema": {"type": "string"}}
+    line_exists = {
+        "id": "line-exists",
+        "rule": "`from` must name a line",
+        "error": "not_found",
+        "exists": {"value": "query.from", "in": "lines", "by": "handle", "as": "line"},
+    }
+    doc = document(
+        **{
+            "x-resources": {
+                "lines": {
+                    "schema": "Line",
+                    "seed": [
+                        {
+                            "records": [
+                                {"id": "ln_a", "handle": "+1"},
+                                {"id": "ln_b", "handle": "+2"},
+                            ]
+                        }
+                    ],
+                },
+                "chats": {
+                    "schema": "Chat",
+                    "seed": [
+                        {
+                            "records": [
+                                {"id": "cht_1", "line_id": "ln_a"},
+                                {"id": "cht_2", "line_id": "ln_b"},
+                                {"id": "cht_3", "line_id": "ln_a"},
+                            ]
+                        }
+                    ],
+                },
+            }
+        }
+    )
+    doc["paths"]["/chats"] = _get(
+        "listChats",
+        _list_of("Chat"),
+        parameters=[handle],
+        **{
+            "x-rules": [line_exists],
+            "x-action": {"kind": "list", "resource": "chats", "filter": {"line_id": "line.id"}},
+        },
+    )
+    return doc
+
+
+def test_a_list_filter_keeps_the_records_of_the_bound_record() -> None:
+    with MockHarness(API, document=_chats_by_line()) as mock:
+        listed = mock.ok("get", "/chats", query={"from": "+1"})["data"]
+        assert [chat["id"] for chat in listed] == ["cht_1", "cht_3"]
+        assert [c["id"] for c in mock.ok("get", "/chats", query={"from": "+2"})["data"]] == [
+            "cht_2"
+        ]
+        assert mock.call("get", "/chats", query={"from": "+3"}).status_code == 404
+
+
+def test_a_list_filter_naming_nothing_lists_no_record() -> None:
+    with MockHarness(API, document=_chats_by_line()) as mock:
+        # No `from`: the line rule does not apply, no line is bound, so nothing is listed.
+        assert mock.ok("get", "/chats")["data"] == []

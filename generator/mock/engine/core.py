@@ -472,13 +472,17 @@ class Engine:
         skip = {paging.page_param, paging.size_param, paging.cursor_param} if paging else set()
         fields = self.renderer.record_plan(resource)
         names = {name for name, _k, _d in fields.props} if fields else set()
+        declared = op.op.action.filter if op.op.action is not None else {}
         filters = {
             name: value
             for name, value in {**op.query_defaults, **request.query}.items()
-            if name in names and name not in skip
+            if name in names and name not in skip and name not in declared
         }
         soft = res.soft_delete
         wants_deleted = soft is not None and soft.field in filters
+        # A declared filter whose reference names nothing lists no record.
+        referenced = {name: request.values(ref)[:1] or [_NOTHING] for name, ref in declared.items()}
+        filters.update({name: found[0] for name, found in referenced.items()})
         records = [
             r
             for r in collection.visible(request.tenant, deleted=wants_deleted)
@@ -660,6 +664,10 @@ class Engine:
         )
         set_page_fields(body, page_values or {})
         return Reply(body)
+
+
+_NOTHING: Any = object()
+"""A filter value no record field equals."""
 
 
 class _Blank(dict[str, Any]):
