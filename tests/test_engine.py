@@ -187,3 +187,26 @@ def test_a_list_filter_naming_nothing_lists_no_record() -> None:
     with MockHarness(API, document=_chats_by_line()) as mock:
         # No `from`: the line rule does not apply, no line is bound, so nothing is listed.
         assert mock.ok("get", "/chats")["data"] == []
+
+
+# -- request ids in success answers -----------------------------------------------------------
+
+
+def test_a_success_answer_carries_the_request_id_of_the_envelope() -> None:
+    doc = _shared_lines()
+    doc["x-error-envelope"] = {"message": "error.message", "request_id": "request_id"}
+    listing = doc["paths"]["/lines"]["get"]["responses"]["200"]["content"]["application/json"]
+    listing["schema"]["properties"]["request_id"] = {"type": "string"}
+    listing["examples"] = {"one": {"value": {"data": [], "request_id": "req_documented"}}}
+    doc["components"]["schemas"]["Line"]["properties"]["request_id"] = {"type": "string"}
+    doc["components"]["schemas"]["Line"]["required"].append("request_id")
+    with MockHarness(API, document=doc) as mock:
+        first = mock.ok("get", "/lines")["request_id"]
+        second = mock.ok("get", "/lines")["request_id"]
+        record = mock.ok("get", "/lines/ln_own")["request_id"]
+        ids = [first, second, record]
+        assert all(isinstance(i, str) and i.startswith("req_") for i in ids)
+        assert len(set(ids)) == 3
+        assert "req_documented" not in ids
+        # Records inside the answer are not stamped.
+        assert all(line["request_id"] is None for line in mock.ok("get", "/lines")["data"])

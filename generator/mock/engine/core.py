@@ -319,6 +319,11 @@ class Engine:
     # -- requests -----------------------------------------------------------------------------
 
     def handle(self, request: Request) -> Reply:
+        reply = self._handle(request)
+        _stamp_request_id(reply.body, self.spec.envelope.request_id, request.request_id)
+        return reply
+
+    def _handle(self, request: Request) -> Reply:
         op = request.op
         self.tick()
         action = op.op.action
@@ -664,6 +669,20 @@ class Engine:
         )
         set_page_fields(body, page_values or {})
         return Reply(body)
+
+
+def _stamp_request_id(body: Any, path: str | None, request_id: str) -> None:
+    """Put the request's id in a success answer's request-id field (the error envelope's
+    ``request_id``), when the answer has that field."""
+    if not path or not isinstance(body, dict):
+        return
+    *parents, leaf = path.split(".")
+    for name in parents:
+        body = body.get(name)
+        if not isinstance(body, dict):
+            return
+    if leaf in body:
+        body[leaf] = request_id
 
 
 _NOTHING: Any = object()
