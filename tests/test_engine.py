@@ -210,3 +210,23 @@ def test_a_success_answer_carries_the_request_id_of_the_envelope() -> None:
         assert "req_documented" not in ids
         # Records inside the answer are not stamped.
         assert all(line["request_id"] is None for line in mock.ok("get", "/lines")["data"])
+
+
+# -- success statuses -------------------------------------------------------------------------
+
+
+def test_an_operation_whose_success_is_a_redirect_answers_it() -> None:
+    doc = _shared_lines()
+    doc["paths"]["/files/{id}"] = {
+        "get": {
+            "operationId": "getFile",
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {"302": {"description": "to the file"}},
+        }
+    }
+    with MockHarness(API, document=doc) as mock:
+        assert mock.spec.operation("getFile").success_status == 302
+        response = mock.call("get", "/files/f1")
+        assert (response.status_code, response.content) == (302, b"")
