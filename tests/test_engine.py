@@ -230,3 +230,40 @@ def test_an_operation_whose_success_is_a_redirect_answers_it() -> None:
         assert mock.spec.operation("getFile").success_status == 302
         response = mock.call("get", "/files/f1")
         assert (response.status_code, response.content) == (302, b"")
+
+
+# -- Prefer ---------------------------------------------------------------------------------
+
+
+def test_an_unsatisfiable_prefer_is_answered_as_a_malformed_parameter() -> None:
+    doc = _shared_lines()
+    doc["x-error-envelope"] = {
+        "message": "error.message",
+        "code": "error.code",
+        "param": "error.param",
+    }
+    bad = {"error": {"code": "invalid_parameter_value", "message": "Bad value.", "param": "x"}}
+    doc["paths"]["/lines"]["get"]["responses"]["400"] = {
+        "description": "bad",
+        "content": {
+            "application/json": {"schema": {"type": "object"}, "examples": {"bad": {"value": bad}}}
+        },
+    }
+    with MockHarness(API, document=doc) as mock:
+        for prefer in ("example=../../etc/passwd", "code=999"):
+            response = mock.call("get", "/lines", headers={"Prefer": prefer})
+            found = response.json()["error"]
+            assert (response.status_code, found["code"], found["param"]) == (
+                400,
+                "invalid_parameter_value",
+                "Prefer",
+            )
+            assert found["message"].startswith(f"Prefer: {prefer} ")
+            assert "x-smsspec-undocumented" in response.headers
+            assert "preference-applied" not in response.headers
+        applied = mock.call("get", "/lines", headers={"Prefer": "example=bad"})
+        assert (applied.status_code, applied.headers["preference-applied"]) == (400, "example=bad")
+        # An operation documenting no 400 answers a conventional body.
+        plain = mock.call("get", "/lines/ln_own", headers={"Prefer": "code=999"})
+        assert plain.status_code == 400
+        assert "x-smsspec-undocumented" in plain.headers
