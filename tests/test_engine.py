@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from generator.catalogue import build_catalogue
 from tests.mockharness import MockHarness
 
 API = "engine-test"
@@ -267,3 +268,15 @@ def test_an_unsatisfiable_prefer_is_answered_as_a_malformed_parameter() -> None:
         plain = mock.call("get", "/lines/ln_own", headers={"Prefer": "code=999"})
         assert plain.status_code == 400
         assert "x-smsspec-undocumented" in plain.headers
+
+
+# -- catalogue --------------------------------------------------------------------------------
+
+
+def test_the_not_found_error_of_an_addressed_record_is_catalogued_with_its_trigger() -> None:
+    catalogue = build_catalogue(API, _shared_lines())
+    entry = next(e for e in catalogue.entries if e.status == 404)
+    assert [t.description for t in entry.triggers if t.operation == "getLine"] == [
+        "`id` must name a record of the account's lines"
+    ]
+    assert all(t.operation != "listLines" for t in entry.triggers)
