@@ -303,6 +303,7 @@ class _Builder:
                     )
 
     def _add_rules(self, op: Operation) -> None:
+        self._add_not_found(op)
         gate = op.required_product
         if gate is not None:
             entry = self._lookup(op, gate.error)
@@ -328,6 +329,26 @@ class _Builder:
             entry.triggers.append(
                 Trigger(kind="rule", description=rule.rule, operation=op.operation_id)
             )
+
+    def _add_not_found(self, op: Operation) -> None:
+        """The not-found answer of an operation addressing one record (``x-action``)."""
+        action = op.action
+        if action is None or action.kind not in ("retrieve", "update", "delete"):
+            return
+        resource = self.spec.resources.get(action.resource or "")
+        if resource is None:
+            return
+        examples = op.error_examples
+        name = resource.not_found if resource.not_found in examples else None
+        name = name or next((n for n, e in examples.items() if e.status == 404), None)
+        entry = self._lookup(op, name) if name else None
+        names = [part[1:-1] for part in op.path.split("/") if part.startswith("{")]
+        target = action.target or (f"path.{names[-1]}" if names else None)
+        if entry is None or target is None:
+            return
+        owner = "the account's " if resource.tenant else ""
+        text = f"`{target.split('.')[-1]}` must name a record of {owner}{action.resource}"
+        entry.triggers.append(Trigger(kind="rule", description=text, operation=op.operation_id))
 
     def _add_global_triggers(self) -> None:
         spec = self.spec

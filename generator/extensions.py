@@ -495,13 +495,15 @@ ActionKind = Literal["create", "retrieve", "update", "delete", "list", "none"]
 
 @dataclass(frozen=True)
 class Action:
-    """What an operation does to a resource (operation ``x-action``)."""
+    """What an operation does to a resource (operation ``x-action``); ``filter`` narrows a
+    list to records whose field equals a request reference's value."""
 
     kind: ActionKind
     resource: str | None = None
     target: str | None = None
     by: str | None = None
     restore: bool = False
+    filter: Mapping[str, str] = field(default_factory=dict)
 
 
 # -- resources and accounts -------------------------------------------------------------------
@@ -532,7 +534,8 @@ class OrderKey:
 
 @dataclass(frozen=True)
 class Seed:
-    """Initial records: an operation's documented success example, or listed records."""
+    """Initial records: an operation's documented success example, or listed records, owned
+    by ``tenant`` (``"*"``: seen by every tenant)."""
 
     operation: str | None = None
     records: tuple[Mapping[str, Any], ...] = field(default=(), metadata={"build": _frozen})

@@ -459,8 +459,13 @@ class Operation:
 
     @cached_property
     def success_status(self) -> int:
-        codes = sorted(int(s) for s in self.responses if s.isdigit() and s.startswith("2"))
-        return codes[0] if codes else 200
+        """The lowest documented 2xx; for an operation whose success is a redirect (no 2xx),
+        the lowest 3xx; else 200."""
+        for family in ("2", "3"):
+            codes = sorted(int(s) for s in self.responses if s.isdigit() and s.startswith(family))
+            if codes:
+                return codes[0]
+        return 200
 
     def iter_error_examples(self) -> Iterator[ErrorExample]:
         """Yield every named example of every 4xx/5xx response of this operation."""

@@ -538,7 +538,7 @@ class CreateWebhookRequest(BaseModel):
     """
     url: AnyUrl
     """
-    HTTPS URL that receives the deliveries.
+    HTTPS URL that receives the deliveries (with a host).
     """
     events: list[SubscribableWebhookEvent]
     """

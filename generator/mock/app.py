@@ -205,7 +205,8 @@ class MockApp:
         if "prefer" in headers:
             preference = Preference.parse(headers["prefer"])
             if preference is not None:
-                raise negotiate(preference, op, self.answers, request_id)
+                malformed = self.validator.fallback(op, "param")
+                raise negotiate(preference, op, self.answers, request_id, malformed)
         query_string = scope.get("query_string", b"").decode("latin-1")
         try:
             account = self.policy.authenticate(op, headers, _raw_query(query_string))

@@ -4,14 +4,16 @@
 example, or a named success example); ``Prefer: code=<status>`` the first documented example
 of that status. An honoured preference is echoed in ``Preference-Applied``; one the spec
 cannot satisfy (no such example, an undocumented status) is answered 400 with a message that
-says what is documented, so a test never silently gets the simulation instead.
+says what is documented, so a test never silently gets the simulation instead: in the
+operation's malformed-request error (as a bad parameter would be, so a provider's documented
+code), else a conventional body; either way flagged ``X-Smsspec-Undocumented``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .answers import Answer, Answers, MockError, copy_json
+from .answers import UNDOCUMENTED_HEADER, Answer, Answers, MockError, copy_json
 from .compiled import CompiledOperation
 
 PREFERENCE_APPLIED = b"preference-applied"
@@ -38,8 +40,15 @@ class Preference:
         return f"example={self.example}" if self.example is not None else f"code={self.code}"
 
 
-def negotiate(pref: Preference, op: CompiledOperation, answers: Answers, request_id: str) -> Answer:
-    """The answer ``pref`` asks for; raises an :class:`Answer` either way."""
+def negotiate(
+    pref: Preference,
+    op: CompiledOperation,
+    answers: Answers,
+    request_id: str,
+    malformed: str | None = None,
+) -> Answer:
+    """The answer ``pref`` asks for, or the refusal of one the spec cannot satisfy
+    (``malformed``: the operation's error example for a malformed parameter, if any)."""
     applied = [(PREFERENCE_APPLIED, pref.text.encode())]
     if pref.example is not None:
         name = pref.example
@@ -49,8 +58,11 @@ def negotiate(pref: Preference, op: CompiledOperation, answers: Answers, request
             status, value = op.success_examples[name]
             return Answer(status, copy_json(value), applied)
         documented = sorted({*op.errors, *op.success_examples}) or ["none"]
-        return answers.conventional(
-            400,
+        return _refuse(
+            answers,
+            op,
+            request_id,
+            malformed,
             f"Prefer: example={name} names no example of {op.operation_id}; "
             f"documented: {', '.join(documented)}",
         )
@@ -68,8 +80,23 @@ def negotiate(pref: Preference, op: CompiledOperation, answers: Answers, request
     documented_codes = sorted(
         {str(example.status) for example in op.errors.values()} | {str(op.success_status)}
     )
-    return answers.conventional(
-        400,
+    return _refuse(
+        answers,
+        op,
+        request_id,
+        malformed,
         f"Prefer: code={code} is not a documented status of {op.operation_id}; "
         f"documented: {', '.join(documented_codes)}",
     )
+
+
+def _refuse(
+    answers: Answers, op: CompiledOperation, request_id: str, malformed: str | None, text: str
+) -> Answer:
+    if malformed is None:
+        return answers.conventional(400, text)
+    param = answers.envelope.param
+    fields = {param: "Prefer"} if param else None
+    answer = answers.error(op, MockError(malformed, message=text, fields=fields), request_id)
+    answer.headers.append((UNDOCUMENTED_HEADER, text.encode("latin-1", "replace")[:200]))
+    return answer

@@ -61,7 +61,8 @@ LIMITS = [
         for field in ("from", "url", "events")
     ),
     LimitFact("createWebhook", "body.events[]", "enum", SUBSCRIBABLE_EVENTS),
-    LimitFact("createWebhook", "body.url", "pattern", "^https://"),
+    # "url (uri, HTTPS)": an https URL with a host ("https://" alone names no endpoint).
+    LimitFact("createWebhook", "body.url", "pattern", r"^https://[^/?#\s]+"),
     # §6.14
     LimitFact("deleteWebhook", "body.id", "required", True),
     LimitFact("deleteWebhook", "body.id", "pattern", r"^wh_\S+$"),

@@ -2,30 +2,36 @@
 
 from typing import Any
 
-from generator.mock.providers.messages_dev import (
-    DEMO_CONTACT,
-    DEMO_LINE,
-    SANDBOX_ACCOUNT,
-    SANDBOX_LINE,
-    SMS_LINE,
-)
-
+from generator.contract import auth_headers
 from generator.mock import MockConfig
+from tests.asgi import ASGIClient
 from tests.triggers import Trigger
+
+# Fixtures of the spec's x-resources (reference §11): the demo line and its contact, the
+# shared sandbox line, the SMS line the `line_scoped` key is restricted to.
+DEMO_LINE = "+15551234567"
+DEMO_CONTACT = "+15559876543"
+SANDBOX_LINE = "+15550005555"
+SMS_LINE = "+15557654321"
+STRANGER = "+15550001111"  # never messaged any line (reference §11, "everything else")
+NO_LINE = "+15550000000"  # names no line (reference §11)
 
 TEXT = {"from": DEMO_LINE, "to": DEMO_CONTACT, "text": "Hello from messages.dev!"}
 SANDBOX_TEXT = {**TEXT, "from": SANDBOX_LINE}
-STRANGER = "+15550001111"  # never messaged any line (reference §11, "everything else")
-NO_LINE = "+15550000000"  # names no line (reference §11)
 
 PATH_PARAMS: dict[str, dict[str, object]] = {}  # the API has no path parameters
 
 
 def _quota_used_up(app: Any) -> None:
-    """The sandbox account already sent its 50 messages today."""
-    provider = app.provider
-    day, _ = provider._quota_day(provider.now())
-    provider.sandbox_usage[SANDBOX_ACCOUNT] = (day, provider._daily_quota())
+    """The sandbox account already sent its messages of the day (sent through the API)."""
+    headers = auth_headers(app.spec, app.demo_keys()["sandbox"])
+    quota = app.spec.sandbox.daily_quota
+    with ASGIClient(app) as client:
+        for _ in range(quota):
+            sent = client.post(
+                app.compiled.prefix + "/v1/messages", json=SANDBOX_TEXT, headers=headers
+            )
+            assert sent.status_code == 201, sent.text
 
 
 SCENARIOS = [
@@ -37,6 +43,7 @@ SCENARIOS = [
         "read-only key sends",
         body=TEXT,
         role="read_only",
+        rule="key-has-scope",
     ),
     Trigger(
         "line_not_accessible",
@@ -46,6 +53,7 @@ SCENARIOS = [
         "key restricted to the SMS line sends from the demo line",
         body=TEXT,
         role="line_scoped",
+        rule="line-accessible",
     ),
     Trigger(
         "sandbox_not_activated",
@@ -55,6 +63,7 @@ SCENARIOS = [
         "account without an activated sandbox uses the sandbox line",
         body=SANDBOX_TEXT,
         role="sandbox_unactivated",
+        rule="sandbox-activated",
     ),
     Trigger(
         "sandbox_requires_owner",
@@ -64,6 +73,7 @@ SCENARIOS = [
         "key tied to no account uses the sandbox line",
         body=SANDBOX_TEXT,
         role="sandbox_unowned",
+        rule="sandbox-has-owner",
     ),
     Trigger(
         "sandbox_contact_mismatch",
@@ -72,6 +82,7 @@ SCENARIOS = [
         "/v1/messages",
         "sandbox line sends to a number other than the paired phone",
         body={**SANDBOX_TEXT, "to": STRANGER},
+        rule="sandbox-paired-recipient",
     ),
     Trigger(
         "sandbox_quota_exceeded",
@@ -82,6 +93,7 @@ SCENARIOS = [
         body=SANDBOX_TEXT,
         role="sandbox",
         setup=_quota_used_up,
+        rule="sandbox-daily-quota",
     ),
     Trigger(
         "contact_has_not_messaged",
@@ -90,6 +102,7 @@ SCENARIOS = [
         "/v1/messages",
         "recipient never messaged the demo line",
         body={**TEXT, "to": STRANGER},
+        rule="contact-messaged-first",
     ),
     Trigger(
         "advanced_features_required",
@@ -98,6 +111,7 @@ SCENARIOS = [
         "/v1/audio-messages",
         "audio from the SMS line",
         body={"from": SMS_LINE, "to": DEMO_CONTACT, "audio_message": "file_abc123"},
+        rule="line-has-advanced-features",
     ),
     Trigger(
         "invalid_json",
@@ -114,6 +128,7 @@ SCENARIOS = [
         "/v1/chats",
         "`from` names no line",
         query={"from": NO_LINE},
+        rule="line-exists",
     ),
     Trigger(
         "chat_not_found",
@@ -122,6 +137,7 @@ SCENARIOS = [
         "/v1/messages",
         "`to` names no chat on the demo line",
         query={"from": DEMO_LINE, "to": STRANGER},
+        rule="chat-exists",
     ),
     Trigger(
         "message_not_found",
@@ -130,6 +146,7 @@ SCENARIOS = [
         "/v1/reactions",
         "unknown message id",
         query={"message_id": "msg_unknown"},
+        rule="message-exists",
     ),
     Trigger(
         "outbox_item_not_found",
@@ -148,12 +165,31 @@ SCENARIOS = [
         body={"id": "wh_unknown"},
     ),
     Trigger(
+        "webhook_not_found",
+        "deleteWebhook",
+        "delete",
+        "/v1/webhooks",
+        "key restricted to another line deletes the demo line's webhook",
+        body={"id": "wh_abc123"},
+        role="line_scoped",
+        rule="webhook-visible",
+    ),
+    Trigger(
+        "file_not_found",
+        "getFile",
+        "get",
+        "/v1/files",
+        "unknown file id",
+        query={"id": "file_unknown"},
+    ),
+    Trigger(
         "empty_file",
         "uploadFile",
         "post",
         "/v1/files",
         "zero-byte upload",
         raw_body=b"",
+        rule="file-not-empty",
     ),
     Trigger(
         "invalid_parameter_value__outbox_id",

@@ -7,12 +7,13 @@
  * version does not know is still an `AnyErrorCode`, and `isKnownErrorCode` narrows it.
  */
 
-/** Every documented error code (20). */
+/** Every documented error code (21). */
 export type ErrorCode =
   | "advanced_features_required"
   | "chat_not_found"
   | "contact_has_not_messaged"
   | "empty_file"
+  | "file_not_found"
   | "insufficient_scope"
   | "invalid_api_key"
   | "invalid_json"
@@ -33,12 +34,13 @@ export type ErrorCode =
 /** An error code as received: a documented one or any other string (autocompletion kept). */
 export type AnyErrorCode = ErrorCode | (string & {});
 
-/** Every catalogue identifier: the codes, plus the ids of errors whose body carries no code (20). */
+/** Every catalogue identifier: the codes, plus the ids of errors whose body carries no code (21). */
 export type ErrorId =
   | "advanced_features_required"
   | "chat_not_found"
   | "contact_has_not_messaged"
   | "empty_file"
+  | "file_not_found"
   | "insufficient_scope"
   | "invalid_api_key"
   | "invalid_json"
@@ -148,6 +150,23 @@ export const ERRORS = {
     inBandOperations: [],
   },
   /**
+   * No file found with the given ID.
+   *
+   * `id` names no file of the account. No code is documented for it: smsspec answers like the
+   * other not-found errors (404 `not_found_error`), under its own code.
+   */
+  "file_not_found": {
+    id: "file_not_found",
+    code: "file_not_found",
+    statuses: [404],
+    message: "No file found with the given ID.",
+    messageDocumented: false,
+    description: "`id` names no file of the account. No code is documented for it: smsspec answers like the\nother not-found errors (404 `not_found_error`), under its own code.",
+    type: "not_found_error",
+    operations: ["getFile"],
+    inBandOperations: [],
+  },
+  /**
    * This API key does not have the required scope for this endpoint.
    *
    * The key is valid but does not hold the scope this endpoint requires.
@@ -180,7 +199,7 @@ export const ERRORS = {
     inBandOperations: [],
   },
   /**
-   * The request body is not valid JSON.
+   * Request body is not valid JSON
    *
    * The request body is not valid JSON.
    */
@@ -188,7 +207,7 @@ export const ERRORS = {
     id: "invalid_json",
     code: "invalid_json",
     statuses: [400],
-    message: "The request body is not valid JSON.",
+    message: "Request body is not valid JSON",
     messageDocumented: false,
     description: "The request body is not valid JSON.",
     type: "invalid_request_error",
@@ -419,6 +438,7 @@ export const ERROR_CODES: { readonly [K in ErrorCode]: ErrorInfo & { readonly id
   "chat_not_found": ERRORS["chat_not_found"],
   "contact_has_not_messaged": ERRORS["contact_has_not_messaged"],
   "empty_file": ERRORS["empty_file"],
+  "file_not_found": ERRORS["file_not_found"],
   "insufficient_scope": ERRORS["insufficient_scope"],
   "invalid_api_key": ERRORS["invalid_api_key"],
   "invalid_json": ERRORS["invalid_json"],
@@ -443,6 +463,7 @@ export const ERROR_CODE_VALUES: readonly ErrorCode[] = [
   "chat_not_found",
   "contact_has_not_messaged",
   "empty_file",
+  "file_not_found",
   "insufficient_scope",
   "invalid_api_key",
   "invalid_json",

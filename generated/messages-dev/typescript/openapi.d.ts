@@ -301,9 +301,10 @@ export interface paths {
         };
         /**
          * Fetch a file
-         * @description Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
-         *     404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
-         *     `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+         * @description Redirects (302) to the storage URL of a file. No file-not-found code is documented: an
+         *     unknown `file_` id is answered like the other unknown ids, 404 `not_found_error`, with
+         *     smsspec's code `file_not_found` (a convention, not the vendor's). The page's sample 400
+         *     names `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
          *     https://messagesdev.mintlify.app/api-reference/files/get-file ,
          *     https://github.com/messages-dev/sdk
          */
@@ -519,7 +520,7 @@ export interface components {
             from: components["schemas"]["LineHandle"];
             /**
              * Format: uri
-             * @description HTTPS URL that receives the deliveries.
+             * @description HTTPS URL that receives the deliveries (with a host).
              */
             url: string;
             /** @description Events to deliver. */
@@ -2371,6 +2372,28 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /**
+             * @description `id` names no file of the account. The docs document no code for it; `file_not_found` with
+             *     type `not_found_error` follows the other not-found errors (`x-convention`).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The error: category, machine-readable code, message and the offending parameter. */
+                        error: {
+                            type: components["schemas"]["ErrorType"];
+                            code: "file_not_found" | string;
+                            message: string;
+                            /** @description The parameter that caused the error, when applicable. */
+                            param?: string;
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
             429: components["responses"]["RateLimited"];
         };
     };

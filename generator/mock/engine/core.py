@@ -374,6 +374,11 @@ class Engine:
     # -- requests -----------------------------------------------------------------------------
 
     def handle(self, request: Request) -> Reply:
+        reply = self._handle(request)
+        _stamp_request_id(reply.body, self.spec.envelope.request_id, request.request_id)
+        return reply
+
+    def _handle(self, request: Request) -> Reply:
         op = request.op
         self.tick()
         action = op.op.action
@@ -527,13 +532,17 @@ class Engine:
         skip = {paging.page_param, paging.size_param, paging.cursor_param} if paging else set()
         fields = self.renderer.record_plan(resource)
         names = {name for name, _k, _d in fields.props} if fields else set()
+        declared = op.op.action.filter if op.op.action is not None else {}
         filters = {
             name: value
             for name, value in {**op.query_defaults, **request.query}.items()
-            if name in names and name not in skip
+            if name in names and name not in skip and name not in declared
         }
         soft = res.soft_delete
         wants_deleted = soft is not None and soft.field in filters
+        # A declared filter whose reference names nothing lists no record.
+        referenced = {name: request.values(ref)[:1] or [_NOTHING] for name, ref in declared.items()}
+        filters.update({name: found[0] for name, found in referenced.items()})
         records = [
             r
             for r in collection.visible(request.tenant, deleted=wants_deleted)
@@ -722,6 +731,24 @@ class Engine:
         )
         set_page_fields(body, page_values or {})
         return Reply(body)
+
+
+def _stamp_request_id(body: Any, path: str | None, request_id: str) -> None:
+    """Put the request's id in a success answer's request-id field (the error envelope's
+    ``request_id``), when the answer has that field."""
+    if not path or not isinstance(body, dict):
+        return
+    *parents, leaf = path.split(".")
+    for name in parents:
+        body = body.get(name)
+        if not isinstance(body, dict):
+            return
+    if leaf in body:
+        body[leaf] = request_id
+
+
+_NOTHING: Any = object()
+"""A filter value no record field equals."""
 
 
 class _Blank(dict[str, Any]):

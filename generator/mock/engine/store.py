@@ -11,6 +11,8 @@ from ...extensions import Resource
 TENANT = "_tenant"
 SEQ = "_seq"
 """Bookkeeping fields of a stored record (never rendered: they are not schema properties)."""
+EVERY_TENANT = "*"
+"""The owner of a record every tenant sees (a seed's ``tenant: "*"``)."""
 
 
 class Collection:
@@ -58,14 +60,15 @@ class Collection:
         return soft is not None and record.get(soft.field) == soft.value
 
     def visible(self, tenant: str | None, *, deleted: bool = False) -> list[dict[str, Any]]:
-        """The tenant's records (every record when the resource is shared)."""
+        """The tenant's records and those every tenant sees (every record when the resource
+        is shared)."""
         return list(self._visible(tenant, deleted))
 
     def _visible(self, tenant: str | None, deleted: bool) -> Iterator[dict[str, Any]]:
         shared = not self.resource.tenant
         soft = self.resource.soft_delete
         for record in self._records.values():
-            if not shared and record.get(TENANT) != tenant:
+            if not shared and not _owned_by(record, tenant):
                 continue
             if soft is not None and not deleted and record.get(soft.field) == soft.value:
                 continue
@@ -86,13 +89,18 @@ class Collection:
             record = self._records.get(str(value)) if value is not None else None
             if record is None:
                 return None
-            if self.resource.tenant and record.get(TENANT) != tenant:
+            if self.resource.tenant and not _owned_by(record, tenant):
                 return None
             return record if deleted or not self.is_deleted(record) else None
         for record in self._visible(tenant, deleted):
             if same(record.get(field), value):
                 return record
         return None
+
+
+def _owned_by(record: dict[str, Any], tenant: str | None) -> bool:
+    owner = record.get(TENANT)
+    return owner in (tenant, EVERY_TENANT)
 
 
 def same(a: Any, b: Any) -> bool:

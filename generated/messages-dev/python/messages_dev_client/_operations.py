@@ -38,6 +38,7 @@ SIGNATURES: tuple[ErrorSignature, ...] = (
         "Cannot send to a contact who has not messaged this line first.",
     ),
     ErrorSignature("empty_file", 400, None, "The uploaded file is empty."),
+    ErrorSignature("file_not_found", 404, None, "No file found with the given ID."),
     ErrorSignature(
         "insufficient_scope",
         403,
@@ -45,7 +46,7 @@ SIGNATURES: tuple[ErrorSignature, ...] = (
         "This API key does not have the required scope for this endpoint.",
     ),
     ErrorSignature("invalid_api_key", 401, None, "The API key is invalid, revoked or expired."),
-    ErrorSignature("invalid_json", 400, None, "The request body is not valid JSON."),
+    ErrorSignature("invalid_json", 400, None, "Request body is not valid JSON"),
     ErrorSignature(
         "invalid_parameter_value",
         400,

@@ -21,7 +21,7 @@ class ErrorInfo(NamedTuple):
 
 
 class ErrorCode(StrEnum):
-    """Machine-readable error codes (20).
+    """Machine-readable error codes (21).
 
     Decoding is open: use :func:`decode_code`, which keeps a code this version does not know as
     its raw string instead of failing.
@@ -54,6 +54,14 @@ class ErrorCode(StrEnum):
     `POST /v1/files` was sent a zero-byte body (newer errors page).
     """
 
+    FILE_NOT_FOUND = "file_not_found"
+    """No file found with the given ID. (message not published by the vendor) — HTTP 404.
+
+    `id` names no file of the account. No code is documented for it: smsspec answers like
+    the
+    other not-found errors (404 `not_found_error`), under its own code.
+    """
+
     INSUFFICIENT_SCOPE = "insufficient_scope"
     """This API key does not have the required scope for this endpoint. (message not published by the vendor) — HTTP 403.
 
@@ -67,7 +75,7 @@ class ErrorCode(StrEnum):
     """
 
     INVALID_JSON = "invalid_json"
-    """The request body is not valid JSON. (message not published by the vendor) — HTTP 400.
+    """Request body is not valid JSON (message not published by the vendor) — HTTP 400.
 
     The request body is not valid JSON.
     """
@@ -207,6 +215,12 @@ _INFO: dict[str, ErrorInfo] = {
         message_documented=False,
         description="`POST /v1/files` was sent a zero-byte body (newer errors page).",
     ),
+    "file_not_found": ErrorInfo(
+        statuses=(404,),
+        message="No file found with the given ID.",
+        message_documented=False,
+        description="`id` names no file of the account. No code is documented for it: smsspec answers like the\nother not-found errors (404 `not_found_error`), under its own code.",
+    ),
     "insufficient_scope": ErrorInfo(
         statuses=(403,),
         message="This API key does not have the required scope for this endpoint.",
@@ -221,7 +235,7 @@ _INFO: dict[str, ErrorInfo] = {
     ),
     "invalid_json": ErrorInfo(
         statuses=(400,),
-        message="The request body is not valid JSON.",
+        message="Request body is not valid JSON",
         message_documented=False,
         description="The request body is not valid JSON.",
     ),

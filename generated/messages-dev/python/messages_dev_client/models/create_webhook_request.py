@@ -20,7 +20,7 @@ class CreateWebhookRequest:
     publish no pattern for it.
      """
     url: str
-    """ HTTPS URL that receives the deliveries. """
+    """ HTTPS URL that receives the deliveries (with a host). """
     events: list[SubscribableWebhookEvent]
     """ Events to deliver. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -74,9 +74,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """Fetch a file
 
-     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
-    404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
-    `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+     Redirects (302) to the storage URL of a file. No file-not-found code is documented: an
+    unknown `file_` id is answered like the other unknown ids, 404 `not_found_error`, with
+    smsspec's code `file_not_found` (a convention, not the vendor's). The page's sample 400
+    names `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
     https://messagesdev.mintlify.app/api-reference/files/get-file ,
     https://github.com/messages-dev/sdk
 
@@ -108,9 +109,10 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Fetch a file
 
-     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
-    404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
-    `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+     Redirects (302) to the storage URL of a file. No file-not-found code is documented: an
+    unknown `file_` id is answered like the other unknown ids, 404 `not_found_error`, with
+    smsspec's code `file_not_found` (a convention, not the vendor's). The page's sample 400
+    names `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
     https://messagesdev.mintlify.app/api-reference/files/get-file ,
     https://github.com/messages-dev/sdk
 
