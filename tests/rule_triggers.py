@@ -81,14 +81,29 @@ def _bulk_item(op: Operation, body: Any) -> dict[str, Any] | None:
     return items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else None
 
 
-def _target(spec: Spec, op: Operation, body: Any, ref: str) -> tuple[Any, list[str]]:
-    """(node to edit, steps within it) of a request reference, or (None, [])."""
+def _target(spec: Spec, op: Operation, request: dict[str, Any], ref: str) -> tuple[Any, list[str]]:
+    """(node to edit, steps within it) of a request reference, or (None, []); ``request``
+    holds the ``body`` and the ``query``."""
     root, steps = _steps(ref)
-    if root == "body":
-        return body, steps
+    if root in ("body", "query"):
+        return request[root], steps
     if root in ("item", "sent"):
-        return _bulk_item(op, body), steps
+        return _bulk_item(op, request["body"]), steps
     return None, []
+
+
+def _query(spec: Spec, op: Operation) -> dict[str, Any]:
+    """The documented values of the operation's required query parameters."""
+    out: dict[str, Any] = {}
+    for param in op.parameters:
+        if param["in"] != "query" or not param.get("required"):
+            continue
+        examples = param.get("examples") or {}
+        if "example" in param:
+            out[param["name"]] = param["example"]
+        elif examples:
+            out[param["name"]] = spec.resolve(next(iter(examples.values()))).get("value")
+    return out
 
 
 def declared_triggers(spec: Spec) -> Iterator[Trigger]:
@@ -110,12 +125,14 @@ def _trigger(
     spec: Spec, op: Operation, rule: Rule, path: str, roles: dict[str, Any]
 ) -> Trigger | None:
     body = base_body(spec, op)
-    body = copy.deepcopy(body) if body is not None else None
+    request = {"body": copy.deepcopy(body) if body is not None else None, "query": _query(spec, op)}
+    body = request["body"]
     common = {"rule": rule.id, "in_band": rule.per_item and op.in_band_items is not None}
-    if rule.when is not None and not _satisfy(spec, op, body, rule):
+    if rule.when is not None and not _satisfy(spec, op, request, rule):
         return None
+    common["query"] = request["query"]
     if rule.exists is not None:
-        node, steps = _target(spec, op, body, rule.exists.value)
+        node, steps = _target(spec, op, request, rule.exists.value)
         if node is None or not steps:
             return None
         field = _field_schema(spec, op, _location(op, rule.exists.value))
@@ -125,7 +142,7 @@ def _trigger(
             rule.error, op.operation_id, op.method, path, "names nothing", body=body, **common
         )  # type: ignore[arg-type]
     if rule.sum is not None:
-        node, steps = _target(spec, op, body, rule.sum.value)
+        node, steps = _target(spec, op, request, rule.sum.value)
         if node is None or not steps or not _set(node, steps, rule.sum.equals + 1):
             return None
         return Trigger(rule.error, op.operation_id, op.method, path, "sum off", body=body, **common)  # type: ignore[arg-type]
@@ -155,7 +172,7 @@ def _trigger(
     if rule.state is not None:
         guard = rule.state
         refused = (guard.not_in or [None])[0]
-        setup = _state_setup(spec, op, rule, path, body, guard.of, guard.field, refused)
+        setup = _state_setup(spec, op, rule, path, request, guard.of, guard.field, refused)
         if setup is None:
             return None
         return Trigger(
@@ -178,10 +195,16 @@ def _location(op: Operation, ref: str) -> list[str]:
     return steps
 
 
-def _satisfy(spec: Spec, op: Operation, body: Any, rule: Rule) -> bool:
+def _satisfy(spec: Spec, op: Operation, request: dict[str, Any], rule: Rule) -> bool:
     when = rule.when
     assert when is not None
-    node, steps = _target(spec, op, body, when.value)
+    root, steps = _steps(when.value)
+    binder = next(
+        (r.exists for r in op.rules if r.exists is not None and r.exists.as_ == root), None
+    )
+    if binder is not None and len(steps) == 1:
+        return _bind(spec, op, request, binder, steps[0], when.equals)
+    node, steps = _target(spec, op, request, when.value)
     if node is None or not steps:
         return False
     if when.present is False:
@@ -196,8 +219,31 @@ def _satisfy(spec: Spec, op: Operation, body: Any, rule: Rule) -> bool:
     return _set(node, steps, when.equals)
 
 
+def _bind(
+    spec: Spec, op: Operation, request: dict[str, Any], binder: Any, field: str, value: Any
+) -> bool:
+    """Make the request name a seeded record of the binder's collection whose ``field`` is
+    ``value`` (a rule that applies only to such records)."""
+    resource = spec.resources.get(binder.in_)
+    if resource is None:
+        return False
+    seeded = [dict(r) for seed in resource.seed for r in seed.records]
+    found = next((r for r in seeded if r.get(field) == value), None)
+    node, steps = _target(spec, op, request, binder.value)
+    if found is None or node is None or not steps:
+        return False
+    return _set(node, steps, found.get(binder.by or resource.id))
+
+
 def _state_setup(
-    spec: Spec, op: Operation, rule: Rule, path: str, body: Any, of: str, field: str, value: Any
+    spec: Spec,
+    op: Operation,
+    rule: Rule,
+    path: str,
+    request: dict[str, Any],
+    of: str,
+    field: str,
+    value: Any,
 ) -> Any:
     """A setup that moves the record the guard reads into the refused state."""
     if of == "target":
@@ -216,7 +262,7 @@ def _state_setup(
     binder = next((r.exists for r in op.rules if r.exists is not None and r.exists.as_ == of), None)
     if binder is None:
         return None
-    node, steps = _target(spec, op, body, binder.value)
+    node, steps = _target(spec, op, request, binder.value)
     current = node
     for step in steps:
         current = current.get(step) if isinstance(current, dict) else None

@@ -5,7 +5,10 @@ from typing import Any
 from generator.contract import auth_headers
 from generator.mock import MockConfig
 from tests.asgi import ASGIClient
-from tests.triggers import Trigger
+from tests.conftest import spec_of
+from tests.triggers import Trigger, base_body
+
+API = "messages-dev"
 
 # Fixtures of the spec's x-resources (reference §11): the demo line and its contact, the
 # shared sandbox line, the SMS line the `line_scoped` key is restricted to.
@@ -198,6 +201,70 @@ SCENARIOS = [
         "/v1/outbox",
         "wrong id prefix",
         query={"id": "msg_abc123"},
+    ),
+]
+
+
+def _each_operation(
+    rule: str, error: str, how: str, role: str = "default", **request: Any
+) -> list[Trigger]:
+    """The trigger of a rule every line operation shares, on each operation that declares it
+    (other than the one a hand-written trigger above covers): the operation's documented
+    request with ``request`` (``from``, ``to``…) merged into its body or query."""
+    spec = spec_of(API)
+    covered = {(t.operation_id, t.rule) for t in SCENARIOS}
+    out = []
+    for op in spec.operations:
+        if (op.operation_id, rule) in covered or rule not in {r.id for r in op.rules}:
+            continue
+        body = base_body(spec, op)
+        query = {p["name"]: p.get("example") for p in op.parameters if p["in"] == "query"}
+        query = {k: v for k, v in query.items() if v is not None}
+        if isinstance(body, dict):
+            body = {**body, **request}
+        else:
+            query = {**query, **request}
+        out.append(
+            Trigger(
+                error,
+                op.operation_id,
+                op.method,
+                op.path,
+                how,
+                body=body,
+                query=query,
+                role=role,
+                rule=rule,
+            )
+        )
+    return out
+
+
+SCENARIOS += [
+    *_each_operation(
+        "line-accessible",
+        "line_not_accessible",
+        "key restricted to the SMS line uses the demo line",
+        role="line_scoped",
+        **{"from": DEMO_LINE},
+    ),
+    *_each_operation(
+        "contact-messaged-first",
+        "contact_has_not_messaged",
+        "recipient never messaged the demo line",
+        **{"from": DEMO_LINE, "to": STRANGER},
+    ),
+    *_each_operation(
+        "sandbox-paired-recipient",
+        "sandbox_contact_mismatch",
+        "sandbox line to a number other than the paired phone",
+        **{"from": SANDBOX_LINE, "to": STRANGER},
+    ),
+    *_each_operation(
+        "message-exists",
+        "message_not_found",
+        "unknown message id",
+        message_id="msg_unknown",
     ),
 ]
 

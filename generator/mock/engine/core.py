@@ -719,6 +719,9 @@ class Engine:
             record = result
         elif isinstance(result, dict):
             request.fields.update(result)
+        envelope_id = self.spec.envelope.request_id
+        if envelope_id and "." not in envelope_id:  # an answer that has the field carries it
+            request.fields.setdefault(envelope_id, request.request_id)
         op = request.op.op
         rendered_record = self.render(resource, record) if record and resource else None
         body = self.renderer.answer(
