@@ -142,6 +142,9 @@ def test_the_pagination_items_field_holds_the_page_rendered_through_its_item_sch
         }
         second = harness.ok("get", "/widgets", query={"page": 2})
         assert second["widgets"] == [{"id": 3, "name": "three"}]
+        # A page number beyond 64 bits is echoed (JSON has no integer limit), past the end.
+        huge = harness.ok("get", "/widgets", query={"page": 10**30})
+        assert (huge["widgets"], huge["page"], huge["total"]) == ([], 10**30, 3)
         red = harness.ok("get", "/widgets", query={"colour": "red", "size": 5})
         assert [w["id"] for w in red["widgets"]] == [1, 3]
         assert (red["total"], red["pages"]) == (2, 1)
