@@ -6,8 +6,14 @@ mock's answers (``MockHarness`` serves any bundled document under a name of its 
 
 from __future__ import annotations
 
+import random
+import re
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.mock.patterns import example, generate, role_text
 from tests.mockharness import MockHarness
 
 
@@ -148,3 +154,33 @@ def test_the_pagination_items_field_holds_the_page_rendered_through_its_item_sch
         red = harness.ok("get", "/widgets", query={"colour": "red", "size": 5})
         assert [w["id"] for w in red["widgets"]] == [1, 3]
         assert (red["total"], red["pages"]) == (2, 1)
+
+
+ID_PATTERNS = [
+    "^msg_[a-z0-9]{12}$",
+    "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+    "^om_[A-Za-z0-9]{32}$",
+    r"^sk_(live|test)_\w{20,}$",
+    r"^(ab|cd)x+[^z]\d?$",
+]
+
+
+@settings(max_examples=50, deadline=None)
+@given(seed=st.integers(0, 2**32), pattern=st.sampled_from(ID_PATTERNS))
+def test_generated_ids_match_their_pattern_and_follow_the_seed(seed: int, pattern: str) -> None:
+    """New record ids are drawn from the id's pattern (planned once per pattern): each one
+    matches it, and the same seed draws the same ids."""
+    first = [generate(pattern, random.Random(seed)) for _ in range(3)]
+    again = [generate(pattern, random.Random(seed)) for _ in range(3)]
+    assert first == again
+    rng = random.Random(seed)
+    drawn = {generate(pattern, rng) for _ in range(20)}
+    assert all(re.search(pattern, value) for value in drawn)
+    assert len(drawn) > 1
+
+
+def test_demo_keys_spell_their_role() -> None:
+    assert example("^om_[A-Za-z0-9]{32}$", role_text("other_company")) == (
+        "om_demoOtherCompany0000000000000000"
+    )
+    assert example(r"^(ab|cd)x+[^z]\d?$") == "ab" + "x" * 24 + "a0"

@@ -12,7 +12,6 @@ import importlib
 import random
 import re
 import string
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -59,31 +58,31 @@ def _alphabet(items: list[tuple[Any, Any]]) -> str:
     return "".join(dict.fromkeys(chars))
 
 
-Picker = Callable[[str, int], str]
-"""(alphabet, position in the repeat) -> one character."""
+Slot = tuple[bool, str]
+"""One character of a match: (literal?, the characters allowed there)."""
 
 
-def _emit(parsed: Any, pick: Picker, out: list[str]) -> None:
+def _slots(parsed: Any, out: list[Slot]) -> None:
     for op, value in parsed:
         if op is sre_constants.LITERAL:
-            out.append(chr(value))
+            out.append((True, chr(value)))
         elif op is sre_constants.NOT_LITERAL:
-            out.append("a" if chr(value) != "a" else "b")
+            out.append((True, "a" if chr(value) != "a" else "b"))
         elif op is sre_constants.ANY:
-            out.append(pick(_PRINTABLE, len(out)))
+            out.append((False, _PRINTABLE))
         elif op is sre_constants.IN:
-            out.append(pick(_alphabet(value) or "x", len(out)))
+            out.append((False, _alphabet(value) or "x"))
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
             low, high, sub = value
             count = low if high == low else max(low, min(high, UNBOUNDED_LENGTH))
             if high is sre_constants.MAXREPEAT or high > 1000:
                 count = max(low, UNBOUNDED_LENGTH)
             for _ in range(count):
-                _emit(sub, pick, out)
+                _slots(sub, out)
         elif op is sre_constants.SUBPATTERN:
-            _emit(value[-1], pick, out)
+            _slots(value[-1], out)
         elif op is sre_constants.BRANCH:
-            _emit(value[1][0], pick, out)
+            _slots(value[1][0], out)
         elif op in (sre_constants.AT, sre_constants.GROUPREF):
             continue
         else:
@@ -91,8 +90,12 @@ def _emit(parsed: Any, pick: Picker, out: list[str]) -> None:
 
 
 @lru_cache(maxsize=256)
-def _parsed(pattern: str) -> Any:
-    return sre_parse.parse(pattern)
+def _plan(pattern: str) -> tuple[Slot, ...]:
+    """The characters of a match of ``pattern``, computed once per pattern (ids are drawn from
+    it for every new record)."""
+    out: list[Slot] = []
+    _slots(sre_parse.parse(pattern), out)
+    return tuple(out)
 
 
 def example(pattern: str, text: str = "") -> str:
@@ -100,16 +103,14 @@ def example(pattern: str, text: str = "") -> str:
     it (free characters take the next letter of ``text`` they allow, then ``0``)."""
     letters = list(text)
 
-    def pick(alphabet: str, _position: int) -> str:
+    def pick(alphabet: str) -> str:
         while letters:
             char = letters.pop(0)
             if char in alphabet:
                 return char
         return "0" if "0" in alphabet else alphabet[0]
 
-    out: list[str] = []
-    _emit(_parsed(pattern), pick, out)
-    result = "".join(out)
+    result = "".join(chars if literal else pick(chars) for literal, chars in _plan(pattern))
     if not re.search(pattern, result):
         raise PatternError(f"no example found for pattern {pattern!r}")
     return result
@@ -117,13 +118,8 @@ def example(pattern: str, text: str = "") -> str:
 
 def generate(pattern: str, rng: random.Random) -> str:
     """A random string matching ``pattern`` (new record ids)."""
-
-    def pick(alphabet: str, _position: int) -> str:
-        return alphabet[rng.randrange(len(alphabet))]
-
-    out: list[str] = []
-    _emit(_parsed(pattern), pick, out)
-    return "".join(out)
+    draw = rng.randrange
+    return "".join(c if literal else c[draw(len(c))] for literal, c in _plan(pattern))
 
 
 def role_text(role: str) -> str:
