@@ -43,7 +43,7 @@ from tests.reliability.faults import discover, discover_bulk, make_client
 from tests.reliability.harness import MockServer, free_port
 from tests.reliability.summary import record
 
-BANNER_END = "demo keys (role: key):"
+BANNER_END = "demo keys (role: key"
 CLIENT_APIS = [a for a in APIS if (generated_dir(a) / "python" / package_name(a)).is_dir()]
 
 
