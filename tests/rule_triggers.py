@@ -15,6 +15,7 @@ import random
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 from generator.extensions import Rule
 from generator.mock.patterns import generate
@@ -171,7 +172,11 @@ def _trigger(
         )  # type: ignore[arg-type]
     if rule.state is not None:
         guard = rule.state
-        refused = (guard.not_in or [None])[0]
+        refused = (
+            guard.not_in[0]
+            if guard.not_in
+            else _outside(spec, rule, _enum(spec, op, guard.of, guard.field), guard.in_ or ())
+        )
         setup = _state_setup(spec, op, rule, path, request, guard.of, guard.field, refused)
         if setup is None:
             return None
@@ -186,6 +191,45 @@ def _trigger(
             **common,
         )  # type: ignore[arg-type]
     return None
+
+
+def _enum(spec: Spec, op: Operation, of: str, field: str) -> list[Any]:
+    """The documented values of ``field`` on the record a guard reads (else [])."""
+    if of == "target":
+        collection = op.action.resource if op.action is not None else None
+    else:
+        binder = next((r.exists for r in op.rules if r.exists and r.exists.as_ == of), None)
+        collection = binder.in_ if binder is not None else None
+    resource = spec.resources.get(collection) if collection else None
+    if resource is None or resource.schema is None:
+        return []
+    parts = [spec.resolve({"$ref": f"#/components/schemas/{resource.schema}"})]
+    while parts:
+        part = parts.pop(0)
+        parts.extend(spec.resolve(p) for p in part.get("allOf", []))
+        if field in part.get("properties", {}):
+            return list(spec.resolve(part["properties"][field]).get("enum") or [])
+    return []
+
+
+def _outside(spec: Spec, rule: Rule, documented: list[Any], allowed: tuple[Any, ...]) -> Any:
+    """A value the ``in`` guard refuses: the one the error's documented message names, else
+    the first documented value it does not allow."""
+    refused = [v for v in documented if v not in allowed] or [f"not-{allowed[:1]}"]
+    example = spec.examples.get(rule.error or "") or {}
+    message = spec.error_message(example.get("value")) or ""
+    return next((v for v in refused if re.search(rf"\b{re.escape(str(v))}\b", message)), refused[0])
+
+
+def _path_value(op: Operation, path: str, ref: str) -> Any:
+    """The value a ``path.<name>`` reference takes in the sample ``path`` (else None)."""
+    root, steps = _steps(ref)
+    if root != "path" or len(steps) != 1:
+        return None
+    pattern = re.escape(op.path).replace(r"\{", "{").replace(r"\}", "}")
+    pattern = re.sub(r"\{([^}]+)\}", lambda m: f"(?P<{m.group(1)}>[^/]+)", pattern)
+    match = re.fullmatch(pattern, path)
+    return unquote(match.group(steps[0])) if match else None
 
 
 def _location(op: Operation, ref: str) -> list[str]:
@@ -251,26 +295,33 @@ def _state_setup(
         if action is None or action.resource is None:
             return None
         names = re.findall(r"\{([^}]+)\}", op.path)
-        key = path.rstrip("/").split("/")[-1] if names else None
-        resource = action.resource
+        if not names:
+            return None
+        key = _path_value(op, path, action.target or f"path.{names[-1]}")
+        resource, by = action.resource, action.by
 
         def setup(app: Any) -> None:
-            record = app.engine.store[resource].get(key)
+            store = app.engine.store[resource]
+            record = store.find("default", by or store.resource.id, key)
+            assert record is not None, f"{op.operation_id}/{rule.id}: no {resource} {key!r}"
             record[field] = value
 
         return setup
     binder = next((r.exists for r in op.rules if r.exists is not None and r.exists.as_ == of), None)
     if binder is None:
         return None
-    node, steps = _target(spec, op, request, binder.value)
-    current = node
-    for step in steps:
-        current = current.get(step) if isinstance(current, dict) else None
+    current = _path_value(op, path, binder.value)
+    if current is None:
+        node, steps = _target(spec, op, request, binder.value)
+        current = node
+        for step in steps:
+            current = current.get(step) if isinstance(current, dict) else None
     collection, by = binder.in_, binder.by
 
     def bound(app: Any) -> None:
         store = app.engine.store[collection]
         record = store.find("default", by or store.resource.id, current)
+        assert record is not None, f"{op.operation_id}/{rule.id}: no {collection} {current!r}"
         record[field] = value
 
     return bound

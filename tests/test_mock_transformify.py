@@ -1,7 +1,11 @@
 """Behaviour of the Transformify mock that the generic suites do not prove: companies and keys,
 template rules, campaign states and their order, the bulk campaign life cycle, Viber delivery
 failures 8/9/10 and SMS fallback, the pending-message capacity, and 120,000 recipients sent
-through the generated client over real HTTP against a reduced capacity."""
+through the generated client over real HTTP against a reduced capacity.
+
+Everything runs on ``MockHarness``; tests assert on answers, and on the engine's records where
+an answer cannot show a stored effect. Rule tests name the ``x-rules`` id they exercise.
+"""
 
 from __future__ import annotations
 
@@ -18,31 +22,28 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-from generator.mock.providers.transformify import (
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.mock import MockApp, MockConfig
+from tests.clients import client_module, client_package
+from tests.conftest import spec_of
+from tests.mockharness import MockHarness
+from tests.scenarios.transformify import (
     BULK_CAMPAIGN,
     DOC_NUMBER,
-    DOCUMENTED_KEY,
     DRAFT_CAMPAIGN,
-    OTHER_COMPANY,
+    READY_CAMPAIGN,
     SMS_CAMPAIGN,
     SMS_TEMPLATE,
     UNKNOWN_ID,
     VIBER_CAMPAIGN,
     VIBER_TEMPLATE,
-    Transformify,
-    publicly_accessible,
-    viber_failure,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from generator.mock import MockApp, MockConfig, create_app
-from tests.asgi import ASGIClient
-from tests.clients import client_module, client_package
-from tests.conftest import spec_of
 
 API = "transformify"
-
+V1 = "/api/v1"
+DOCUMENTED_KEY = "om_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6"  # the docs' example key, completed
 NOW = 1717243200.0  # 2024-06-01T12:00:00Z
 VIBER = {
     "name": "Test Viber",
@@ -53,53 +54,34 @@ VIBER = {
 SMS = {"name": "Test SMS", "templateContent": "Order {{orderId}} shipped", "smsSenderId": 42}
 
 
-def provider(app: MockApp) -> Transformify:
-    assert isinstance(app.provider, Transformify)
-    return app.provider
-
-
-class FakeClock:
-    """An injectable clock (``MockConfig.clock``) that tests move by hand."""
-
-    def __init__(self, now: float = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class Mock:
-    """One mock app with its client and clock, and small helpers for its endpoints."""
+class Mock(MockHarness):
+    """The Transformify mock at a fixed time (``advance`` moves it), with endpoint helpers."""
 
     def __init__(self, **options: Any) -> None:
-        self.clock = FakeClock()
-        self.app: MockApp = create_app(API, MockConfig(clock=self.clock, options=options))
-        self.client = ASGIClient(self.app)
-        self.keys = self.app.provider.demo_keys()
+        config = MockConfig(rate_limits=False, seed=1, clock=lambda: NOW, options=options)
+        super().__init__(API, config)
 
-    def call(self, method: str, path: str, role: str = "default", **kwargs: Any) -> httpx.Response:
-        headers = {**kwargs.pop("headers", {}), "X-API-Key": self.keys[role]}
-        return self.client.request(method, "/api/v1" + path, headers=headers, **kwargs)
+    def __enter__(self) -> Mock:
+        return self
 
-    def get(self, path: str, role: str = "default", **kwargs: Any) -> httpx.Response:
-        return self.call("GET", path, role, **kwargs)
+    def get(self, path: str, role: str = "default", **query: Any) -> httpx.Response:
+        return self.call("get", V1 + path, role=role, query=query)
 
     def post(self, path: str, body: Any = None, role: str = "default") -> httpx.Response:
-        return self.call("POST", path, role, json=body)
+        return self.call("post", V1 + path, body, role=role)
 
-    def advance(self, seconds: float) -> None:
-        self.clock.now += seconds
+    def put(self, path: str, body: Any, role: str = "default") -> httpx.Response:
+        return self.call("put", V1 + path, body, role=role)
+
+    def delete(self, path: str, role: str = "default") -> httpx.Response:
+        return self.call("delete", V1 + path, role=role)
 
     def campaign(self, campaign_id: str, role: str = "default") -> dict[str, Any]:
-        response = self.get(f"/campaigns/{campaign_id}", role)
-        assert response.status_code == 200, response.text
-        body: dict[str, Any] = response.json()
+        body: dict[str, Any] = self.ok("get", f"{V1}/campaigns/{campaign_id}", role=role)
         return body
 
     def messages(self, phone: str) -> list[dict[str, Any]]:
-        response = self.get("/messages", params={"phoneNumber": phone})
-        assert response.status_code == 200, response.text
-        body: list[dict[str, Any]] = response.json()
+        body: list[dict[str, Any]] = self.ok("get", V1 + "/messages", query={"phoneNumber": phone})
         return body
 
     def template(self, body: dict[str, Any], channel: str = "viber") -> dict[str, Any]:
@@ -108,18 +90,20 @@ class Mock:
         created: dict[str, Any] = response.json()
         return created
 
+    def queued(self) -> list[str]:
+        """Every phone number a message of the demo company was queued for, once per message."""
+        return [message["phoneNumber"] for message in self.records("messages")]
+
 
 @pytest.fixture
 def mock() -> Iterator[Mock]:
-    instance = Mock()
-    yield instance
-    instance.client.close()
+    with Mock() as instance:
+        yield instance
 
 
 def is_error(response: httpx.Response, name: str, status: int | None = None) -> bool:
     """``response`` is the documented error example ``name`` (message included)."""
-    spec = spec_of(API)
-    example = spec.examples[name]["value"]
+    example = spec_of(API).examples[name]["value"]
     found = response.json() == example
     return found and (status is None or response.status_code == status)
 
@@ -132,7 +116,10 @@ def recipients(count: int, start: int = 0) -> list[dict[str, str]]:
 
 
 def test_demo_keys_match_the_key_pattern(mock: Mock) -> None:
-    pattern = re.compile(mock.app.compiled.security["x-key-pattern"])
+    scheme = mock.spec.auth
+    assert scheme is not None
+    assert scheme.key_pattern is not None
+    pattern = re.compile(scheme.key_pattern)
     assert set(mock.keys) == {"default", "other_company", "not_set_up", "revoked"}
     assert mock.keys["default"] == DOCUMENTED_KEY
     assert DOCUMENTED_KEY.startswith("om_a1B2c3D4e5F6g7H8i9J0")  # the docs' example key
@@ -141,14 +128,14 @@ def test_demo_keys_match_the_key_pattern(mock: Mock) -> None:
 
 
 def test_missing_and_unknown_keys_get_their_documented_401(mock: Mock) -> None:
-    missing = mock.client.get("/api/v1/templates")
+    missing = mock.call("get", V1 + "/templates", role=None)
     assert is_error(missing, "missing_api_key", 401)
     for key in ("om_" + "x" * 32, "om_short", DOCUMENTED_KEY.lower(), "x" * 35):
-        unknown = mock.client.get("/api/v1/templates", headers={"X-API-Key": key})
+        unknown = mock.call("get", V1 + "/templates", role=None, headers={"X-API-Key": key})
         assert is_error(unknown, "invalid_api_key", 401)
     # Header names are case-insensitive (errors page).
-    ok = mock.client.get("/api/v1/templates", headers={"x-api-key": DOCUMENTED_KEY})
-    assert ok.status_code == 200
+    lower = mock.call("get", V1 + "/templates", role=None, headers={"x-api-key": DOCUMENTED_KEY})
+    assert lower.status_code == 200
 
 
 def test_revoked_key_is_refused(mock: Mock) -> None:
@@ -156,10 +143,9 @@ def test_revoked_key_is_refused(mock: Mock) -> None:
 
 
 def test_account_not_set_up_is_503_on_every_operation(mock: Mock) -> None:
-    spec = spec_of(API)
-    for op in spec.operations:
+    for op in mock.spec.operations:
         path = op.path.replace("{id}", SMS_CAMPAIGN)
-        response = mock.call(op.method.upper(), path.removeprefix("/api/v1"), "not_set_up")
+        response = mock.call(op.method, path, role="not_set_up")
         assert is_error(response, "account_not_set_up", 503), op.operation_id
 
 
@@ -177,12 +163,13 @@ def test_another_company_sees_none_of_the_demo_data(mock: Mock) -> None:
     assert mock.get("/campaigns", other).json()["totalCount"] == 0
     assert mock.get("/sms-senders", other).json() == [{"id": 44, "senderId": "OtherBrand"}]
     # Its own Viber service works for it, the demo company's does not.
-    assert mock.post("/templates/viber", {**VIBER, "viberServiceId": 23456}, other).is_success
+    created = mock.post("/templates/viber", {**VIBER, "viberServiceId": 23456}, other)
+    assert created.status_code == 201, created.text
     refused = mock.post("/templates/viber", {**VIBER, "name": "Other"}, other)
     assert is_error(refused, "template_validation_failed__viber_service_id", 400)
-    account = mock.app.provider.account(mock.keys[other])
-    assert account is not None
-    assert account.state["company"] == OTHER_COMPANY
+    # The template belongs to the other company only.
+    assert [t["id"] for t in mock.records("templates", tenant="other")] == [created.json()["id"]]
+    assert created.json()["id"] not in {t["id"] for t in mock.records("templates")}
 
 
 # -- senders, services, fixtures ----------------------------------------------------------------
@@ -213,6 +200,8 @@ def test_documented_fixtures(mock: Mock) -> None:
     assert {key: campaign[key] for key in documented} == documented
     assert campaign["viberServiceId"] is None
     assert campaign["templateId"] == SMS_TEMPLATE
+    listed = mock.get("/campaigns").json()["campaigns"]
+    assert {key: listed[-1][key] for key in documented} == documented
     viber = mock.get(f"/templates/{VIBER_TEMPLATE}").json()
     assert (viber["channelType"], viber["messageType"], viber["viberServiceId"]) == (
         "Viber",
@@ -221,35 +210,39 @@ def test_documented_fixtures(mock: Mock) -> None:
     )
     sms = mock.get(f"/templates/{SMS_TEMPLATE}").json()
     assert (sms["channelType"], sms["smsSenderId"]) == ("Smpp", 42)
+    assert mock.campaign(READY_CAMPAIGN)["status"] == "Ready"
     assert is_error(mock.get(f"/campaigns/{UNKNOWN_ID}"), "campaign_not_found", 404)
     assert is_error(mock.get(f"/templates/{UNKNOWN_ID}"), "template_not_found", 404)
 
 
-def test_docs_sample_requests_succeed(mock: Mock) -> None:
-    """Every request example of the spec is accepted by the fresh mock."""
+def _example_path(op: Any) -> str:
+    path = str(op.path)
+    for param in op.parameters:
+        if param["in"] == "path":
+            path = path.replace("{" + param["name"] + "}", str(param["example"]))
+    return path
+
+
+def test_docs_sample_requests_succeed() -> None:
+    """Every request example of the spec is accepted by a fresh mock."""
     spec = spec_of(API)
     for op in spec.operations:
         for media in ((op.request_body or {}).get("content") or {}).values():
             for name, example in (media.get("examples") or {}).items():
-                fresh = Mock()
-                path = op.path.removeprefix("/api/v1").replace("{id}", _example_id(op))
-                response = fresh.call(op.method.upper(), path, json=spec.resolve(example)["value"])
-                assert response.is_success, f"{op.operation_id} {name}: {response.text}"
-
-
-def _example_id(op: Any) -> str:
-    for param in op.parameters:
-        if param["in"] == "path":
-            return str(param["example"])
-    return ""
+                with Mock() as fresh:
+                    body = spec.resolve(example)["value"]
+                    response = fresh.call(op.method, _example_path(op), body)
+                    assert response.is_success, f"{op.operation_id} {name}: {response.text}"
 
 
 def test_reset_restores_the_fixtures(mock: Mock) -> None:
-    assert mock.call("DELETE", f"/templates/{VIBER_TEMPLATE}").status_code == 204
-    mock.post("/viber/campaigns", {"name": "x", "templateId": VIBER_TEMPLATE})
+    assert mock.delete(f"/templates/{VIBER_TEMPLATE}").status_code == 204
+    mock.post("/sms/campaigns", {"name": "x", "templateId": SMS_TEMPLATE})
+    mock.post("/sms/send", {"phoneNumber": DOC_NUMBER})
     assert mock.client.post("/__smsspec/reset", json={}).status_code == 200
     assert mock.get(f"/templates/{VIBER_TEMPLATE}").status_code == 200
-    assert mock.get("/campaigns").json()["totalCount"] == 4
+    assert mock.get("/campaigns").json()["totalCount"] == 5
+    assert mock.get("/messages").json() == []
 
 
 # -- templates ----------------------------------------------------------------------------------
@@ -271,13 +264,18 @@ def test_create_read_list_update_delete_templates(mock: Mock) -> None:
     assert (sms["channelType"], sms["messageType"], sms["smsSenderId"]) == ("Smpp", 1, 42)
     assert mock.get(f"/templates/{created['id']}").json() == created
     names = [t["name"] for t in mock.get("/templates").json()]
-    assert names == ["Welcome Viber", "Order Update SMS", "Test Viber", "Test SMS"]
+    assert names == [
+        "Welcome Viber",
+        "Order Update SMS",
+        "Retired Newsletter",
+        "Test Viber",
+        "Test SMS",
+    ]
 
     mock.advance(60)
-    updated = mock.call(
-        "PUT",
+    updated = mock.put(
         f"/templates/{created['id']}",
-        json={
+        {
             **VIBER,
             "name": "Renamed",
             "messageType": 3,
@@ -292,64 +290,83 @@ def test_create_read_list_update_delete_templates(mock: Mock) -> None:
         created["createdAt"],
     )
     assert body["updatedAt"] == "2024-06-01T12:01:00Z"
+    # A PUT replaces the content: the fallback it leaves out is off again.
+    assert (body["smsFallbackEnabled"], body["smsFallbackSenderId"], body["description"]) == (
+        False,
+        None,
+        None,
+    )
     # Keeping its own name is not a conflict; taking another template's is.
-    assert mock.call(
-        "PUT", f"/templates/{created['id']}", json={**VIBER, "name": "Renamed"}
-    ).is_success
-    taken = mock.call("PUT", f"/templates/{created['id']}", json={**VIBER, "name": "Test SMS"})
+    assert mock.put(f"/templates/{created['id']}", {**VIBER, "name": "Renamed"}).is_success
+    taken = mock.put(f"/templates/{created['id']}", {**VIBER, "name": "Test SMS"})
     assert is_error(taken, "template_validation_failed__name_unique", 400)
-    # A Viber template takes the Viber body; an SMS template the SMS body.
-    wrong = mock.call("PUT", f"/templates/{created['id']}", json=SMS)
+    # A Viber template takes the Viber body (rule update-body-of-channel); an SMS template
+    # the SMS body, and stays an SMS template whatever else the body says.
+    wrong = mock.put(f"/templates/{created['id']}", SMS)
     assert is_error(wrong, "template_validation_failed__message_type", 400)
-    assert mock.call("PUT", f"/templates/{sms['id']}", json={**SMS, "name": "SMS 2"}).is_success
+    renamed = mock.put(f"/templates/{sms['id']}", {**SMS, "name": "SMS 2", "channelType": "Viber"})
+    assert (renamed.json()["name"], renamed.json()["channelType"]) == ("SMS 2", "Smpp")
 
-    assert mock.call("DELETE", f"/templates/{created['id']}").status_code == 204
+    assert mock.delete(f"/templates/{created['id']}").status_code == 204
     assert is_error(mock.get(f"/templates/{created['id']}"), "template_not_found", 404)
-    gone = mock.call("DELETE", f"/templates/{created['id']}")
+    gone = mock.delete(f"/templates/{created['id']}")
     assert is_error(gone, "template_not_found", 404)
+    assert created["id"] not in {t["id"] for t in mock.records("templates")}
 
 
 def test_template_names_are_unique_across_channels(mock: Mock) -> None:
+    """Rule template-name-unique."""
     mock.template(VIBER)
     again = mock.post("/templates/viber", VIBER)
     assert is_error(again, "template_validation_failed__name_unique", 400)
     as_sms = mock.post("/templates/sms", {**SMS, "name": VIBER["name"]})
     assert is_error(as_sms, "template_validation_failed__name_unique", 400)
+    # Another company may use the name.
+    assert mock.post(
+        "/templates/viber", {**VIBER, "viberServiceId": 23456}, "other_company"
+    ).is_success
 
 
-CONFIGS: list[tuple[str, dict[str, Any], str]] = [
-    # (what, body changes, expected error example)
+CONFIGS: list[tuple[str, str, dict[str, Any], str]] = [
+    # (x-rules id, or "schema" for a schema constraint; what; body changes; expected error)
     (
+        "type-config-keys",
         "type 2 without config",
         {"messageType": 2},
         "template_validation_failed__type_specific_config",
     ),
     (
+        "type-config-keys",
         "type 4 without its button",
         {"messageType": 4, "typeSpecificConfig": {"imageUrl": "https://example.com/a.png"}},
         "template_validation_failed__type_specific_config",
     ),
     (
+        "type-config-json-object",
         "config string that is not JSON",
         {"messageType": 2, "typeSpecificConfig": "{imageUrl:"},
         "template_validation_failed__type_specific_config",
     ),
     (
+        "type-config-json-object",
         "config string holding an array",
         {"messageType": 5, "typeSpecificConfig": "[1, 2]"},
         "template_validation_failed__type_specific_config",
     ),
     (
+        "schema",
         "config of the wrong JSON type",
         {"messageType": 2, "typeSpecificConfig": 7},
         "template_validation_failed__type_specific_config",
     ),
     (
+        "schema",
         "image over plain HTTP",
         {"messageType": 2, "typeSpecificConfig": {"imageUrl": "http://example.com/a.png"}},
         "media_url_not_accessible",
     ),
     (
+        "type-config-json-object",
         "image over plain HTTP, string form",
         {
             "messageType": 2,
@@ -358,16 +375,19 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         "media_url_not_accessible",
     ),
     (
+        "media-url-public",
         "image on localhost",
         {"messageType": 2, "typeSpecificConfig": {"imageUrl": "https://localhost/a.png"}},
         "media_url_not_accessible",
     ),
     (
+        "media-url-public",
         "image behind credentials",
         {"messageType": 2, "typeSpecificConfig": {"imageUrl": "https://u:p@example.com/a.png"}},
         "media_url_not_accessible",
     ),
     (
+        "image-at-most-1mb",
         "image of 1 MB + 1 byte",
         {
             "messageType": 2,
@@ -376,6 +396,7 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         "template_validation_failed__image_size",
     ),
     (
+        "media-url-public",
         "thumbnail on a private address",
         {
             "messageType": 7,
@@ -391,6 +412,7 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         "media_url_not_accessible__thumbnail_url",
     ),
     (
+        "media-url-public",
         "file on an .internal host",
         {
             "messageType": 8,
@@ -403,6 +425,7 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         "media_url_not_accessible__file_url",
     ),
     (
+        "schema",
         "button text of 31 characters",
         {
             "messageType": 3,
@@ -411,6 +434,7 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         "template_validation_failed__button_text",
     ),
     (
+        "type-config-json-object",
         "button URL over HTTP, string form",
         {
             "messageType": 3,
@@ -419,26 +443,31 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         "template_validation_failed__button_url",
     ),
     (
+        "schema",
         "carousel of one item",
         {"messageType": 5, "typeSpecificConfig": {"items": [{"title": "Only"}]}},
         "template_validation_failed__carousel_items",
     ),
     (
+        "type-config-json-object",
         "carousel of six items, string form",
         {"messageType": 5, "typeSpecificConfig": json.dumps({"items": [{"title": "Card"}] * 6})},
         "template_validation_failed__carousel_items",
     ),
     (
+        "carousel-title-length",
         "carousel title of 39 characters",
         {"messageType": 5, "typeSpecificConfig": {"items": [{"title": "t" * 39}, {"title": "ok"}]}},
         "template_validation_failed__carousel_title",
     ),
     (
+        "schema",
         "survey of six options",
         {"messageType": 6, "typeSpecificConfig": {"options": list("abcdef")}},
         "template_validation_failed__survey_options",
     ),
     (
+        "schema",
         "survey question of 86 characters",
         {
             "messageType": 6,
@@ -447,25 +476,34 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         },
         "template_validation_failed__survey_question",
     ),
-    ("message type 9", {"messageType": 9}, "template_validation_failed__message_type"),
+    ("schema", "message type 9", {"messageType": 9}, "template_validation_failed__message_type"),
     (
+        "schema",
         "description of 501 characters",
         {"description": "d" * 501},
         "template_validation_failed__description",
     ),
-    ("no content", {"templateContent": None}, "template_validation_failed__template_content"),
-    ("no name", {"name": None}, "template_validation_failed__name_required"),
     (
+        "schema",
+        "no content",
+        {"templateContent": None},
+        "template_validation_failed__template_content",
+    ),
+    ("schema", "no name", {"name": None}, "template_validation_failed__name_required"),
+    (
+        "schema",
         "fallback without its content",
         {"smsFallbackEnabled": True, "smsFallbackSenderId": 42},
         "template_validation_failed__sms_fallback_template_content",
     ),
     (
+        "schema",
         "fallback without its sender",
         {"smsFallbackEnabled": True, "smsFallbackTemplateContent": "Hi"},
         "template_validation_failed__sms_fallback_sender_id",
     ),
     (
+        "schema",
         "fallback content of 1601 characters",
         {
             "smsFallbackEnabled": True,
@@ -475,6 +513,7 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
         "template_validation_failed__sms_fallback_template_content",
     ),
     (
+        "fallback-sender-approved",
         "fallback from another company's sender",
         {"smsFallbackEnabled": True, "smsFallbackTemplateContent": "Hi", "smsFallbackSenderId": 44},
         "template_validation_failed__sms_fallback_sender_id",
@@ -482,17 +521,22 @@ CONFIGS: list[tuple[str, dict[str, Any], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("what", "changes", "expected"), CONFIGS, ids=[c[0] for c in CONFIGS])
+@pytest.mark.parametrize(
+    ("rule", "what", "changes", "expected"), CONFIGS, ids=[f"{c[0]}: {c[1]}" for c in CONFIGS]
+)
 def test_viber_template_rules(
-    mock: Mock, what: str, changes: dict[str, Any], expected: str
+    mock: Mock, rule: str, what: str, changes: dict[str, Any], expected: str
 ) -> None:
     body = {**VIBER, **changes}
     body = {key: value for key, value in body.items() if value is not None}
     response = mock.post("/templates/viber", body)
-    assert is_error(response, expected, 400), f"{what}: {response.status_code} {response.text}"
+    assert is_error(response, expected, 400), (
+        f"{rule}, {what}: {response.status_code} {response.text}"
+    )
     # The update applies the same rules.
-    update = mock.call("PUT", f"/templates/{VIBER_TEMPLATE}", json=body)
-    assert is_error(update, expected, 400), f"{what} (update): {update.text}"
+    update = mock.put(f"/templates/{VIBER_TEMPLATE}", body)
+    assert is_error(update, expected, 400), f"{rule}, {what} (update): {update.text}"
+    assert mock.get(f"/templates/{VIBER_TEMPLATE}").json()["name"] == "Welcome Viber"
 
 
 @pytest.mark.parametrize(
@@ -533,6 +577,9 @@ def test_every_message_type_with_its_keys_is_accepted(mock: Mock) -> None:
         if config is not None:
             body["typeSpecificConfig"] = config
         assert mock.template(body)["messageType"] == message_type
+    # An 85-character survey question is allowed (the limit is 85).
+    survey = {**VIBER, "name": "Survey", "messageType": 6, "templateContent": "q" * 85}
+    assert mock.template({**survey, "typeSpecificConfig": configs[6]})["messageType"] == 6
 
 
 def test_sms_template_rules(mock: Mock) -> None:
@@ -542,7 +589,7 @@ def test_sms_template_rules(mock: Mock) -> None:
         400,
     )
     assert mock.template({**SMS, "templateContent": "x" * 1600}, "sms")["templateContent"]
-    for sender in (777, 44):  # unknown; another company's
+    for sender in (777, 44):  # rule sms-sender-approved: unknown; another company's
         response = mock.post("/templates/sms", {**SMS, "name": "New", "smsSenderId": sender})
         assert is_error(response, "template_validation_failed__sms_sender_id", 400)
     assert is_error(
@@ -550,30 +597,56 @@ def test_sms_template_rules(mock: Mock) -> None:
         "template_validation_failed__name_required",
         400,
     )
+    # An SMS template without a sender is an SMS template without a sender.
+    plain = mock.template({"name": "No sender", "templateContent": "Hi"}, "sms")
+    assert (plain["smsSenderId"], plain["description"]) == (None, None)
 
 
-def test_media_accessibility_convention() -> None:
-    assert publicly_accessible("https://example.com/a.png")
-    assert publicly_accessible("https://8.8.8.8/a.png")
-    for url in (
-        "http://example.com/a.png",
-        "https://localhost/a.png",
-        "https://127.0.0.1/a.png",
-        "https://[::1]/a.png",
-        "https://10.1.2.3/a.png",
-        "https://cdn.local/a.png",
-        "https://a.invalid/a.png",
-        "https://intranet/a.png",
-        "https://user:secret@example.com/a.png",
-        "https://[bad/a.png",
-    ):
-        assert not publicly_accessible(url), url
+@pytest.mark.parametrize(
+    ("url", "public"),
+    [
+        ("https://example.com/a.png", True),
+        ("https://8.8.8.8/a.png", True),
+        ("http://example.com/a.png", False),
+        ("https://localhost/a.png", False),
+        ("https://127.0.0.1/a.png", False),
+        ("https://[::1]/a.png", False),
+        ("https://10.1.2.3/a.png", False),
+        ("https://cdn.local/a.png", False),
+        ("https://a.invalid/a.png", False),
+        ("https://intranet/a.png", False),
+        ("https://user:secret@example.com/a.png", False),
+    ],
+)
+def test_media_accessibility_convention(mock: Mock, url: str, public: bool) -> None:
+    """Rule media-url-public: the mock reads a URL's host, it downloads nothing. Both forms
+    of the configuration are checked alike."""
+    for index, config in enumerate(({"imageUrl": url}, json.dumps({"imageUrl": url}))):
+        body = {**VIBER, "name": f"Image {index}", "messageType": 2, "templateContent": ""}
+        response = mock.post("/templates/viber", {**body, "typeSpecificConfig": config})
+        if public:
+            assert response.status_code == 201, response.text
+        else:
+            assert is_error(response, "media_url_not_accessible", 400), response.text
+
+
+def test_an_unparsable_media_url_is_refused(mock: Mock) -> None:
+    """Not a URI: the object form breaks the schema's format (an undocumented 400), the string
+    form is not publicly accessible (rule media-url-public)."""
+    body = {**VIBER, "messageType": 2, "templateContent": ""}
+    config = {"imageUrl": "https://[bad/a.png"}
+    refused = mock.post("/templates/viber", {**body, "typeSpecificConfig": config})
+    assert (refused.status_code, refused.json()["error"]) == (400, "Bad Request")
+    text = mock.post("/templates/viber", {**body, "typeSpecificConfig": json.dumps(config)})
+    assert is_error(text, "media_url_not_accessible", 400)
 
 
 # -- campaigns ----------------------------------------------------------------------------------
 
 
 def test_transactional_campaigns_start_in_progress(mock: Mock) -> None:
+    """Rules template-exists, template-is-sms / template-is-viber, then
+    transactional-campaign-created."""
     sms = mock.post("/sms/campaigns", {"name": "Orders", "templateId": SMS_TEMPLATE})
     assert sms.status_code == 201
     assert sms.json()["status"] == "InProgress"
@@ -584,6 +657,7 @@ def test_transactional_campaigns_start_in_progress(mock: Mock) -> None:
         "Transactional",
         "Order Update SMS",
     )
+    assert (detail["totalMessages"], detail["pendingCount"]) == (0, 0)
     viber = mock.post("/viber/campaigns", {"name": "Alerts", "templateId": VIBER_TEMPLATE})
     assert viber.status_code == 201
     assert mock.campaign(viber.json()["campaignId"])["viberServiceId"] == 12345
@@ -595,33 +669,42 @@ def test_transactional_campaigns_start_in_progress(mock: Mock) -> None:
     assert is_error(missing, "template_not_found", 404)
     long_name = mock.post("/sms/campaigns", {"name": "n" * 201, "templateId": SMS_TEMPLATE})
     assert (long_name.status_code, long_name.json()["error"]) == (400, "Bad Request")
+    assert len(mock.records("campaigns")) == 7  # five fixtures and the two accepted
 
 
 def test_adding_messages_checks_channel_mode_then_status(mock: Mock) -> None:
     message = {"phoneNumber": DOC_NUMBER, "placeholders": {"orderId": "1001"}}
     cases = [
-        ("sms", UNKNOWN_ID, "campaign_not_found", 404),
-        ("sms", VIBER_CAMPAIGN, "campaign_not_sms", 400),
-        ("viber", SMS_CAMPAIGN, "campaign_not_viber", 400),
+        ("sms", UNKNOWN_ID, "campaign_not_found", 404),  # campaign-exists
+        ("sms", VIBER_CAMPAIGN, "campaign_not_sms", 400),  # campaign-is-sms
+        ("viber", SMS_CAMPAIGN, "campaign_not_viber", 400),  # campaign-is-viber
         ("viber", DRAFT_CAMPAIGN, "campaign_not_viber", 400),  # channel before status
-        ("sms", BULK_CAMPAIGN, "cannot_add_to_bulk_campaign", 400),
-        ("sms", DRAFT_CAMPAIGN, "campaign_not_in_progress", 400),
+        ("sms", BULK_CAMPAIGN, "cannot_add_to_bulk_campaign", 400),  # campaign-is-transactional
+        ("sms", DRAFT_CAMPAIGN, "campaign_not_in_progress", 400),  # campaign-in-progress
     ]
     for channel, campaign, expected, status in cases:
         response = mock.post(f"/{channel}/campaigns/{campaign}/messages", message)
         assert is_error(response, expected, status), (channel, campaign, response.text)
+    assert mock.records("messages") == []
     for channel, campaign in (("sms", SMS_CAMPAIGN), ("viber", VIBER_CAMPAIGN)):
         accepted = mock.post(f"/{channel}/campaigns/{campaign}/messages", message)
         assert accepted.status_code == 202
-        assert accepted.json()["status"] == "Pending"
+        answer = accepted.json()
+        assert (answer["status"], answer["campaignId"], answer["phoneNumber"]) == (
+            "Pending",
+            campaign,
+            DOC_NUMBER,
+        )
     bad = mock.post(f"/sms/campaigns/{SMS_CAMPAIGN}/messages", {"phoneNumber": "12345"})
     assert is_error(bad, "invalid_phone_number", 400)
+    assert len(mock.records("messages")) == 2
 
 
 def test_campaign_not_in_progress_names_the_status(mock: Mock) -> None:
-    campaign = provider(mock.app).campaigns.get(SMS_CAMPAIGN)
+    """Rule campaign-in-progress fills the documented message with the campaign's status."""
+    campaign = mock.record("campaigns", SMS_CAMPAIGN)
     assert campaign is not None
-    campaign["_status"] = "Paused"
+    campaign["status"] = "Paused"
     response = mock.post(f"/sms/campaigns/{SMS_CAMPAIGN}/messages", {"phoneNumber": DOC_NUMBER})
     assert response.status_code == 400
     assert response.json() == {
@@ -634,24 +717,28 @@ def test_list_campaigns_pages_and_filters(mock: Mock) -> None:
     for index in range(5):
         mock.advance(1)
         mock.post("/sms/campaigns", {"name": f"C{index}", "templateId": SMS_TEMPLATE})
-    first = mock.get("/campaigns", params={"pageSize": 3}).json()
+    first = mock.get("/campaigns", pageSize=3).json()
     assert (first["totalCount"], first["page"], first["pageSize"], first["totalPages"]) == (
-        9,
+        10,
         1,
         3,
-        3,
+        4,
     )
     assert [c["name"] for c in first["campaigns"]] == ["C4", "C3", "C2"]  # newest first
-    last = mock.get("/campaigns", params={"pageSize": 3, "page": 3}).json()
-    assert len(last["campaigns"]) == 3
-    beyond = mock.get("/campaigns", params={"page": 9}).json()
+    # List items are the summary of the list page, without the detail's fields.
+    assert "templateId" not in first["campaigns"][0]
+    assert "smsFallbackDeliveredCount" not in first["campaigns"][0]
+    assert len(mock.get("/campaigns", pageSize=3, page=3).json()["campaigns"]) == 3
+    assert len(mock.get("/campaigns", pageSize=3, page=4).json()["campaigns"]) == 1
+    beyond = mock.get("/campaigns", page=9).json()
     assert beyond["campaigns"] == []
-    bulk = mock.get("/campaigns", params={"sendingMode": "Bulk"}).json()
-    assert [c["campaignId"] for c in bulk["campaigns"]] == [BULK_CAMPAIGN]
+    bulk = mock.get("/campaigns", sendingMode="Bulk").json()
+    assert [c["campaignId"] for c in bulk["campaigns"]] == [READY_CAMPAIGN, BULK_CAMPAIGN]
+    assert bulk["totalCount"] == 2
     default = mock.get("/campaigns").json()
-    assert (default["pageSize"], len(default["campaigns"])) == (20, 9)
+    assert (default["pageSize"], len(default["campaigns"])) == (20, 10)
     for params in ({"pageSize": 101}, {"page": 0}, {"sendingMode": "Both"}, {"page": "x"}):
-        refused = mock.get("/campaigns", params=params)
+        refused = mock.get("/campaigns", **params)
         assert refused.status_code == 400, params
         assert refused.json()["error"] == "Bad Request"
 
@@ -660,6 +747,8 @@ def test_list_campaigns_pages_and_filters(mock: Mock) -> None:
 
 
 def test_bulk_campaign_life_cycle(mock: Mock) -> None:
+    """Rules bulk-campaign-queued, bulk-campaign-clock, campaign-ready, campaign-started,
+    message-delivery and campaign-counters, in the order a bulk send goes through them."""
     sent = mock.post(
         "/viber/send",
         {
@@ -682,6 +771,7 @@ def test_bulk_campaign_life_cycle(mock: Mock) -> None:
     assert (answer["messageCount"], answer["skippedCount"], answer["status"]) == (4, 0, "Queuing")
     assert answer["invalidPhoneNumbers"] == []
     assert answer["message"].startswith("Campaign accepted. 4 recipients are being queued")
+    assert answer["queuedAt"] == "2024-06-01T12:00:00Z"
     campaign_id = answer["campaignId"]
     assert mock.campaign(campaign_id)["status"] == "Queuing"
     early = mock.post(f"/campaigns/{campaign_id}/start")
@@ -742,6 +832,16 @@ def test_bulk_campaign_life_cycle(mock: Mock) -> None:
     assert mock.messages("38970000001")[0]["status"] == "Seen"
 
 
+def test_the_documented_ready_campaign_starts(mock: Mock) -> None:
+    """The startCampaign request example: the Ready fixture starts, and completes."""
+    started = mock.post(f"/campaigns/{READY_CAMPAIGN}/start")
+    assert started.status_code == 202, started.text
+    assert mock.campaign(READY_CAMPAIGN)["status"] == "InProgress"
+    mock.advance(2)
+    assert mock.campaign(READY_CAMPAIGN)["status"] == "Completed"
+    assert is_error(mock.post(f"/campaigns/{UNKNOWN_ID}/start"), "campaign_not_found", 404)
+
+
 def test_sms_fallback_delivers_viber_failures(mock: Mock) -> None:
     template = mock.template(
         {
@@ -778,12 +878,8 @@ def test_sms_fallback_delivers_viber_failures(mock: Mock) -> None:
     created = mock.post("/viber/campaigns", {"name": "Fallback", "templateId": template["id"]})
     transactional = created.json()["campaignId"]
     for number in ("38972222208", "38972222220"):
-        assert (
-            mock.post(
-                f"/viber/campaigns/{transactional}/messages", {"phoneNumber": number}
-            ).status_code
-            == 202
-        )
+        added = mock.post(f"/viber/campaigns/{transactional}/messages", {"phoneNumber": number})
+        assert added.status_code == 202
     pending = mock.campaign(transactional)
     assert (pending["pendingCount"], pending["totalMessages"]) == (2, 2)
     mock.advance(2)
@@ -805,9 +901,20 @@ def test_sms_fallback_delivers_viber_failures(mock: Mock) -> None:
     assert (sms["totalMessages"], sms["deliveredCount"]) == (1544, 1521)
 
 
-def test_viber_failure_marking() -> None:
-    assert [viber_failure(f"389700000{n:02d}") for n in (7, 8, 9, 10, 11)] == [None, 8, 9, 10, None]
-    assert viber_failure(DOC_NUMBER) is None
+def test_viber_failure_marking(mock: Mock) -> None:
+    """The mock's convention: the last two digits 08, 09, 10 mark a number as unreachable on
+    Viber (codes 8, 9, 10); any other number is delivered."""
+    expected = {7: None, 8: 8, 9: 9, 10: 10, 11: None}
+    for suffix in expected:
+        sent = mock.post("/viber/send-text", {"phoneNumber": f"389700000{suffix:02d}", "text": "x"})
+        assert sent.status_code == 202
+    assert mock.post("/viber/send-text", {"phoneNumber": DOC_NUMBER}).status_code == 202
+    mock.advance(2)
+    for suffix, code in expected.items():
+        (message,) = mock.messages(f"389700000{suffix:02d}")
+        assert message["viberErrorCode"] == code
+        assert message["status"] == ("Failed" if code else "Delivered")
+    assert mock.messages(DOC_NUMBER)[0]["viberErrorCode"] is None
 
 
 def test_bulk_sends_check_template_and_recipients(mock: Mock) -> None:
@@ -830,12 +937,14 @@ def test_bulk_sends_check_template_and_recipients(mock: Mock) -> None:
         "/sms/promotional", {"templateId": SMS_TEMPLATE, "recipients": recipients(200_001)}
     )
     assert is_error(too_many, "too_many_recipients", 400)  # validation before the capacity
+    assert mock.records("messages") == []
     ok = mock.post("/sms/promotional", {"templateId": SMS_TEMPLATE, "recipients": recipients(3)})
     assert ok.status_code == 202
     assert ok.json()["message"] == (
         "Campaign accepted. 3 recipients are being queued for insertion. Poll GET "
         "/api/v1/campaigns/{id} for status, then call POST /api/v1/campaigns/{id}/start when Ready."
     )
+    assert sorted(mock.queued()) == [r["phoneNumber"] for r in recipients(3)]
 
 
 def test_direct_sends_and_message_lookup(mock: Mock) -> None:
@@ -844,7 +953,7 @@ def test_direct_sends_and_message_lookup(mock: Mock) -> None:
     viber = mock.post("/viber/send-text", {"phoneNumber": "38970123409", "text": "Hi"})
     assert viber.status_code == 202
     for body in ({}, {"phoneNumber": 38970123456}, {"phoneNumber": "070-123-456"}):
-        refused = mock.post("/sms/send", body)
+        refused = mock.post("/sms/send", body)  # rule direct-phone-number
         assert is_error(refused, "invalid_phone_number", 400), body
     mock.advance(2)
     (direct,) = mock.messages("+38970123456")
@@ -859,9 +968,21 @@ def test_direct_sends_and_message_lookup(mock: Mock) -> None:
     latest = mock.get("/messages").json()
     assert [m["phoneNumber"] for m in latest] == ["38970123409", "+38970123456"]
     assert mock.messages("38979999999") == []
-    assert is_error(
-        mock.get("/messages", params={"phoneNumber": "abc"}), "invalid_phone_number", 400
+    assert is_error(mock.get("/messages", phoneNumber="abc"), "invalid_phone_number", 400)
+    # Another company does not see them.
+    assert mock.get("/messages", "other_company").json() == []
+
+
+def test_message_lookup_without_a_number_answers_the_100_newest(mock: Mock) -> None:
+    """Rule message-lookup (a mock choice: the docs show only the lookup by number)."""
+    sent = mock.post(
+        "/sms/promotional", {"templateId": SMS_TEMPLATE, "recipients": recipients(150)}
     )
+    assert sent.status_code == 202
+    latest = mock.get("/messages").json()
+    assert [m["phoneNumber"] for m in latest] == [r["phoneNumber"] for r in recipients(100, 50)][
+        ::-1
+    ]
 
 
 # -- pending-message capacity -------------------------------------------------------------------
@@ -905,16 +1026,34 @@ def test_capacity_of_50000_pending_messages(mock: Mock) -> None:
     mock.advance(30)
     assert mock.post("/viber/send", {**body, "recipients": recipients(50_000)}).status_code == 202
     # Nothing that was refused was stored.
-    assert len(list(provider(mock.app).recipients())) == 105_000
+    assert len(mock.queued()) == 105_000
+    assert len(mock.records("messages", tenant="other")) == 1
 
 
 def test_capacity_is_configurable() -> None:
-    small = Mock(max_pending=10, capacity_drain_per_second=1)
-    body = {"templateId": SMS_TEMPLATE, "recipients": recipients(8)}
-    assert small.post("/sms/promotional", body).status_code == 202
-    capacity_error(small.post("/sms/promotional", body), 8, 8, 10)
-    small.advance(6)
-    assert small.post("/sms/promotional", body).status_code == 202
+    with Mock(max_pending=10, capacity_drain_per_second=1) as small:
+        body = {"templateId": SMS_TEMPLATE, "recipients": recipients(8)}
+        assert small.post("/sms/promotional", body).status_code == 202
+        capacity_error(small.post("/sms/promotional", body), 8, 8, 10)
+        small.advance(6)
+        assert small.post("/sms/promotional", body).status_code == 202
+
+
+def test_campaign_clock_is_configurable() -> None:
+    """Options queue_seconds and delivery_seconds set the bulk campaign clock."""
+    with Mock(queue_seconds=10, delivery_seconds=5) as slow:
+        sent = slow.post(
+            "/sms/promotional", {"templateId": SMS_TEMPLATE, "recipients": recipients(1)}
+        )
+        campaign_id = sent.json()["campaignId"]
+        slow.advance(9)
+        assert slow.campaign(campaign_id)["status"] == "Queuing"
+        slow.advance(1)
+        assert slow.post(f"/campaigns/{campaign_id}/start").status_code == 202
+        slow.advance(4)
+        assert slow.campaign(campaign_id)["status"] == "InProgress"
+        slow.advance(1)
+        assert slow.campaign(campaign_id)["status"] == "Completed"
 
 
 # -- robustness -----------------------------------------------------------------------------------
@@ -965,10 +1104,10 @@ def test_template_bodies_get_documented_answers(
     mock = _shared()
     body = {**VIBER, "messageType": message_type, "typeSpecificConfig": config, **extra}
     for method, path, op_id in (
-        ("POST", "/templates/viber", "createViberTemplate"),
-        ("PUT", f"/templates/{VIBER_TEMPLATE}", "updateTemplate"),
+        ("post", "/templates/viber", "createViberTemplate"),
+        ("put", f"/templates/{VIBER_TEMPLATE}", "updateTemplate"),
     ):
-        response = mock.call(method, path, json=body)
+        response = mock.call(method, V1 + path, body)
         assert response.status_code < 500, response.text
         if not response.is_success:
             answer = response.json()
@@ -985,7 +1124,7 @@ def _shared() -> Mock:
 
 class Served:
     """The mock on a real socket (uvicorn, as ``smsspec mock`` runs it) in a thread of this
-    process, so the test can read the provider's state directly."""
+    process, so the test can read the engine's records directly."""
 
     def __init__(self, app: MockApp) -> None:
         self.app = app
@@ -1020,7 +1159,8 @@ def test_120000_recipients_back_off_on_capacity_and_are_each_sent_once() -> None
     available capacity, finishes, and every recipient is accounted for exactly once on both
     sides."""
     capacity, total = 4000, 120_000
-    app = create_app(API, MockConfig(options={"max_pending": capacity}))
+    harness = MockHarness(API, MockConfig(options={"max_pending": capacity}))
+    app = harness.app
     pkg = client_package(API)
     bulk = client_module(API, "bulk")
     statuses: collections.Counter[int] = collections.Counter()
@@ -1041,7 +1181,7 @@ def test_120000_recipients_back_off_on_capacity_and_are_each_sent_once() -> None
 
         client = pkg.AuthenticatedClient(
             base_url=served.base_url,
-            token=app.provider.demo_keys()["default"],
+            token=harness.keys["default"],
             sleep=sleep,
             timeout=httpx.Timeout(120.0),
             httpx_args={"event_hooks": {"response": [seen]}},
@@ -1049,10 +1189,12 @@ def test_120000_recipients_back_off_on_capacity_and_are_each_sent_once() -> None
         started = time.perf_counter()
         result = bulk.send_viber_bulk(client, people, templateId=VIBER_TEMPLATE)
         elapsed = time.perf_counter() - started
-        campaigns = [
-            c for c in provider(app).campaigns if c["sendingMode"] == "Bulk" and c["_count"]
-        ]
-        queued = collections.Counter(provider(app).recipients())
+        accepted = {body["campaignId"] for body in result.responses}
+        campaigns = [c for c in harness.records("campaigns") if c["campaignId"] in accepted]
+        messages = harness.records("messages")
+        per_campaign = collections.Counter(m["campaignId"] for m in messages)
+        queued = collections.Counter(m["phoneNumber"] for m in messages)
+    harness.close()
 
     # It backed off: 429s came, each with the documented figures, and every wait was the
     # advised Retry-After.
@@ -1075,7 +1217,8 @@ def test_120000_recipients_back_off_on_capacity_and_are_each_sent_once() -> None
     assert len(queued) == total
     assert set(queued.values()) == {1}
     assert set(queued) == {p["phoneNumber"] for p in people}
-    assert all(c["_count"] <= capacity for c in campaigns)
+    assert all(c["sendingMode"] == "Bulk" for c in campaigns)
+    assert all(per_campaign[c["campaignId"]] <= capacity for c in campaigns)
     assert elapsed < 60, f"120,000 recipients took {elapsed:.1f}s"
     print(
         f"\ntransformify: {total} recipients in {len(campaigns)} batches, "
@@ -1092,21 +1235,22 @@ def send_mixed_bulk(
 ) -> tuple[Any, list[dict[str, str]], collections.Counter[str]]:
     """2,000 Viber recipients, three of them invalid, in batches of 500 through the generated
     bulk helper over real HTTP: (result, recipients, numbers the mock queued)."""
-    app = create_app(API, MockConfig(options={"max_pending": 600}))
+    harness = MockHarness(API, MockConfig(options={"max_pending": 600}))
     pkg = client_package(API)
     bulk = client_module(API, "bulk")
     people = recipients(2000)
     for index, phone in BAD_NUMBERS.items():
         people[index] = {"phoneNumber": phone}
-    with Served(app) as served, httpx.Client(base_url=served.base_url) as admin:
+    with Served(harness.app) as served, httpx.Client(base_url=served.base_url) as admin:
         client = pkg.AuthenticatedClient(
             base_url=served.base_url,
-            token=app.provider.demo_keys()["default"],
+            token=harness.keys["default"],
             validate_requests=validate_requests,
             sleep=lambda s: admin.post("/__smsspec/clock", json={"advance": s}).raise_for_status(),
         )
         result = bulk.send_viber_bulk(client, people, batch_size=500, templateId=VIBER_TEMPLATE)
-        queued = collections.Counter(provider(app).recipients())
+        queued = collections.Counter(m["phoneNumber"] for m in harness.records("messages"))
+    harness.close()
     return result, people, queued
 
 

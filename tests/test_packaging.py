@@ -31,7 +31,7 @@ import httpx
 import pytest
 
 from generator.mock import demo_keys
-from generator.mock.app import ADMIN_PREFIX
+from generator.mock.admin import PREFIX as ADMIN_PREFIX
 from generator.paths import REPO_ROOT, generated_dir, package_name
 from generator.specmodel import Operation, Spec
 from generator.versioning import client_version

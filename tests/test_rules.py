@@ -1,13 +1,12 @@
 """Every rule of every operation is exercised, keyed by rule id.
 
 The error-coverage suite proves each catalogued error is reachable somewhere; this one proves
-each ``x-rules`` entry that fails requests does so on every operation that declares it. A
-declared rule gets its trigger from its declaration (``tests/rule_triggers.py``); a rule a
-plugin serves from ``tests/scenarios/<api>.py``, where a trigger names the rule's id
-(``rule=``) or — for a rule whose error no other rule of the operation shares — is a trigger
-of that operation for that error. Rules served by the credential policy (``scope``)
-are reached through demo roles; rules the mock does not simulate (``simulated: false``) are
-listed, not run.
+each ``x-rules`` entry that fails requests does so on every operation that declares it. A rule
+is exercised by the scenarios of ``tests/scenarios/<api>.py`` that name its id (``rule=``),
+else — when declared — by a trigger built from its declaration (``tests/rule_triggers.py``),
+else — when no other rule of the operation shares its error — by the operation's trigger for
+that error. Rules served by the credential policy (``scope``) are reached through demo roles;
+rules the mock does not simulate (``simulated: false``) are listed, not run.
 """
 
 from __future__ import annotations
@@ -26,10 +25,15 @@ from tests.test_error_coverage import _check, _send, scenarios
 from tests.triggers import Trigger
 
 
-def _triggers_for(op: Operation, rule: Rule, triggers: list[Trigger]) -> list[Trigger]:
-    named = [t for t in triggers if t.operation_id == op.operation_id and t.rule == rule.id]
-    if named:
-        return named
+def _triggers_for(
+    op: Operation, rule: Rule, triggers: list[Trigger], declared: list[Trigger]
+) -> list[Trigger]:
+    """The scenarios naming the rule, else the trigger built from its declaration, else the
+    operation's only trigger for the rule's error."""
+    for pool in (triggers, declared):
+        named = [t for t in pool if t.operation_id == op.operation_id and t.rule == rule.id]
+        if named:
+            return named
     shared = Counter(r.error for r in op.rules)
     if shared[rule.error] > 1:
         return []  # ambiguous without a rule id
@@ -45,7 +49,8 @@ def test_every_failing_rule_of_every_operation_is_exercised(
     api: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     spec = spec_of(api)
-    triggers: list[Trigger] = [*scenarios(api).SCENARIOS, *declared_triggers(spec)]
+    triggers: list[Trigger] = list(scenarios(api).SCENARIOS)
+    declared = list(declared_triggers(spec))
     app = create_app(api, MockConfig(seed=1, superseded_rate_limits=True))
     exercised, missing, not_simulated = 0, [], []
     with ASGIClient(app) as client:
@@ -56,7 +61,7 @@ def test_every_failing_rule_of_every_operation_is_exercised(
                 if not rule.simulated:
                     not_simulated.append(f"{op.operation_id}/{rule.id}")
                     continue
-                found = _triggers_for(op, rule, triggers)
+                found = _triggers_for(op, rule, triggers, declared)
                 if not found:
                     missing.append(f"{op.operation_id}/{rule.id} ({rule.error})")
                     continue

@@ -1,22 +1,24 @@
-"""Business-rule triggers for Transformify (the generic builder covers constraints and auth)."""
+"""Business-rule triggers for Transformify (the generic builder covers constraints and auth).
 
+The ids name the spec's fixtures (``x-resources`` seeds); ``rule`` names the ``x-rules`` entry a
+trigger exercises.
+"""
+
+import dataclasses
 from typing import Any
-
-from generator.mock.providers.transformify import (
-    BULK_CAMPAIGN,
-    DEMO_COMPANY,
-    DOC_NUMBER,
-    DRAFT_CAMPAIGN,
-    SMS_CAMPAIGN,
-    SMS_TEMPLATE,
-    UNKNOWN_ID,
-    VIBER_CAMPAIGN,
-    VIBER_TEMPLATE,
-)
 
 from tests.triggers import Trigger
 
-# A bulk campaign that setups create in status Queuing (its id is fixed so a trigger can name it).
+VIBER_TEMPLATE = "550e8400-e29b-41d4-a716-446655440000"
+SMS_TEMPLATE = "550e8400-e29b-41d4-a716-446655440010"
+SMS_CAMPAIGN = "660e8400-e29b-41d4-a716-446655440001"
+VIBER_CAMPAIGN = "660e8400-e29b-41d4-a716-446655440002"
+DRAFT_CAMPAIGN = "660e8400-e29b-41d4-a716-446655440003"
+BULK_CAMPAIGN = "660e8400-e29b-41d4-a716-446655440004"
+READY_CAMPAIGN = "660e8400-e29b-41d4-a716-446655440005"
+UNKNOWN_ID = "00000000-0000-0000-0000-000000000000"
+DOC_NUMBER = "38970123456"  # the docs' example phone number
+# A bulk campaign that a setup stores in status Queuing (its id is fixed so a trigger can name it).
 QUEUING_CAMPAIGN = "660e8400-e29b-41d4-a716-446655440099"
 MESSAGE = {"phoneNumber": DOC_NUMBER}
 VIBER = {
@@ -35,17 +37,24 @@ def _recipients(count: int) -> list[dict[str, str]]:
 
 
 def _queuing_campaign(app: Any) -> None:
-    """A bulk Viber send that was just accepted: its campaign is Queuing."""
-    provider = app.provider
-    template = provider.templates.get(VIBER_TEMPLATE)
-    provider.queue_bulk(DEMO_COMPANY, template, _recipients(1), campaign_id=QUEUING_CAMPAIGN)
+    """A bulk Viber campaign whose messages are still being inserted (status Queuing)."""
+    campaign = {
+        "campaignId": QUEUING_CAMPAIGN,
+        "name": "Welcome Viber (queuing)",
+        "status": "Queuing",
+        "channel": "Viber",
+        "sendingMode": "Bulk",
+        "templateId": VIBER_TEMPLATE,
+        "templateName": "Welcome Viber",
+        "_ready_at": app.config.clock() + 3600,
+    }
+    app.engine.store["campaigns"].put(campaign, "default")
 
 
 def _nearly_full(app: Any) -> None:
     """The documented 429: 48500 messages pending, 5000 more requested. The count is dated a
     minute ahead, so that none of it drains before the request arrives (the clock is real)."""
-    key = app.provider.demo_keys()["default"]
-    app.provider.pending[key] = (48500.0, app.config.clock() + 60)
+    app.policy.pending["tenant:default"] = (48500.0, app.config.clock() + 60)
 
 
 def _viber_template(**config: Any) -> dict[str, Any]:
@@ -91,6 +100,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "a template of that name exists",
+        rule="template-name-unique",
         body=_viber_template(name="Welcome Viber"),
     ),
     Trigger(
@@ -99,6 +109,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "Viber service of no company",
+        rule="viber-service-of-company",
         body=_viber_template(viberServiceId=99999),
     ),
     Trigger(
@@ -107,6 +118,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "ImageOnly template without typeSpecificConfig",
+        rule="type-config-keys",
         body=_viber_template(messageType=2, templateContent=""),
     ),
     Trigger(
@@ -115,6 +127,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "typeSpecificConfig as a JSON string with a 31-character button",
+        rule="type-config-json-object",
         body=_viber_template(
             messageType=3,
             typeSpecificConfig='{"buttonText": "' + "b" * 31 + '", "buttonUrl": "https://e.mk/"}',
@@ -126,6 +139,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "image on a private host",
+        rule="media-url-public",
         body=_viber_template(
             messageType=2, typeSpecificConfig={"imageUrl": "https://cdn.local/a.png"}
         ),
@@ -136,6 +150,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "video on a private address",
+        rule="media-url-public",
         body=_viber_template(
             messageType=7,
             typeSpecificConfig={
@@ -154,6 +169,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "image of 2 MB",
+        rule="image-at-most-1mb",
         body=_viber_template(
             messageType=2, typeSpecificConfig={"imageUrl": "https://example.com/a.png?size=2000000"}
         ),
@@ -174,6 +190,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "carousel title of one character",
+        rule="carousel-title-length",
         body=_viber_template(
             messageType=5, typeSpecificConfig={"items": [{"title": "A"}, {"title": "Second"}]}
         ),
@@ -184,6 +201,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/viber",
         "SMS fallback from a sender that is not approved",
+        rule="fallback-sender-approved",
         body=_viber_template(
             smsFallbackEnabled=True, smsFallbackTemplateContent="Hi", smsFallbackSenderId=777
         ),
@@ -194,6 +212,7 @@ SCENARIOS = [
         "post",
         "/api/v1/templates/sms",
         "sender that is not approved",
+        rule="sms-sender-approved",
         body={**SMS, "smsSenderId": 777},
     ),
     # -- campaigns ---------------------------------------------------------------------------
@@ -203,6 +222,7 @@ SCENARIOS = [
         "post",
         "/api/v1/sms/campaigns",
         "SMS campaign on a Viber template",
+        rule="template-is-sms",
         body={"name": "Wrong channel", "templateId": VIBER_TEMPLATE},
     ),
     Trigger(
@@ -211,6 +231,7 @@ SCENARIOS = [
         "post",
         "/api/v1/viber/campaigns",
         "Viber campaign on an SMS template",
+        rule="template-is-viber",
         body={"name": "Wrong channel", "templateId": SMS_TEMPLATE},
     ),
     Trigger(
@@ -226,6 +247,7 @@ SCENARIOS = [
         "post",
         f"/api/v1/sms/campaigns/{DRAFT_CAMPAIGN}/messages",
         "message into the Draft campaign",
+        rule="campaign-in-progress",
         body=MESSAGE,
     ),
     Trigger(
@@ -234,6 +256,7 @@ SCENARIOS = [
         "post",
         f"/api/v1/sms/campaigns/{BULK_CAMPAIGN}/messages",
         "single message into the bulk campaign",
+        rule="campaign-is-transactional",
         body=MESSAGE,
     ),
     Trigger(
@@ -242,6 +265,7 @@ SCENARIOS = [
         "post",
         f"/api/v1/sms/campaigns/{VIBER_CAMPAIGN}/messages",
         "SMS endpoint with the Viber campaign",
+        rule="campaign-is-sms",
         body=MESSAGE,
     ),
     Trigger(
@@ -250,6 +274,7 @@ SCENARIOS = [
         "post",
         f"/api/v1/viber/campaigns/{SMS_CAMPAIGN}/messages",
         "Viber endpoint with the SMS campaign",
+        rule="campaign-is-viber",
         body=MESSAGE,
     ),
     Trigger(
@@ -258,7 +283,26 @@ SCENARIOS = [
         "post",
         f"/api/v1/campaigns/{QUEUING_CAMPAIGN}/start",
         "start while the bulk campaign is Queuing",
+        rule="campaign-ready",
         setup=_queuing_campaign,
+    ),
+    Trigger(
+        "campaign_not_found",
+        "addViberCampaignMessage",
+        "post",
+        f"/api/v1/viber/campaigns/{UNKNOWN_ID}/messages",
+        "message into an unknown campaign",
+        rule="campaign-exists",
+        body=MESSAGE,
+    ),
+    Trigger(
+        "template_validation_failed__message_type",
+        "updateTemplate",
+        "put",
+        f"/api/v1/templates/{VIBER_TEMPLATE}",
+        "a Viber template updated with an SMS template's body",
+        rule="update-body-of-channel",
+        body=SMS,
     ),
     # -- sending -----------------------------------------------------------------------------
     Trigger(
@@ -267,6 +311,7 @@ SCENARIOS = [
         "post",
         "/api/v1/viber/send",
         "bulk send from an unknown template",
+        rule="template-exists",
         body={"templateId": UNKNOWN_ID, "recipients": [MESSAGE]},
     ),
     Trigger(
@@ -275,6 +320,7 @@ SCENARIOS = [
         "post",
         "/api/v1/viber/send",
         "Viber bulk send of an SMS template",
+        rule="template-is-viber",
         body={"templateId": SMS_TEMPLATE, "recipients": [MESSAGE]},
     ),
     Trigger(
@@ -283,6 +329,7 @@ SCENARIOS = [
         "post",
         "/api/v1/sms/promotional",
         "promotional SMS of a Viber template",
+        rule="template-is-sms",
         body={"templateId": VIBER_TEMPLATE, "recipients": [MESSAGE]},
     ),
     Trigger(
@@ -291,6 +338,7 @@ SCENARIOS = [
         "post",
         "/api/v1/sms/send",
         "direct SMS to a 9-digit number",
+        rule="direct-phone-number",
         body={"phoneNumber": "389701234", "text": "Hi"},
     ),
     Trigger(
@@ -301,6 +349,79 @@ SCENARIOS = [
         "5000 recipients while 48500 of 50000 messages are pending",
         body={"templateId": VIBER_TEMPLATE, "recipients": _recipients(5000)},
         setup=_nearly_full,
+    ),
+]
+
+# The update takes the create request of the template's channel and checks it the same way:
+# each create-template rule is exercised again as an update of a seeded template.
+_UPDATED_RULES = {
+    "viber-service-of-company",
+    "type-config-keys",
+    "type-config-json-object",
+    "media-url-public",
+    "image-at-most-1mb",
+    "carousel-title-length",
+    "fallback-sender-approved",
+    "sms-sender-approved",
+}
+
+
+def _as_update(trigger: Trigger) -> Trigger:
+    template = VIBER_TEMPLATE if trigger.operation_id == "createViberTemplate" else SMS_TEMPLATE
+    return dataclasses.replace(
+        trigger,
+        operation_id="updateTemplate",
+        method="put",
+        path=f"/api/v1/templates/{template}",
+        how=f"update: {trigger.how}",
+    )
+
+
+SCENARIOS += [_as_update(t) for t in list(SCENARIOS) if t.rule in _UPDATED_RULES]
+SCENARIOS += [
+    Trigger(
+        "template_validation_failed__name_unique",
+        "createSmsTemplate",
+        "post",
+        "/api/v1/templates/sms",
+        "an SMS template named as an existing one",
+        rule="template-name-unique",
+        body={**SMS, "name": "Order Update SMS"},
+    ),
+    Trigger(
+        "template_validation_failed__name_unique",
+        "updateTemplate",
+        "put",
+        f"/api/v1/templates/{VIBER_TEMPLATE}",
+        "a template renamed to another template's name",
+        rule="template-name-unique",
+        body=_viber_template(name="Order Update SMS"),
+    ),
+    Trigger(
+        "campaign_not_found",
+        "addSmsCampaignMessage",
+        "post",
+        f"/api/v1/sms/campaigns/{UNKNOWN_ID}/messages",
+        "message into an unknown campaign",
+        rule="campaign-exists",
+        body=MESSAGE,
+    ),
+    Trigger(
+        "campaign_not_found",
+        "startCampaign",
+        "post",
+        f"/api/v1/campaigns/{UNKNOWN_ID}/start",
+        "start of an unknown campaign",
+        rule="campaign-exists",
+    ),
+    Trigger(
+        "invalid_phone_number",
+        "sendViberText",
+        "post",
+        "/api/v1/viber/send-text",
+        "direct Viber text to a 9-digit number",
+        rule="direct-phone-number",
+        body={"phoneNumber": "389701234", "text": "Hi"},
     ),
 ]
 

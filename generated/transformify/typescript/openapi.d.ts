@@ -448,10 +448,11 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Campaign id (UUID).
-                 * @example 660e8400-e29b-41d4-a716-446655440001
+                 * @description Id (UUID) of a bulk campaign. The example is the mock's bulk campaign that is Ready to be
+                 *     started (the pages show no such id).
+                 * @example 660e8400-e29b-41d4-a716-446655440005
                  */
-                id: components["parameters"]["campaign-id"];
+                id: components["parameters"]["ready-campaign-id"];
             };
             cookie?: never;
         };
@@ -725,7 +726,7 @@ export interface components {
              *     messages; required when `smsFallbackEnabled` is true.
              */
             smsFallbackSenderId?: number;
-        };
+        } & unknown;
         /**
          * @description A message without a template. Its fields are not documented (the sending guide names the
          *     endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
@@ -1128,6 +1129,12 @@ export interface components {
          * @example 660e8400-e29b-41d4-a716-446655440001
          */
         "campaign-id": components["schemas"]["Uuid"];
+        /**
+         * @description Template id (UUID). The example is a mock-only template that exists to be deleted, so that
+         *     the other request examples keep the documented templates.
+         * @example 550e8400-e29b-41d4-a716-446655440020
+         */
+        "deletable-template-id": components["schemas"]["Uuid"];
         /** @description Page number, starting at 1. */
         page: number;
         /**
@@ -1135,6 +1142,12 @@ export interface components {
          *     documented; this contract refuses it.
          */
         pageSize: number;
+        /**
+         * @description Id (UUID) of a bulk campaign. The example is the mock's bulk campaign that is Ready to be
+         *     started (the pages show no such id).
+         * @example 660e8400-e29b-41d4-a716-446655440005
+         */
+        "ready-campaign-id": components["schemas"]["Uuid"];
         /** @description Only campaigns of this sending mode. */
         sendingMode: components["schemas"]["SendingMode"];
         /**
@@ -1215,8 +1228,10 @@ export type ResponsePendingCapacityExceeded = components['responses']['PendingCa
 export type ResponseTemplateNotFound = components['responses']['TemplateNotFound'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ParameterCampaignId = components['parameters']['campaign-id'];
+export type ParameterDeletableTemplateId = components['parameters']['deletable-template-id'];
 export type ParameterPage = components['parameters']['page'];
 export type ParameterPageSize = components['parameters']['pageSize'];
+export type ParameterReadyCampaignId = components['parameters']['ready-campaign-id'];
 export type ParameterSendingMode = components['parameters']['sendingMode'];
 export type ParameterTemplateId = components['parameters']['template-id'];
 export type ParameterViberCampaignId = components['parameters']['viber-campaign-id'];
@@ -1403,10 +1418,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Template id (UUID).
-                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 * @description Template id (UUID). The example is a mock-only template that exists to be deleted, so that
+                 *     the other request examples keep the documented templates.
+                 * @example 550e8400-e29b-41d4-a716-446655440020
                  */
-                id: components["parameters"]["template-id"];
+                id: components["parameters"]["deletable-template-id"];
             };
             cookie?: never;
         };
@@ -1853,10 +1869,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Campaign id (UUID).
-                 * @example 660e8400-e29b-41d4-a716-446655440001
+                 * @description Id (UUID) of a bulk campaign. The example is the mock's bulk campaign that is Ready to be
+                 *     started (the pages show no such id).
+                 * @example 660e8400-e29b-41d4-a716-446655440005
                  */
-                id: components["parameters"]["campaign-id"];
+                id: components["parameters"]["ready-campaign-id"];
             };
             cookie?: never;
         };

@@ -357,10 +357,11 @@ class Engine:
             if name.startswith("_") or name == res.id:
                 continue
             current = record.get(name)
+            # The values come from this request's own parsed body: stored as they are.
             if name in res.merge and isinstance(current, dict) and isinstance(value, dict):
-                record[name] = {**current, **copy.deepcopy(value)}
+                record[name] = {**current, **value}
             else:
-                record[name] = copy.deepcopy(value)
+                record[name] = value
         if res.timestamps and res.timestamps.updated:
             record[res.timestamps.updated] = self.timestamp(res)
 

@@ -28,7 +28,8 @@ class ObjectPlan:
 
     props: list[tuple[str, str, Any]] = field(default_factory=list)
     """(name, kind, detail): kind ``record`` / ``items`` (detail: resource name), ``object``
-    (detail: nested plan), ``value`` (detail: the schema's default or ``_MISSING``)."""
+    (detail: nested plan), ``page`` (the ``x-pagination`` items field; detail: the plan of
+    one item), ``value`` (detail: the schema's default or ``_MISSING``)."""
     required: frozenset[str] = frozenset()
     nullable: frozenset[str] = frozenset()
 
@@ -152,16 +153,43 @@ class Renderer:
         example = success_example(self.spec, op)
         if media is None:
             return ResponsePlan(status, "none", None, None)
-        schema = media.get("schema") or {}
+        schema = self._first_alternative(media.get("schema") or {})
         resolved = self.spec.resolve(schema)
         if self.schema_resources.get(_schema_name(schema) or ""):
             return ResponsePlan(status, "record", None, example)
         items = resolved.get("items") if isinstance(resolved, dict) else None
-        if resolved.get("type") == "array" and self.schema_resources.get(_schema_name(items) or ""):
+        lists = op.action is not None and op.action.kind == "list" and bool(op.action.resource)
+        if resolved.get("type") == "array" and (
+            lists or self.schema_resources.get(_schema_name(items) or "")
+        ):
             return ResponsePlan(status, "items", None, example)
         if resolved.get("type") == "object" or resolved.get("properties"):
-            return ResponsePlan(status, "object", self._object_plan(schema), example)
+            plan = self._object_plan(schema)
+            paging = op.pagination
+            if paging is not None and lists:
+                self._plan_page(plan, schema, paging.items)
+            return ResponsePlan(status, "object", plan, example)
         return ResponsePlan(status, "example", None, example)
+
+    def _first_alternative(self, schema: Any) -> Any:
+        """An answer documented only as alternatives (``anyOf``/``oneOf`` without a type or
+        properties of its own: the docs leave its shape open) is planned from the first."""
+        node = self.spec.resolve(schema)
+        if not isinstance(node, dict) or node.get("type") or node.get("properties"):
+            return schema
+        for key in ("anyOf", "oneOf"):
+            branches = node.get(key)
+            if isinstance(branches, list) and branches:
+                return branches[0]
+        return schema
+
+    def _plan_page(self, plan: ObjectPlan, schema: Any, name: str) -> None:
+        """The ``x-pagination`` items field of a list answer holds the page of records, each
+        rendered through that field's item schema (a summary of the resource, say)."""
+        item = self.spec.resolve(self._properties(schema)[0].get(name) or {}).get("items")
+        for index, (prop, kind, _detail) in enumerate(plan.props):
+            if prop == name and kind == "value" and isinstance(item, dict):
+                plan.props[index] = (prop, "page", self._object_plan(item))
 
     # -- rendering ----------------------------------------------------------------------------
 
@@ -222,6 +250,8 @@ class Renderer:
                 out[name] = self.record(detail, record)
             elif kind == "items" and items is not None:
                 out[name] = [self.record(detail, r) for r in items]
+            elif kind == "page" and items is not None:
+                out[name] = [self._object(detail, _Sources.of(r), None, None, None) for r in items]
             elif kind == "object":
                 nested = sources.nested(name)
                 if nested is not None or name in plan.required:
@@ -249,6 +279,11 @@ class _Sources:
     @classmethod
     def empty(cls) -> _Sources:
         return cls({}, None, {}, None)
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> _Sources:
+        """Values from one (rendered) record only."""
+        return cls({}, record, {}, None)
 
     def explicit(self, name: str) -> Any:
         return self.fields.get(name, _MISSING)
