@@ -14,6 +14,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from .bundle import bundle
+from .lint_sdk import check_sdk
 from .paths import NODE_BIN, REPO_ROOT, SPEC_DIR, spec_root
 from .schemas import compile_validator
 from .specmodel import Operation, Spec
@@ -92,6 +93,7 @@ def house_rules(doc: dict[str, Any]) -> list[Finding]:
         findings.extend(_check_error_responses(spec, op, where))
         findings.extend(_check_error_mappings(spec, op, where))
         findings.extend(_check_examples(spec, op, where))
+    findings.extend(Finding("smsspec", "error", w, m) for w, m in check_sdk(doc))
     return findings
 
 
