@@ -47,6 +47,7 @@ _GENERATOR_SOURCES = (
     "catalogue.py",
     "constraints.py",
     "codegen/**/*.py",
+    "sdk_extensions.py",
     "codegen/**/*.mjs",
     "paths.py",
 )

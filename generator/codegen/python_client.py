@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,13 @@ from openapi_python_client.strings import snake_case
 from ..catalogue import Catalogue
 from ..constraints import __file__ as constraints_source
 from ..paths import TEMPLATES_DIR, package_name
+from ..sdk_extensions import sdk_settings
 from ..specmodel import Operation, Spec
 from ..yamlio import dump_json
+from .branches import drop_requirement_branches
 from .errors import render_enum_module
 from .jinja import render
+from .sdk_python import STATUS_EXCEPTIONS, operation_raises, return_type, write_sdk
 from .webhooks import render_webhooks_module
 
 OVERRIDES = TEMPLATES_DIR / "openapi-python-client"
@@ -37,9 +41,15 @@ _BIN = Path(sys.executable).parent
 
 
 def client_view(document: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client should see it (error responses without bodies)."""
+    """The spec as openapi-python-client should see it: error responses without bodies, and
+    requirement-only ``anyOf``/``oneOf`` branches (``anyOf: [{required: [to]}, {required:
+    [to_msisdn]}]`` beside ``properties``) dropped. openapi-python-client types such a schema
+    as ``Any``; without the branches it is the model of its properties, and which of them
+    must be present is checked by client-side validation and the server."""
     view = copy.deepcopy(document)
     view.pop("webhooks", None)
+    for schema in ((view.get("components") or {}).get("schemas") or {}).values():
+        drop_requirement_branches(schema)
     for item in (view.get("paths") or {}).values():
         for operation in item.values():
             if not isinstance(operation, dict) or "responses" not in operation:
@@ -105,11 +115,14 @@ def _bulk_info(op: Operation) -> dict[str, Any] | None:
     root_capacity = op.spec.doc.get("x-capacity") or {}
     if not capacity and op.ext("x-capacity") and root_capacity.get("fields"):
         capacity = root_capacity["fields"]
+    if op.ext("x-capacity") and isinstance(root_capacity.get("max-pending"), int):
+        info["max_pending"] = root_capacity["max-pending"]
     if capacity:
         info["capacity"] = {
             "available": capacity.get("available"),
             "limit": capacity.get("limit"),
             "retry_after": capacity.get("retry-after"),
+            "requested": capacity.get("requested"),
         }
     return info
 
@@ -211,24 +224,46 @@ def generate_python_client(
             )
         )
         generated = tmp_path / "out"
-        _openapi_python_client(view_path, config, generated)
+        parsed = _openapi_python_client(
+            view_path, config, generated, _template_globals(api, spec, catalogue)
+        )
         if project.exists():
             shutil.rmtree(project)
         shutil.copytree(generated, project / package)
     _write_runtime(api, spec, catalogue, project, package)
+    write_sdk(api, spec, catalogue, parsed, project / package)
     _format(project)
+
+
+def _template_globals(api: str, spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
+    """The ``smsspec`` global of smsspec's openapi-python-client templates."""
+    by_route = {(op.method, op.path): op for op in spec.operations}
+
+    def raises(endpoint: Any) -> list[tuple[str, str]]:
+        path = endpoint.path.get_untrusted_value()
+        return operation_raises(by_route[(str(endpoint.method), path)], catalogue)
+
+    return {
+        "client": sdk_settings(spec, api).client,
+        "raises": raises,
+        "return_type": return_type,
+    }
 
 
 _OPC_LOCK = threading.Lock()
 
 
-def _openapi_python_client(document: Path, config_file: Path, output: Path) -> None:
+def _openapi_python_client(
+    document: Path, config_file: Path, output: Path, template_globals: dict[str, Any]
+) -> Any:
     """``openapi-python-client generate --meta none --fail-on-warning`` with our templates,
     run in this process: the same code path as the CLI without a Python start-up and its
     imports per spec. Runs are serialised (the generator is CPU-bound and not documented as
-    thread-safe)."""
-    from openapi_python_client import generate
+    thread-safe). Returns the generator's project (its parsed endpoints feed the resource
+    clients); ``template_globals`` become the templates' ``smsspec`` global."""
+    from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
 
     config = Config.from_sources(
         ConfigFile.load_from_path(config_file),
@@ -238,12 +273,19 @@ def _openapi_python_client(document: Path, config_file: Path, output: Path) -> N
         overwrite=False,
         output_path=output,
     )
-    # Its one progress line ("Generating <dir>") is a print(); keep our output clean.
+    # Its one progress line ("Generating <dir>") is a print(); keep our output clean. The
+    # project is built as openapi_python_client.generate() builds it, with one more global.
     with _OPC_LOCK, contextlib.redirect_stdout(io.StringIO()):
-        problems = generate(config=config, custom_template_path=OVERRIDES)
+        project = _get_project_for_url_or_path(custom_template_path=OVERRIDES, config=config)
+        if isinstance(project, GeneratorError):
+            problems: Sequence[GeneratorError] = [project]
+        else:
+            project.env.globals["smsspec"] = template_globals
+            problems = project.build()
     if problems:  # --fail-on-warning: warnings fail the run too
         details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
         raise RuntimeError(f"openapi-python-client reported problems:\n{details}")
+    return project
 
 
 def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, package: str) -> None:
@@ -285,10 +327,12 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
         encoding="utf-8",
     )
     (pkg / "_exceptions.py").write_text(
-        render("client-runtime/_exceptions.py.jinja", error_types=error_types), encoding="utf-8"
-    )
-    (pkg / "bulk.py").write_text(
-        render("client-runtime/bulk.py.jinja", bulk_ops=bulk_ops), encoding="utf-8"
+        render(
+            "client-runtime/_exceptions.py.jinja",
+            error_types=error_types,
+            status_classes=STATUS_EXCEPTIONS,
+        ),
+        encoding="utf-8",
     )
     webhooks = render_webhooks_module(spec, package)
     if webhooks is not None:

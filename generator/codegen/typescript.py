@@ -33,6 +33,7 @@ from typing import IO, Any
 from ..catalogue import Catalogue
 from ..paths import NODE_BIN, REPO_ROOT, npm_version
 from ..yamlio import dump_json, write_if_changed
+from .branches import typed_branches
 from .errors import enum_members
 from .jinja import render
 
@@ -69,46 +70,17 @@ def _tool(name: str) -> Path:
     return tool
 
 
-_BRANCH_ONLY_KEYS = frozenset({"required", "description", "title"})
-
-
-def _requirement_only(branch: Any) -> bool:
-    return (
-        isinstance(branch, dict)
-        and isinstance(branch.get("required"), list)
-        and all(k in _BRANCH_ONLY_KEYS or k.startswith("x-") for k in branch)
-    )
-
-
-def _typed_branches(branches: Any, properties: dict[str, Any]) -> list[dict[str, Any]] | None:
-    """``[{required: [a]}, …]`` as object schemas that declare what they require, if possible."""
-    if not isinstance(branches, list) or not branches:
-        return None
-    if not all(_requirement_only(b) for b in branches):
-        return None
-    if not all(name in properties for b in branches for name in b["required"]):
-        return None
-    return [
-        {
-            "type": "object",
-            "required": list(b["required"]),
-            "properties": {name: copy.deepcopy(properties[name]) for name in b["required"]},
-        }
-        for b in branches
-    ]
-
-
 def _type_requirement_branches(node: dict[str, Any]) -> None:
     properties = node.get("properties")
     if not isinstance(properties, dict):
         return
     # oneOf beside properties is already an intersection in openapi-typescript: {…} & (A | B).
-    typed = _typed_branches(node.get("oneOf"), properties)
+    typed = typed_branches(node.get("oneOf"), properties)
     if typed is not None:
         node["oneOf"] = typed
     # anyOf beside properties becomes a union with the object ({…} | A | B): move it under
     # allOf, which openapi-typescript intersects, so that it reads {…} & (A | B).
-    typed = _typed_branches(node.get("anyOf"), properties)
+    typed = typed_branches(node.get("anyOf"), properties)
     if typed is not None:
         del node["anyOf"]
         node["allOf"] = [*(node.get("allOf") or []), {"anyOf": typed}]
@@ -116,7 +88,7 @@ def _type_requirement_branches(node: dict[str, Any]) -> None:
         if not isinstance(part, dict) or set(part) - {"anyOf", "oneOf"}:
             continue
         for key in ("anyOf", "oneOf"):
-            typed = _typed_branches(part.get(key), properties)
+            typed = typed_branches(part.get(key), properties)
             if typed is not None:
                 part[key] = typed
 

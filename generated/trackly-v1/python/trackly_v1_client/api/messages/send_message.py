@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.send_message_request import SendMessageRequest
 from ...models.send_message_response import SendMessageResponse
 from ...types import Response
 
@@ -14,7 +15,7 @@ _OPERATION = OPERATIONS[("post", "/v1/messages")]
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: SendMessageRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/v1/messages",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -69,10 +70,32 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> SendMessageResponse:
+    """The documented success answer of `send_message` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = SendMessageResponse.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> Response[SendMessageResponse]:
     """Send one SMS (deprecated)
 
@@ -88,14 +111,23 @@ def sync_detailed(
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
             one of the two is required, and a request with neither is answered with `missing_to`
             (conflict C-02). When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendMessageResponse]
@@ -113,7 +145,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> SendMessageResponse | None:
     """Send one SMS (deprecated)
 
@@ -129,14 +161,23 @@ def sync(
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
             one of the two is required, and a request with neither is answered with `missing_to`
             (conflict C-02). When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendMessageResponse
@@ -151,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> Response[SendMessageResponse]:
     """Send one SMS (deprecated)
 
@@ -167,14 +208,23 @@ async def asyncio_detailed(
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
             one of the two is required, and a request with neither is answered with `missing_to`
             (conflict C-02). When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendMessageResponse]
@@ -192,7 +242,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> SendMessageResponse | None:
     """Send one SMS (deprecated)
 
@@ -208,14 +258,23 @@ async def asyncio(
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
             one of the two is required, and a request with neither is answered with `missing_to`
             (conflict C-02). When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendMessageResponse

@@ -70,6 +70,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Audience:
+    """The documented success answer of `create_audience` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Audience.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -95,8 +117,21 @@ def sync_detailed(
             audiences and no other missing-field code. Whether `name` is required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -136,8 +171,21 @@ def sync(
             audiences and no other missing-field code. Whether `name` is required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience
@@ -174,8 +222,21 @@ async def asyncio_detailed(
             audiences and no other missing-field code. Whether `name` is required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -215,8 +276,21 @@ async def asyncio(
             audiences and no other missing-field code. Whether `name` is required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience

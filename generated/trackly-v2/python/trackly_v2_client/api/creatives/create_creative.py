@@ -70,6 +70,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> CreativeCreated:
+    """The documented success answer of `create_creative` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = CreativeCreated.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -90,8 +112,18 @@ def sync_detailed(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreativeCreated]
@@ -126,8 +158,18 @@ def sync(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreativeCreated
@@ -159,8 +201,18 @@ async def asyncio_detailed(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreativeCreated]
@@ -195,8 +247,18 @@ async def asyncio(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreativeCreated

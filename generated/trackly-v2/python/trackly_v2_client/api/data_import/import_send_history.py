@@ -70,6 +70,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> HistorySendsResult:
+    """The documented success answer of `import_send_history` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = HistorySendsResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -92,8 +114,17 @@ def sync_detailed(
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistorySendsResult]
@@ -130,8 +161,17 @@ def sync(
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistorySendsResult
@@ -165,8 +205,17 @@ async def asyncio_detailed(
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistorySendsResult]
@@ -203,8 +252,17 @@ async def asyncio(
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistorySendsResult

@@ -70,6 +70,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ShortLink:
+    """The documented success answer of `create_link` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ShortLink.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -95,8 +117,18 @@ def sync_detailed(
             are those of the shorten-link page, by analogy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ShortLink]
@@ -136,8 +168,18 @@ def sync(
             are those of the shorten-link page, by analogy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ShortLink
@@ -174,8 +216,18 @@ async def asyncio_detailed(
             are those of the shorten-link page, by analogy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ShortLink]
@@ -215,8 +267,18 @@ async def asyncio(
             are those of the shorten-link page, by analogy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ShortLink

@@ -70,6 +70,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ScheduleResult:
+    """The documented success answer of `create_schedule` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ScheduleResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -95,8 +117,19 @@ def sync_detailed(
             `missing_*` codes (inferred for create).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleResult]
@@ -136,8 +169,19 @@ def sync(
             `missing_*` codes (inferred for create).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleResult
@@ -174,8 +218,19 @@ async def asyncio_detailed(
             `missing_*` codes (inferred for create).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleResult]
@@ -215,8 +270,19 @@ async def asyncio(
             `missing_*` codes (inferred for create).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleResult
