@@ -14,9 +14,8 @@ export interface paths {
         };
         /**
          * List lines
-         * @description Lists the lines of the account in the list envelope. No query parameters are documented. No
-         *     reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-         *     LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+         * @description Lists the lines of the account in the list envelope. No query parameters are
+         *     documented. Sources: https://messages.dev/docs/llms.txt ,
          *     https://github.com/messages-dev/sdk
          */
         get: operations["listLines"];
@@ -66,9 +65,9 @@ export interface paths {
         put?: never;
         /**
          * Send a message
-         * @description Queues a text and/or attachment message from a line to a contact or group chat and answers
-         *     with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-         *     At least one of `text` and `attachments` is required (conflict C-08), and at most one
+         * @description Queues a text and/or attachment message from a line to a contact or group chat and
+         *     answers with the outbox record; track delivery with the `message.sent` webhook or
+         *     `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
          *     attachment. On the sandbox line the recipient must be the paired phone and at most 50
          *     messages a day are sent (see the root `x-sandbox`). Sources:
          *     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -94,12 +93,11 @@ export interface paths {
         put?: never;
         /**
          * Send an audio message
-         * @description Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-         *     caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-         *     is answered with `advanced_features_required`; the code that rejects an SMS line is not
-         *     documented. The contact-first rule applies. The sandbox page does not list audio among the
-         *     sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-         *     `sendVoiceNote` (conflict C-06). Sources:
+         * @description Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+         *     wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+         *     advanced features is answered with `advanced_features_required`; the code that rejects
+         *     an SMS line is not documented. The contact-first rule applies. Replaces
+         *     `sendVoiceNote`. Sources:
          *     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
          *     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
          *     https://messagesdev.mintlify.app/guides/audio-messages
@@ -123,10 +121,8 @@ export interface paths {
         /**
          * Send a voice note (legacy)
          * @deprecated
-         * @description Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-         *     `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-         *     taken from the successor by analogy. Sources:
-         *     https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+         * @description Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+         *     Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
          *     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
          */
         post: operations["sendVoiceNote"];
@@ -145,8 +141,8 @@ export interface paths {
         };
         /**
          * List reactions on a message
-         * @description Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-         *     documented. `message_not_found` is listed by inference. Sources:
+         * @description Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+         *     parameter is documented. Sources:
          *     https://messages.dev/docs/api-reference/reactions/list-reactions ,
          *     https://github.com/messages-dev/sdk
          */
@@ -155,9 +151,7 @@ export interface paths {
         /**
          * Send a tapback
          * @description Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-         *     message and answers with the outbox record. The code for an unknown `type` and
-         *     `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-         *     page (reactions are a sandbox feature). Sources:
+         *     message and answers with the outbox record. Sources:
          *     https://messages.dev/docs/api-reference/reactions/send-reaction ,
          *     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
          *     https://messagesdev.mintlify.app/guides/reactions
@@ -178,17 +172,16 @@ export interface paths {
         };
         /**
          * List typing indicators
-         * @description Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-         *     parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-         *     Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+         * @description Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+         *     is documented. Sources: https://messages.dev/docs/llms.txt ,
+         *     https://github.com/messages-dev/sdk
          */
         get: operations["listTypingIndicators"];
         put?: never;
         /**
          * Send a typing indicator
-         * @description Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-         *     the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-         *     is inferred from the sandbox page (typing is a sandbox feature). Sources:
+         * @description Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+         *     with the outbox record. Sources:
          *     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
          *     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
          */
@@ -217,10 +210,9 @@ export interface paths {
         put?: never;
         /**
          * Mark a chat as read
-         * @description Queues a read receipt for a chat and answers with the outbox record. `from` is the line
-         *     handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
-         *     recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
-         *     Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+         * @description Queues a read receipt for a chat and answers with the outbox record. `from` is the
+         *     line handle. Sources:
+         *     https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
          *     https://messagesdev.mintlify.app/guides/read-receipts
          */
         post: operations["sendReadReceipt"];
@@ -239,30 +231,25 @@ export interface paths {
         };
         /**
          * List webhooks of a line
-         * @description Lists the webhooks of one line (without their secrets, inferred). No reference page was
-         *     retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-         *     whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-         *     https://github.com/messages-dev/sdk
+         * @description Lists the webhooks of one line, without their secrets. Sources:
+         *     https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
          */
         get: operations["listWebhooks"];
         put?: never;
         /**
          * Create a webhook
          * @description Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-         *     `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-         *     `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-         *     (conflict C-05). 201 is inferred (conflict C-03). Sources:
-         *     https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-         *     https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+         *     `secret`, shown only once. New webhooks can subscribe to `message.received`,
+         *     `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+         *     are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+         *     , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
          *     https://messagesdev.mintlify.app/concepts/webhooks
          */
         post: operations["createWebhook"];
         /**
          * Delete a webhook
-         * @description Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-         *     page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-         *     follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-         *     https://github.com/messages-dev/sdk
+         * @description Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+         *     Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -301,9 +288,8 @@ export interface paths {
         };
         /**
          * Fetch a file
-         * @description Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
-         *     404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
-         *     `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+         * @description Redirects (302) to the storage URL of a file. No file-not-found code is documented, so
+         *     no 404 is declared (an unknown `file_` id has no described answer). Sources:
          *     https://messagesdev.mintlify.app/api-reference/files/get-file ,
          *     https://github.com/messages-dev/sdk
          */
@@ -311,10 +297,10 @@ export interface paths {
         put?: never;
         /**
          * Upload a file
-         * @description Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-         *     `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-         *     or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-         *     allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+         * @description Stores the raw request body as a file and returns its `file_` id, for `attachments`
+         *     and `audio_message`. The body is the file's bytes, not JSON, sent as
+         *     `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+         *     `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
          *     https://messages.dev/docs/api-reference/files/upload-file ,
          *     https://messagesdev.mintlify.app/concepts/errors
          */
@@ -478,8 +464,7 @@ export interface components {
             participants: string[];
             /**
              * @description Whether the contact (or group) has messaged the line, which the contact-first rule
-             *     requires before the line can send to it. Shown on the list-chats page but absent from
-             *     the SDK schema (conflict C-09), hence optional.
+             *     requires before the line can send to it. Optional.
              */
             has_received_inbound?: boolean;
             /** @description Time of the latest message, Unix milliseconds. */
@@ -569,7 +554,7 @@ export interface components {
          * @description Error category. Each type has one HTTP status (authentication_error 401,
          *     authorization_error 403, invalid_request_error 400, not_found_error 404,
          *     rate_limit_error 429), except that a few invalid_request_error codes are answered with
-         *     403 (`contact_has_not_messaged`, conflict C-04).
+         *     403 (`contact_has_not_messaged`).
          * @enum {string}
          */
         ErrorType: "authentication_error" | "authorization_error" | "invalid_request_error" | "not_found_error" | "rate_limit_error";
@@ -670,11 +655,7 @@ export interface components {
             /** @description GUID of the message this one replies to, or null. */
             reply_to_guid: string | null;
         };
-        /**
-         * @description The message of a `message.received` or `message.sent` event (SDK MessageEventDataSchema
-         *     and the newer webhooks page; `line_id` and `synced_at` appear only in the page's table).
-         *     The older webhooks page also showed `object: "message"` (conflict C-13).
-         */
+        /** @description The message of a `message.received` or `message.sent` event. */
         MessageEventData: {
             id: components["schemas"]["MessageId"];
             line_id?: components["schemas"]["LineId"];
@@ -692,7 +673,7 @@ export interface components {
             sent_at: components["schemas"]["UnixMillis"];
             synced_at?: components["schemas"]["UnixMillis"];
             reply_to_guid: string | null;
-            /** @description Shown only in the older webhooks page's example (`message`, conflict C-13). */
+            /** @description Object type (`message`); not always present. */
             object?: string;
         };
         /**
@@ -772,8 +753,7 @@ export interface components {
         /**
          * @description Answer of every asynchronous write (messages, audio messages, reactions, typing, read
          *     receipts): the request was queued as an outbox item in status `pending`. Track it with
-         *     the `message.sent` webhook or `GET /v1/outbox?id=obx_...`. The older overview showed
-         *     status `queued` and a `resource_type` field instead (conflict C-02).
+         *     the `message.sent` webhook or `GET /v1/outbox?id=obx_...`.
          * @example {
          *       "id": "obx_abc123",
          *       "status": "pending",
@@ -787,7 +767,7 @@ export interface components {
              * @enum {string}
              */
             status: "pending";
-            /** @description Shown only by the older overview (`message`); not part of the current record (conflict C-02). */
+            /** @description Resource type of an older answer (`message`); not part of the current record. */
             resource_type?: string;
             request_id: components["schemas"]["RequestId"];
         };
@@ -921,8 +901,7 @@ export interface components {
             reply_to?: components["schemas"]["GuidOrMessageId"];
         };
         /**
-         * @description A text and/or attachment message. At least one of `text` and `attachments` is required
-         *     (newer pages; the older send guide required `text`, conflict C-08).
+         * @description A text and/or attachment message. At least one of `text` and `attachments` is required.
          * @example {
          *       "from": "+15551234567",
          *       "to": "+15559876543",
@@ -981,7 +960,7 @@ export interface components {
         SendReadReceiptRequest: {
             /**
              * @description Handle of the line. The read-receipts guide passes an `ln_` line id here; the
-             *     reference pages say the handle (conflict C-11).
+             *     reference pages say the handle.
              */
             from: components["schemas"]["LineHandle"];
             /** @description Chat identifier (phone number or Apple ID of the contact). */
@@ -1008,8 +987,7 @@ export interface components {
             state: "on" | "off";
         };
         /**
-         * @description Older form of `SendAudioMessageRequest` (conflict C-06): the file id is sent as
-         *     `voice_note`. That the value is a `file_` id is inferred from its successor.
+         * @description Older form of `SendAudioMessageRequest`: the file id is sent as `voice_note`.
          * @example {
          *       "from": "+15551234567",
          *       "to": "+15559876543",
@@ -1025,9 +1003,7 @@ export interface components {
             voice_note: components["schemas"]["FileId"];
         };
         /**
-         * @description Event a new webhook can subscribe to (newer create-webhook page). The older page also
-         *     allowed `typing.started`, `typing.stopped` and `receipt.read`; the newer one rejects them
-         *     with a code it does not name (`invalid_parameter_value` here, inferred; conflict C-05).
+         * @description Event a new webhook can subscribe to.
          * @enum {string}
          */
         SubscribableWebhookEvent: "message.received" | "message.sent" | "reaction.added" | "reaction.removed";
@@ -1120,8 +1096,7 @@ export interface components {
         };
         /**
          * @description Event name. All seven names are documented; `typing.started`, `typing.stopped` and
-         *     `receipt.read` are not delivered today and new subscriptions to them are rejected
-         *     (conflict C-05).
+         *     `receipt.read` are not delivered today and new subscriptions to them are rejected.
          * @enum {string}
          */
         WebhookEvent: "message.received" | "message.sent" | "reaction.added" | "reaction.removed" | "typing.started" | "typing.stopped" | "receipt.read";
@@ -1130,10 +1105,7 @@ export interface components {
          * @example wh_abc123
          */
         WebhookId: string;
-        /**
-         * @description The webhooks of a line, in the list envelope. The `secret` is returned only on creation
-         *     (inferred: the list shape comes from the SDK).
-         */
+        /** @description The webhooks of a line, in the list envelope. */
         WebhookList: {
             data: components["schemas"]["Webhook"][];
             has_more: components["schemas"]["HasMore"];

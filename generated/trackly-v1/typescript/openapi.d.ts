@@ -19,14 +19,11 @@ export interface paths {
          * @deprecated
          * @description Queues one SMS from a sending number of the account; delivery is asynchronous and
          *     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-         *     the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-         *     page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-         *     page; this page lists the code without a status (conflict C-08). Rate limit: 100
-         *     requests per second per API key (older introduction, conflict C-10). Replaced by v2
-         *     `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-         *     becomes `list_number`, the sending list's E.164 number. Sources:
-         *     https://docs.tracklysms.com/api-reference/messages/send-single ,
-         *     https://docs.tracklysms.com/api-reference/errors
+         *     the legacy `to` when `to_msisdn` is absent. Success is 201. Rate limit: 100 requests
+         *     per second per API key. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+         *     becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+         *     E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+         *     , https://docs.tracklysms.com/api-reference/errors
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -52,12 +49,11 @@ export interface paths {
          *     sending number) reject it; per-message failures (missing phone number, missing body,
          *     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
          *     the other messages are still queued, with HTTP 201 (partial success). The status when
-         *     every message fails, the base of `index` and the in-band texts are not documented
-         *     (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-         *     (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-         *     introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
-         *     where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-         *     https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+         *     every message fails, the base of `index` and the in-band texts are not documented.
+         *     `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. Rate limit: 10
+         *     requests per second per API key. Replaced by v2 `sendBulkMessages` (`POST
+         *     /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+         *     `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
          *     https://docs.tracklysms.com/api-reference/errors
          */
         post: operations["sendBulkMessages"];
@@ -87,11 +83,8 @@ export interface paths {
          * Delete a contact (no-op stub, deprecated)
          * @deprecated
          * @description Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-         *     contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-         *     HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-         *     migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-         *     paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-         *     v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+         *     contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+         *     `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
          *     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
          *     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
          *     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -114,14 +107,11 @@ export interface paths {
         /**
          * Validate one phone number (deprecated)
          * @deprecated
-         * @description Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-         *     and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-         *     (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-         *     no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-         *     deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-         *     headers (conflict C-21). No v2 replacement exists. Sources:
-         *     https://docs.tracklysms.com/api-reference/phone/validate ,
-         *     https://docs.tracklysms.com/api-reference/introduction
+         * @description Looks up one number (validity, line type, carrier, porting, location, internal DNC
+         *     list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+         *     account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+         *     replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+         *     , https://docs.tracklysms.com/api-reference/introduction
          */
         post: operations["validatePhone"];
         delete?: never;
@@ -142,14 +132,12 @@ export interface paths {
         /**
          * Validate up to 500 phone numbers (deprecated)
          * @deprecated
-         * @description Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-         *     entry per submitted number in submission order: a lookup result, or an in-band error
-         *     entry (`error` `validation_error`) for a number that could not be validated (bad
+         * @description Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+         *     one entry per submitted number in submission order: a lookup result, or an in-band
+         *     error entry (`error` `validation_error`) for a number that could not be validated (bad
          *     format, provider failure, rate-limit timeout). A single bad number never fails the
          *     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-         *     otherwise). The page states no success status; 200 is assumed. The page does not
-         *     mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-         *     deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+         *     otherwise). No v2 replacement exists. Sources:
          *     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
          *     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
          */
@@ -164,7 +152,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description One message of a bulk request. A `to` fallback is not documented for bulk items (conflict C-22). */
+        /** @description One message of a bulk request. A `to` fallback is not documented for bulk items. */
         BulkMessage: {
             /** @description Recipient phone number; E.164 recommended. */
             to_msisdn: components["schemas"]["PhoneNumber"];
@@ -207,7 +195,7 @@ export interface components {
         /**
          * @description Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a country code
          *     without `+` (`14155551234`) and strips punctuation (`(415) 555-1234`), while national
-         *     numbers (`4155551234`) may fail (conflict C-20). No format is enforced by the schema.
+         *     numbers (`4155551234`) may fail. No format is enforced by the schema.
          * @example +14155551234
          */
         PhoneNumber: string;
@@ -237,8 +225,7 @@ export interface components {
             /** @description Whether the number is on Trackly's internal do-not-contact list. */
             on_dnc?: boolean;
             /**
-             * @description Overall verdict; `ok` means mobile, valid and not on the DNC list. The value set is
-             *     taken from the keys of the batch summary (inferred).
+             * @description Overall verdict; `ok` means mobile, valid and not on the DNC list.
              * @enum {string}
              */
             disposition?: "ok" | "unreachable" | "invalid" | "risky" | "unknown";
@@ -262,7 +249,7 @@ export interface components {
              * @example invalid_phone
              */
             code: string;
-            /** @description Human-readable cause, e.g. `invalid phone number format` (lower-case, conflict C-16). */
+            /** @description Human-readable cause, e.g. `invalid phone number format` (lower-case). */
             message?: string;
         };
         /** @description Totals of a batch validation. */
@@ -284,13 +271,10 @@ export interface components {
         /**
          * @description One failed message. It has no code field. Documented causes: missing phone number,
          *     missing body, invalid phone format, body over 1,600 characters; the texts are not
-         *     documented (conflict C-22).
+         *     documented.
          */
         SendBulkItemError: {
-            /**
-             * @description Position of the message in the request's `messages` array. The page does not say
-             *     whether it is zero- or one-based; smsspec reads it as zero-based (conflict C-22).
-             */
+            /** @description Position of the message in the request's `messages` array (zero-based). */
             index: number;
             /** @description The recipient of the failed message, as sent (what is echoed for a missing recipient is not documented). */
             to_msisdn: string | null;
@@ -321,9 +305,8 @@ export interface components {
             /** @description Sending list / phone number id used for every message of the request. */
             from_phone_number_id: components["schemas"]["SendingNumberId"];
             /**
-             * @description The messages, at most 1,000. Absent or empty is `missing_messages`; a value that is
-             *     not an array is answered the same way (by analogy; not stated). More than 1,000 is
-             *     `too_many_messages` (400 in v1, conflict C-07).
+             * @description The messages, at most 1,000. Absent or empty is `missing_messages`; more than 1,000
+             *     is `too_many_messages` (400).
              */
             messages: components["schemas"]["BulkMessage"][];
         };
@@ -348,8 +331,8 @@ export interface components {
         };
         /**
          * @description One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is absent;
-         *     one of the two is required, and a request with neither is answered with `missing_to`
-         *     (conflict C-02). When both are present `to_msisdn` is used.
+         *     one of the two is required, and a request with neither is answered with `missing_to`.
+         *     When both are present `to_msisdn` is used.
          * @example {
          *       "to_msisdn": "+14155551234",
          *       "body": "Hello from Trackly!",
@@ -357,39 +340,35 @@ export interface components {
          *     }
          */
         SendMessageRequest: {
-            /** @description Recipient phone number (newest page); E.164 recommended. */
+            /** @description Recipient phone number; E.164 recommended. */
             to_msisdn?: components["schemas"]["PhoneNumber"];
             /**
              * @deprecated
-             * @description Legacy name of the recipient field (the only one on the older page); used only when
-             *     `to_msisdn` is absent.
+             * @description Legacy name of the recipient field; used only when `to_msisdn` is absent.
              */
             to?: components["schemas"]["PhoneNumber"];
             /**
-             * @description Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). This page
-             *     states no maximum and no v1 error for long bodies; the platform limit is 1,600
-             *     characters (conflict C-17).
+             * @description Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). The
+             *     platform limit is 1,600 characters.
              */
             body: string;
             from_phone_number_id: components["schemas"]["SendingNumberId"];
-            /** @description Accepted but silently ignored; reserved (newest page; the older page said it was stored, conflict C-05). */
+            /** @description Accepted but silently ignored; reserved. */
             metadata?: {
                 [key: string]: unknown;
             };
         } & ({
-            /** @description Recipient phone number (newest page); E.164 recommended. */
+            /** @description Recipient phone number; E.164 recommended. */
             to_msisdn: components["schemas"]["PhoneNumber"];
         } | {
             /**
              * @deprecated
-             * @description Legacy name of the recipient field (the only one on the older page); used only when
-             *     `to_msisdn` is absent.
+             * @description Legacy name of the recipient field; used only when `to_msisdn` is absent.
              */
             to: components["schemas"]["PhoneNumber"];
         });
         /**
-         * @description The message was queued. `id`, `segments` and `gsm7` are on the newest page only
-         *     (conflict C-04).
+         * @description The message was queued.
          * @example {
          *       "message_id": "msg_xyz789abc123",
          *       "id": "msg_xyz789abc123",
@@ -435,9 +414,8 @@ export interface components {
         ValidatePhoneBatchRequest: {
             /**
              * @description The numbers, 1 to 500, each in the formats `phone` accepts. Duplicates are looked up
-             *     and billed once. Absent or empty is `missing_phones` (a value that is not an array is
-             *     answered the same way, by analogy; not stated); more than 500 is `too_many_phones`
-             *     (413).
+             *     and billed once. Absent or empty is `missing_phones`; more than 500 is
+             *     `too_many_phones` (413).
              */
             phones: components["schemas"]["PhoneNumber"][];
             /**

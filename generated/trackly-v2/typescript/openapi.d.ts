@@ -82,8 +82,8 @@ export interface paths {
         /**
          * Send up to 1,000 SMS with skip flags
          * @description Bulk form of `sendRawMessage` with per-message skip flags and the same partial-success
-         *     model as `sendBulkMessages`. The page's error table could not be read; its errors follow
-         *     `sendBulkMessages`. Source: https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
+         *     model as `sendBulkMessages`. Source:
+         *     https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
          */
         post: operations["sendRawBulkMessages"];
         delete?: never;
@@ -102,36 +102,26 @@ export interface paths {
         /**
          * List contacts
          * @description Lists list contacts (one entry per subscription), newest signup first, one page at a
-         *     time (at most 1,000 per page). The page's error table could not be retrieved; only the
-         *     authentication errors are declared. Source:
+         *     time (at most 1,000 per page). Source:
          *     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
          */
         get: operations["listContacts"];
         /**
          * Update a contact's custom fields on a list
          * @description Writes the custom fields of a contact's subscription to one sending list, merging them
-         *     into the existing ones unless `merge_fields` is false. The response carries the complete
-         *     custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-         *     page (conflicts C-12, C-03). Source:
+         *     into the existing ones unless `merge_fields` is false. The response carries the
+         *     complete custom fields after the update. `contact_not_found` and `list_not_found` are
+         *     answered with 400. Source:
          *     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
          */
         put: operations["updateContact"];
         /**
          * Create or update a contact on a list
-         * @description Upserts a contact and its subscription to a sending list: repeating the request updates
-         *     the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-         *     Custom fields are merged into the existing ones. The page also documents a flag that
-         *     replaces the custom fields instead (default false) and a field naming the acquisition
-         *     source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-         *     declared. With `use_validation` the number goes through the paid validation; the
-         *     contact is stored whatever the outcome.
-         *
-         *     The page's error table could not be retrieved. Declared here: the 402 billing codes and
-         *     the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-         *     rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-         *     bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-         *     on the contacts pages, conflict C-03). Source:
-         *     https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+         * @description Upserts a contact and its subscription to a sending list: repeating the request
+         *     updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+         *     created). Custom fields are merged into the existing ones. With `use_validation` the
+         *     number goes through the paid validation; the contact is stored whatever the outcome.
+         *     Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
          */
         post: operations["createContact"];
         /**
@@ -159,12 +149,12 @@ export interface paths {
         put?: never;
         /**
          * Create or update up to 1,000 contacts
-         * @description Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-         *     stored even when others fail, and each failure is reported in `errors` with its index
-         *     (partial success, still HTTP 200). The whole request is refused when `contacts` is
-         *     missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-         *     holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-         *     asks for `use_validation` while the account's billing is not usable (402). Source:
+         * @description Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+         *     are stored even when others fail, and each failure is reported in `errors` with its
+         *     index (partial success, still HTTP 200). The whole request is refused when `contacts`
+         *     is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+         *     contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+         *     for `use_validation` while the account's billing is not usable (402). Source:
          *     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
          */
         post: operations["bulkCreateContacts"];
@@ -190,9 +180,7 @@ export interface paths {
         /**
          * Get a contact with its lists
          * @description Returns a contact (carrier, line type, time zone, validity) with every sending list it
-         *     is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-         *     number is inferred (the reference says "presumably"), with the Error Codes page's
-         *     "Contact not found" body. Source:
+         *     is subscribed to. Source:
          *     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
          */
         get: operations["getContact"];
@@ -213,8 +201,8 @@ export interface paths {
         };
         /**
          * List sending lists
-         * @description Returns every sending list of the account in one response, without pagination
-         *     (conflict C-23). Without `status`, deleted lists are left out. Source:
+         * @description Returns every sending list of the account in one response, without pagination. Without
+         *     `status`, deleted lists are left out. Source:
          *     https://docs.tracklysms.com/api-reference/v2/lists/list-all
          */
         get: operations["listLists"];
@@ -260,8 +248,7 @@ export interface paths {
         /**
          * List creatives
          * @description Lists the account's creatives, one page at a time (at most 100 per page). Without
-         *     `status` only active creatives are returned. The page's error table lists no errors
-         *     beyond authentication. Source:
+         *     `status` only active creatives are returned. Source:
          *     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
          */
         get: operations["listCreatives"];
@@ -270,9 +257,7 @@ export interface paths {
          * Create a creative
          * @description Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
          *     `offer_links` entry with that key and an offer of the account. Answers with the new
-         *     creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-         *     C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-         *     show (conflict C-10). Source:
+         *     creative wrapped as `{"success": true, "creative": {…}}`. Source:
          *     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
          */
         post: operations["createCreative"];
@@ -305,8 +290,7 @@ export interface paths {
          * Update a creative
          * @description Partial update: only the fields sent change. `character_count` and `segment_count` are
          *     recomputed when `message` or `offer_links` change; `status: archived` archives the
-         *     creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-         *     create answers wrapped). Source:
+         *     creative. Answers with the flat creative. Source:
          *     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
          */
         put: operations["updateCreative"];
@@ -332,21 +316,15 @@ export interface paths {
         /**
          * List audiences
          * @description Lists the account's audiences, one page at a time (at most 100 per page). Archived
-         *     audiences are returned only when `status=archived` is requested. The page's error table
-         *     could not be retrieved; the authentication errors are those of the other audience pages.
-         *     Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+         *     audiences are returned only when `status=archived` is requested. Source:
+         *     https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
          */
         get: operations["listAudiences"];
         put?: never;
         /**
          * Create an audience
-         * @description Saves a contact segment defined with the audience filter DSL. The create-audience page
-         *     could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-         *     describes creating audiences through the API, so the request (name, description,
-         *     source_lists, filter), the errors and the flat audience response are inferred from
-         *     `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-         *     `missing_filter` ("filter is required") and no other missing-field code for audiences.
-         *     Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+         * @description Saves a contact segment defined with the audience filter DSL. Only `filter` is
+         *     required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
          *     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
          *     https://docs.tracklysms.com/api-reference/v2/error-codes
          */
@@ -372,18 +350,15 @@ export interface paths {
         };
         /**
          * Get an audience
-         * @description Returns one audience (flat object; filter conditions rendered with camelCase keys,
-         *     conflict C-07). The page's error table could not be retrieved; the errors are those of
-         *     the other audience pages. Source:
-         *     https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+         * @description Returns one audience (flat object; filter conditions rendered with camelCase keys).
+         *     Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
          */
         get: operations["getAudience"];
         /**
          * Update an audience
          * @description Partial update of an audience's name, description, source lists and filter. Changing
          *     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-         *     flat audience object. The 404 row of the page's error table is truncated; `not_found`
-         *     is declared by analogy with the other audience pages. Source:
+         *     flat audience object. Source:
          *     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
          */
         put: operations["updateAudience"];
@@ -445,12 +420,8 @@ export interface paths {
         put?: never;
         /**
          * Create an offer
-         * @description Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-         *     its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-         *     with a `slug`; the response accepts both, and the example is the flat one. The page's
-         *     error table could not be retrieved: the 400 codes are the update page's, by analogy,
-         *     and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-         *     HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+         * @description Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+         *     `{"success": true, "offer": {…}}`; both shapes are documented. Source:
          *     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
          */
         post: operations["createOffer"];
@@ -481,10 +452,9 @@ export interface paths {
         get: operations["getOffer"];
         /**
          * Update an offer
-         * @description Partial update: only the fields sent change; `metadata` is merged key by key.
-         *     `status: archived` archives the offer and another status restores it. Answers with the
-         *     flat offer, as the page states (conflict C-08). Source:
-         *     https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+         * @description Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+         *     archived` archives the offer and another status restores it. Answers with the flat
+         *     offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
          */
         put: operations["updateOffer"];
         post?: never;
@@ -508,10 +478,8 @@ export interface paths {
         };
         /**
          * List schedules
-         * @description Lists every schedule of the account in one response: this endpoint is not paginated
-         *     (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-         *     page's error table could not be retrieved; the authentication errors are those of the
-         *     other schedule pages. Source:
+         * @description Lists every schedule of the account in one response: this endpoint is not paginated.
+         *     Archived schedules are left out unless `status` asks for them. Source:
          *     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
          */
         get: operations["listSchedules"];
@@ -522,9 +490,7 @@ export interface paths {
          *     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
          *     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
          *     `percent_audience` values total exactly 100. Every audience must exist and be active.
-         *     The response wraps the schedule with `success` (conflict C-08). The page's error table
-         *     is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-         *     conflict C-13). Source:
+         *     The response wraps the schedule with `success`. Source:
          *     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
          */
         post: operations["createSchedule"];
@@ -549,28 +515,25 @@ export interface paths {
         };
         /**
          * Get a schedule
-         * @description Returns one schedule (flat object). The page's error table could not be retrieved; the
-         *     errors are those of the other schedule pages. Source:
+         * @description Returns one schedule (flat object). Source:
          *     https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
          */
         get: operations["getSchedule"];
         /**
          * Update a schedule
          * @description Partial update; the conditional requirements of `createSchedule` apply to the fields
-         *     sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-         *     be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-         *     setting `draft` or `off`). A schedule in status `complete` cannot be edited
-         *     (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-         *     The page's error table is truncated after `audience_not_found`;
-         *     `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+         *     sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+         *     may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+         *     means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+         *     (`schedule_complete`). The response wraps the schedule with `success`. Source:
          *     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
          */
         put: operations["updateSchedule"];
         post?: never;
         /**
          * Archive a schedule
-         * @description Soft delete: the schedule's status becomes `archive` (conflict C-22); it can be restored
-         *     by updating its status to `draft` or `off`. Source:
+         * @description Soft delete: the schedule's status becomes `archive`; it can be restored by updating
+         *     its status to `draft` or `off`. Source:
          *     https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
          */
         delete: operations["deleteSchedule"];
@@ -591,12 +554,9 @@ export interface paths {
         /**
          * Record revenue for a message
          * @description Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-         *     `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-         *     Without `offer_id` the offer is taken from the message's short link.
-         *
-         *     The page's error table could not be retrieved; the 400 codes are those of the
-         *     bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-         *     (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+         *     `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+         *     the offer is taken from the message's short link. Source:
+         *     https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
          */
         post: operations["recordRevenue"];
         delete?: never;
@@ -619,12 +579,7 @@ export interface paths {
          * @description Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
          *     stored even when others fail, and each failure is reported in `errors` with its index
          *     (partial success, still HTTP 200). `imported` marks the records as imported data.
-         *
-         *     The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-         *     HTTP 400 without saying when they fail the whole request rather than one record; they
-         *     are declared both ways: per record in `errors` and as the documented 400 (conflict
-         *     C-12 for the two `*_not_found` codes). Source:
-         *     https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+         *     Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
          */
         post: operations["bulkRecordRevenue"];
         delete?: never;
@@ -648,12 +603,7 @@ export interface paths {
          *     Records are validated on their own: valid ones are imported even when others fail
          *     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
          *     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-         *
-         *     The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-         *     `save_error` 500) without saying when they fail the whole request rather than one
-         *     record; they are declared both ways: per record in `errors` and with the documented
-         *     status (conflict C-03 for the 404). Source:
-         *     https://docs.tracklysms.com/api-reference/v2/history/import-sends
+         *     Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
          */
         post: operations["importSendHistory"];
         delete?: never;
@@ -674,15 +624,11 @@ export interface paths {
         /**
          * Import up to 1,000 historical clicks
          * @description Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-         *     and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-         *     message are skipped and counted in `duplicates_skipped`. Records are validated on their
-         *     own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-         *     (stated for the history imports as a group).
-         *
-         *     The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-         *     `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-         *     rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-         *     Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+         *     and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+         *     same message are skipped and counted in `duplicates_skipped`. Records are validated on
+         *     their own (partial success, still HTTP 200); at most 100 failures are listed in
+         *     `errors` (stated for the history imports as a group). Source:
+         *     https://docs.tracklysms.com/api-reference/v2/history/import-clicks
          */
         post: operations["importClickHistory"];
         delete?: never;
@@ -704,15 +650,8 @@ export interface paths {
          * Import up to 1,000 historical conversions
          * @description Imports revenue of messages (sent or imported) and updates the contacts'
          *     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-         *     accepts `migration` here, the value of the page's example (conflict C-17). Records are
-         *     validated on their own (partial success, still HTTP 200); at most 100 failures are
-         *     listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-         *     not list them).
-         *
-         *     The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-         *     `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-         *     they fail the whole request rather than one record; they are declared both ways
-         *     (conflicts C-12, C-13 for the 404s). Source:
+         *     accepts `migration` here. Records are validated on their own (partial success, still
+         *     HTTP 200); at most 100 failures are listed in `errors`. Source:
          *     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
          */
         post: operations["importRevenueHistory"];
@@ -761,11 +700,7 @@ export interface paths {
          * Create a tracked short link to a partnership offer
          * @description Creates a short link that leads through the click tracker to an active partnership
          *     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-         *     `product_not_enabled`, the code this page names (conflict C-18; the authentication
-         *     page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-         *     The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-         *     shorten-link page's, by analogy; the 401 has the current codes because no links page
-         *     lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+         *     `product_not_enabled`. Every call creates a new link. Source:
          *     https://docs.tracklysms.com/api-reference/v2/links/create-link
          */
         post: operations["createLink"];
@@ -786,13 +721,10 @@ export interface paths {
         put?: never;
         /**
          * Shorten a URL or an SMS offer
-         * @description Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-         *     a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-         *     the code this page names (conflict C-18; the authentication page's
-         *     `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-         *     page's example answers with an offer destination although the request sends a URL
-         *     (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-         *     C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+         * @description Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+         *     of a sending list. Requires the SMS product: other accounts get 403
+         *     `product_not_enabled`. Every call creates a new link. Source:
+         *     https://docs.tracklysms.com/api-reference/v2/links/shorten-link
          */
         post: operations["shortenLink"];
         delete?: never;
@@ -888,8 +820,8 @@ export interface components {
             archived: true;
         };
         /**
-         * @description A saved contact segment. The filter is rendered with camelCase condition keys (conflict
-         *     C-07). Timestamps in the audience examples carry no time zone (conflict C-14).
+         * @description A saved contact segment. The filter is rendered with camelCase condition keys.
+         *     Timestamps in the audience examples carry no time zone.
          */
         Audience: {
             id: components["schemas"]["AudienceId"];
@@ -915,11 +847,9 @@ export interface components {
             value: unknown;
         };
         /**
-         * @description Rules of a `count` condition. The DSL page lists `send_count`, `click_count` and
-         *     `conversion_count` as fields; the newest audiences guide makes `conversion_count` a
-         *     `revenue` condition instead (conflict C-16), and it is accepted in both places. The
-         *     operator list is incomplete: the DSL page is cut after naming `gte` and the guides use
-         *     `eq` and `gt`; other operators may exist.
+         * @description Rules of a `count` condition on `send_count`, `click_count` or `conversion_count`
+         *     (`conversion_count` is also accepted as a `revenue` condition). Documented operators
+         *     include `gte`, `eq` and `gt`; others may exist.
          */
         AudienceCountCondition: {
             /** @constant */
@@ -934,10 +864,7 @@ export interface components {
             value: number;
         };
         /**
-         * @description A new audience. The create-audience page could not be retrieved: the fields mirror
-         *     `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-         *     because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-         *     audiences and no other missing-field code. Whether `name` is required is not documented.
+         * @description A new audience. Only `filter` is required; whether `name` is required is not documented.
          * @example {
          *       "name": "Recent clickers",
          *       "description": "Clicked in the last 7 days",
@@ -999,7 +926,7 @@ export interface components {
          */
         AudienceFilterCondition: {
             /**
-             * @description Kind of condition (snake_case key in requests, conflict C-07).
+             * @description Kind of condition (snake_case key in requests).
              * @enum {string}
              */
             condition_type: "time" | "count" | "custom_field" | "carrier" | "timezone" | "revenue";
@@ -1020,9 +947,8 @@ export interface components {
         } & (unknown & unknown & unknown & unknown & unknown & unknown);
         /**
          * @description A condition as responses render it: `conditionType` instead of the request's
-         *     `condition_type`, and `listId` where a condition refers to a sending list (conflict C-07).
-         *     The pages do not show which conditions carry `listId` or its type, so it is not
-         *     constrained.
+         *     `condition_type`, and `listId` where a condition refers to a sending list. Which
+         *     conditions carry `listId`, and its type, are not documented.
          */
         AudienceFilterConditionRendered: {
             /** @description The condition's type, one of the request's `condition_type` values. */
@@ -1061,7 +987,7 @@ export interface components {
         };
         /**
          * @description A filter group as responses render it: same structure as a request group, with the
-         *     conditions' keys in camelCase (conflict C-07).
+         *     conditions' keys in camelCase.
          */
         AudienceFilterGroupRendered: {
             operator?: components["schemas"]["AudienceFilterOperator"];
@@ -1084,10 +1010,8 @@ export interface components {
             pagination: components["schemas"]["Pagination"];
         };
         /**
-         * @description Rules of a `revenue` condition. The fields are those of the newest audiences guide
-         *     (`avg_revenue`, not the older guide's `revenue_average`; conflict C-16); the DSL page's
-         *     revenue section was not retrievable, so the list may be incomplete. No operators are
-         *     documented, so only the operator's presence is checked.
+         * @description Rules of a `revenue` condition. No operators are documented, so only the operator's
+         *     presence is checked.
          */
         AudienceRevenueCondition: {
             /** @constant */
@@ -1111,15 +1035,14 @@ export interface components {
         AudienceSourceLists: components["schemas"]["ListId"][];
         /**
          * @description `active`, or `archived` after a delete (spelled `archived` for audiences, `archive` for
-         *     schedules; conflict C-22).
+         *     schedules).
          * @enum {string}
          */
         AudienceStatus: "active" | "archived";
         /**
          * @description Rules of a `time` condition. `within`, `not_within`, `before` and `after` need `value`
          *     and `unit`; `exists` and `not_exists` take no value. The field and operator lists are
-         *     complete on the DSL page. A missing `field`, `operator` or `unit` is reported with the
-         *     code for an invalid one (inferred: the docs publish no separate code for their absence).
+         *     complete on the DSL page.
          */
         AudienceTimeCondition: {
             /** @constant */
@@ -1264,11 +1187,8 @@ export interface components {
             lists: components["schemas"]["ContactMembership"][];
         };
         /**
-         * @description One contact to create or update (upsert) on a sending list. The page also documents a
-         *     flag that replaces `custom_fields` instead of merging them (default false) and a field
-         *     for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-         *     retrieved, so they are not declared here. Unknown fields are not rejected by this
-         *     contract. Both numbers must be E.164.
+         * @description One contact to create or update (upsert) on a sending list. Unknown fields are not
+         *     rejected by this contract. Both numbers must be E.164.
          * @example {
          *       "phone_number": "+14155559876",
          *       "list_number": "+18005551234",
@@ -1323,7 +1243,7 @@ export interface components {
         };
         /**
          * @description Line type found by the carrier lookup. The contacts pages list these values; the data
-         *     model page and v1 validation use other spellings (conflict C-21).
+         *     model page and v1 validation use other spellings.
          * @enum {string}
          */
         ContactLineType: "CELL PHONE" | "VOIP" | "LANDLINE" | "FAKE" | "UNKNOWN";
@@ -1373,9 +1293,7 @@ export interface components {
         /**
          * @description A partnership offer to link to through the click tracker, on a sending list's shortener
          *     domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-         *     sent), and either `listId` or `phoneNumber`. The page's error table could not be
-         *     retrieved: the codes for a missing offer or list identifier and an invalid phone number
-         *     are those of the shorten-link page, by analogy.
+         *     sent), and either `listId` or `phoneNumber`.
          * @example {
          *       "offerId": "6789abcd1234ef5678901234",
          *       "listId": 42
@@ -1412,8 +1330,8 @@ export interface components {
          * @description A message template with tracked offer links. `character_count` counts each link
          *     placeholder as 23 characters and adds 34 characters of compliance overhead;
          *     `segment_count` is 1 up to 160 characters, else the count divided by 153, rounded up.
-         *     Both are recomputed when `message` or `offer_links` change. Timestamps are printed with
-         *     `Z` on the get and list pages and without a zone on the update page (conflict C-14).
+         *     Both are recomputed when `message` or `offer_links` change. Timestamps may come without
+         *     a time zone (read them as UTC).
          */
         Creative: {
             id: components["schemas"]["CreativeId"];
@@ -1466,7 +1384,7 @@ export interface components {
             /** @default automated */
             creative_type: components["schemas"]["CreativeType"];
         };
-        /** @description Answer of create (wrapped, as the create page shows; conflict C-08). */
+        /** @description Answer of create: the new creative wrapped with `success`. */
         CreativeCreated: {
             success: components["schemas"]["SuccessFlag"];
             creative: components["schemas"]["Creative"];
@@ -1488,8 +1406,8 @@ export interface components {
          */
         CreativeMessage: string;
         /**
-         * @description Status of a creative: `active`, `paused`, or `archived` after a delete (spelled `archived`
-         *     for creatives, conflict C-22).
+         * @description Status of a creative: `active`, `paused`, or `archived` after a delete (spelled
+         *     `archived` for creatives).
          * @enum {string}
          */
         CreativeStatus: "active" | "paused" | "archived";
@@ -1612,8 +1530,7 @@ export interface components {
             /** @description Zero-based position of the record in `records`. */
             index: number;
             /**
-             * @description `invalid_phone` is not on the import-clicks page; it is listed by analogy with the
-             *     sends import (see `phone_number`).
+             * @description Why the record was refused.
              * @enum {string}
              */
             code: "missing_message_id" | "missing_offer_id" | "missing_phone_number" | "missing_timestamp" | "invalid_phone" | "message_not_found" | "offer_not_found" | "invalid_timestamp" | "save_error";
@@ -1625,10 +1542,7 @@ export interface components {
             message_id: string;
             /** @description Id of an existing offer of the account (e.g. `offer_123`). */
             offer_id: string;
-            /**
-             * @description Phone number that clicked (E.164). The page lists no code for a malformed number;
-             *     `invalid_phone` is used by analogy with the sends import.
-             */
+            /** @description Phone number that clicked (E.164). */
             phone_number: components["schemas"]["E164PhoneNumber"];
             /** @description Time of the send that was clicked (ISO 8601). */
             send_timestamp?: components["schemas"]["InputTimestamp"];
@@ -1680,8 +1594,7 @@ export interface components {
             payout?: number;
             /**
              * @description How the revenue is attributed. Besides the `sale`, `click` and `send` of the revenue
-             *     endpoints this import accepts `migration`, the value its documented example uses
-             *     (conflict C-17).
+             *     endpoints this import accepts `migration`, the value its documented example uses.
              * @enum {string}
              */
             attribution_type?: "sale" | "click" | "send" | "migration";
@@ -1761,7 +1674,7 @@ export interface components {
         };
         /**
          * @description ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-         *     this schema does not require an offset (conflict C-14).
+         *     this schema does not require an offset.
          * @example 2025-03-15T14:30:00Z
          */
         InputTimestamp: string;
@@ -1806,8 +1719,8 @@ export interface components {
          */
         ListId: number;
         /**
-         * @description ISO 8601 timestamp that some pages print without a zone (contacts, audiences, some
-         *     creative and offer examples; conflict C-14). Read as UTC when the zone is missing.
+         * @description ISO 8601 timestamp, possibly without a time zone; read it as UTC when the zone is
+         *     missing.
          * @example 2024-06-01T10:00:00
          */
         LocalTimestamp: string;
@@ -1819,7 +1732,7 @@ export interface components {
         MessageBody: string;
         /**
          * @description 8-character alphanumeric message id. It also replaces the `{{messageId}}` macro in a
-         *     message body (revenue pages call the same value `{{sendId}}`, conflict C-15).
+         *     message body (revenue pages call the same value `{{sendId}}`).
          * @example a1b2c3d4
          */
         MessageId: string;
@@ -1835,8 +1748,8 @@ export interface components {
          */
         ObjectId: string;
         /**
-         * @description An affiliate offer that creatives link to. Timestamps are printed with `Z` on the list
-         *     and get pages and without a zone on the create and update pages (conflict C-14).
+         * @description An affiliate offer that creatives link to. Timestamps may come without a time zone (read
+         *     them as UTC).
          */
         Offer: {
             id: components["schemas"]["OfferId"];
@@ -1856,10 +1769,8 @@ export interface components {
             updated_at?: components["schemas"]["LocalTimestamp"];
         };
         /**
-         * @description A new offer. The create page's error table could not be retrieved: the codes of the
-         *     update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-         *     `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-         *     or `tracking_url`, so those are answered as malformed requests.
+         * @description A new offer. No code is published for a missing `name` or `tracking_url`, so those are
+         *     answered as malformed requests.
          * @example {
          *       "name": "Summer Sale Offer",
          *       "tracking_url": "https://example.com/offer?aff_sub={{sendId}}",
@@ -1903,13 +1814,11 @@ export interface components {
             metadata?: components["schemas"]["OfferMetadata"];
         };
         /**
-         * @description The create page disagrees with itself (conflict C-08): its field table describes
-         *     `{"success": true, "offer": {…}}`, its example shows the flat offer with a `slug`. Both
-         *     shapes are accepted; the flat one is the documented example and the one the update page
-         *     states explicitly.
+         * @description Answer of create: the flat offer (as the documented example and the update page show) or
+         *     the offer wrapped with `success`; both shapes are accepted.
          */
         OfferCreateResponse: components["schemas"]["Offer"] | components["schemas"]["OfferCreated"];
-        /** @description Wrapped answer of create, as the create page's field table describes it (conflict C-08). */
+        /** @description Answer of create wrapped with `success`. */
         OfferCreated: {
             success: components["schemas"]["SuccessFlag"];
             offer: components["schemas"]["Offer"];
@@ -1955,8 +1864,8 @@ export interface components {
             [key: string]: string;
         };
         /**
-         * @description Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived` for
-         *     offers, conflict C-22).
+         * @description Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived`
+         *     for offers).
          * @enum {string}
          */
         OfferStatus: "active" | "paused" | "archived";
@@ -1999,22 +1908,17 @@ export interface components {
          * @enum {string}
          */
         PayoutType: "cpa" | "cpc";
-        /**
-         * @description An inbound SMS that is not an opt-out keyword. The payload of this event could not be
-         *     retrieved from the documentation: only the event's existence and trigger are documented.
-         *     The `event` value `reply` is inferred from the other events, whose payloads carry their
-         *     event name in `event`; no other field is declared and none is required.
-         */
+        /** @description An inbound SMS that is not an opt-out keyword. */
         ReplyEvent: {
             /**
-             * @description Event name (inferred, see the schema description).
+             * @description Event name: `reply`.
              * @constant
              */
             event?: "reply";
         };
         /**
          * @description How the revenue is attributed to the message: `sale`, `click` or `send`. The history
-         *     revenue import also accepts `migration` (conflict C-17); these endpoints do not.
+         *     revenue import also accepts `migration`; these endpoints do not.
          * @enum {string}
          */
         RevenueAttributionType: "sale" | "click" | "send";
@@ -2057,9 +1961,8 @@ export interface components {
         RevenueRecord: {
             /**
              * @description Id of the message the revenue belongs to (the value of the `{{messageId}}` macro,
-             *     which the revenue pages call `{{sendId}}`, conflict C-15). Sent messages have
-             *     8-character ids; imported ones keep the id they were imported with, so no format is
-             *     enforced here.
+             *     which the revenue pages call `{{sendId}}`). Sent messages have 8-character ids;
+             *     imported ones keep the id they were imported with, so no format is enforced here.
              */
             message_id: string;
             /** @description Revenue amount, 0 or more. */
@@ -2080,7 +1983,7 @@ export interface components {
             message_id: string;
             revenue: number;
         };
-        /** @description A campaign schedule. Timestamps in the schedule examples carry a `Z` zone (conflict C-14). */
+        /** @description A campaign schedule. Timestamps are UTC (`Z`). */
         Schedule: {
             id: components["schemas"]["ScheduleId"];
             name: string;
@@ -2136,17 +2039,15 @@ export interface components {
             };
         };
         /**
-         * @description A blast schedule (`send_type` blast) needs a non-empty `blasts` array. An empty array is
-         *     reported as `missing_blasts` (inferred: no other code is documented for it). On an update
-         *     the rule applies when the triggering field is in the request.
+         * @description A blast schedule (`send_type` blast) needs a non-empty `blasts` array. On an update the
+         *     rule applies when the triggering field is in the request.
          */
         ScheduleBlastRule: Record<string, unknown>;
         /**
          * @description A new schedule. The conditional requirements are the `allOf` rules (ScheduleOneOffRule,
-         *     ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-         *     active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-         *     empty `name` or `send_time` counts as missing, as the update page states for its
-         *     `missing_*` codes (inferred for create).
+         *     ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+         *     (existing, active audiences; blast percentages totalling 100) are the operation's
+         *     `x-rules`.
          * @example {
          *       "name": "Weekend Promo",
          *       "send_type": "blast",
@@ -2214,16 +2115,13 @@ export interface components {
             automated_percent?: number;
             /** @description Message variants; required when `send_type` is `blast`. */
             blasts?: components["schemas"]["ScheduleBlast"][];
-            /**
-             * @description Sending lists to send from; each must exist (else 404 `source_list_not_found`). The
-             *     documentation row of this field could not be retrieved.
-             */
+            /** @description Sending lists to send from; each must exist (else 404 `source_list_not_found`). */
             source_lists?: components["schemas"]["ScheduleSourceLists"];
-            /** @description Field of the schedule object; its documentation row could not be retrieved. */
+            /** @description A field of the schedule object; not documented. */
             filter_bots?: boolean;
-            /** @description Field of the schedule object; its documentation row could not be retrieved. */
+            /** @description A field of the schedule object; not documented. */
             is_cto?: boolean;
-            /** @description Field of the schedule object; its documentation row could not be retrieved. */
+            /** @description A field of the schedule object; not documented. */
             ir_revenue?: number;
         } & (components["schemas"]["ScheduleOneOffRule"] & components["schemas"]["ScheduleRepeatingRule"] & components["schemas"]["ScheduleBlastRule"]);
         /** @description Days on which a repeating schedule sends. */
@@ -2241,7 +2139,7 @@ export interface components {
          * @example 6651a3f2e4b0a1c2d3e4f567
          */
         ScheduleId: components["schemas"]["ObjectId"];
-        /** @description Every schedule of the account; this endpoint is not paginated (conflict C-23). */
+        /** @description Every schedule of the account; this endpoint is not paginated. */
         ScheduleList: {
             schedules: components["schemas"]["Schedule"][];
         };
@@ -2252,12 +2150,11 @@ export interface components {
         ScheduleOneOffRule: Record<string, unknown>;
         /**
          * @description A repeating schedule (`is_repeating` true) needs `start_date`, `end_date` and
-         *     `days_of_week` with at least one day true. A missing `days_of_week` is reported as
-         *     `no_days_selected` (inferred: no other code is documented for it). On an update the rule
-         *     applies when the triggering field is in the request.
+         *     `days_of_week` with at least one day true. On an update the rule applies when the
+         *     triggering field is in the request.
          */
         ScheduleRepeatingRule: Record<string, unknown>;
-        /** @description A created or updated schedule, wrapped with `success` (conflict C-08). */
+        /** @description A created or updated schedule, wrapped with `success`. */
         ScheduleResult: {
             success: components["schemas"]["SuccessFlag"];
             schedule: components["schemas"]["Schedule"];
@@ -2276,7 +2173,7 @@ export interface components {
         ScheduleSourceLists: components["schemas"]["ListId"][];
         /**
          * @description Schedule status. A deleted schedule has status `archive` (not `archived` as for
-         *     creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+         *     creatives, offers and audiences). A `complete` schedule cannot be edited.
          * @enum {string}
          */
         ScheduleStatus: "draft" | "off" | "on" | "complete" | "archive";
@@ -2312,10 +2209,7 @@ export interface components {
             is_cto?: boolean;
             ir_revenue?: number;
         } & (components["schemas"]["ScheduleOneOffRule"] & components["schemas"]["ScheduleRepeatingRule"] & components["schemas"]["ScheduleBlastRule"]);
-        /**
-         * @description One failed message. The v2 page's field list could not be read; the fields follow the
-         *     v2 contacts bulk error (`index`, `code`, `error`) with the recipient echoed as in v1.
-         */
+        /** @description One failed message. */
         SendBulkItemError: {
             /** @description Zero-based position of the message in the request's `messages` array. */
             index: number;
@@ -2325,7 +2219,7 @@ export interface components {
             code: "missing_to" | "missing_list_number" | "missing_body" | "invalid_phone" | "invalid_list_number" | "list_not_found";
             error: string;
         };
-        /** @description Up to 1,000 messages, each with its own `list_number` (conflict C-09). */
+        /** @description Up to 1,000 messages, each with its own `list_number`. */
         SendBulkRequest: {
             messages: components["schemas"]["SendMessageRequest"][];
         };
@@ -2444,13 +2338,12 @@ export interface components {
             contact_count?: number;
             created_at?: components["schemas"]["Timestamp"];
         };
-        /** @description Every sending list that matches; not paginated (conflict C-23). */
+        /** @description Every sending list that matches; not paginated. */
         SendingListList: {
             lists: components["schemas"]["SendingList"][];
         };
         /**
-         * @description Status of a sending list, as the list pages give it (the data model page says
-         *     `active|inactive`, conflict C-21).
+         * @description Status of a sending list.
          * @enum {string}
          */
         SendingListStatus: "active" | "paused" | "suspended" | "deleted";
@@ -2477,8 +2370,7 @@ export interface components {
         /**
          * @description A URL or an SMS offer to shorten on a sending list's shortener domain. Either `url` or
          *     `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-         *     `phoneNumber`. The page also names an optional object of attribution key/value pairs
-         *     whose field name could not be retrieved; other fields are therefore not refused.
+         *     `phoneNumber`.
          * @example {
          *       "url": "https://example.com/landing-page",
          *       "listId": 42
@@ -3383,7 +3275,7 @@ export interface operations {
     listCreatives: {
         parameters: {
             query?: {
-                /** @description Only creatives with this status (default `active`; spelled `archived`, conflict C-22). */
+                /** @description Only creatives with this status (default `active`; spelled `archived`). */
                 status?: components["schemas"]["CreativeStatus"];
                 /** @description Only creatives of this type; all types when omitted. */
                 creative_type?: components["schemas"]["CreativeType"];
@@ -3607,7 +3499,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Only audiences with this status. Without it, archived audiences are left out.
-                 *     Spelled `archived` (conflict C-22).
+                 *     Spelled `archived`.
                  */
                 status?: components["schemas"]["AudienceStatus"];
                 /** @description Page number, starting at 1. */
@@ -3822,7 +3714,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Only offers with this status. Without it, archived offers are left out (spelled
-                 *     `archived`, conflict C-22).
+                 *     `archived`).
                  */
                 status?: components["schemas"]["OfferStatus"];
                 /** @description Page number, starting at 1. */
@@ -4040,7 +3932,7 @@ export interface operations {
     listSchedules: {
         parameters: {
             query?: {
-                /** @description Only schedules with this status (`archive` for deleted ones, conflict C-22). */
+                /** @description Only schedules with this status (`archive` for deleted ones). */
                 status?: components["schemas"]["ScheduleStatus"];
             };
             header?: never;

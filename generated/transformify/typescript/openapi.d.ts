@@ -18,10 +18,8 @@ export interface paths {
          * Create a Viber template
          * @description Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
          *     the type's media, buttons, carousel items or survey options, as a JSON string or an
-         *     object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-         *     codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-         *     is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-         *     create a resource (conflict C-05). Sources:
+         *     object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+         *     are sent again by SMS from `smsFallbackSenderId`. Sources:
          *     https://api.transformify.mk/docs/api-reference/templates ,
          *     https://api.transformify.mk/docs/guides/templates/overview ,
          *     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -45,9 +43,7 @@ export interface paths {
         /**
          * Create an SMS template
          * @description Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-         *     names the approved sender used by every campaign created from the template. The
-         *     success status is not shown; 201 follows the errors page's rule for POSTs that create
-         *     a resource (conflict C-05). Sources:
+         *     names the approved sender used by every campaign created from the template. Sources:
          *     https://api.transformify.mk/docs/guides/templates/sms-templates ,
          *     https://api.transformify.mk/docs/guides/templates/overview
          */
@@ -67,8 +63,7 @@ export interface paths {
         };
         /**
          * List templates
-         * @description Lists the company's templates. The path is the authentication page's example call;
-         *     the answer's shape, paging and filters were not captured. Sources:
+         * @description Lists the company's templates. Sources:
          *     https://api.transformify.mk/docs/getting-started/authentication ,
          *     https://api.transformify.mk/docs/api-reference/templates
          */
@@ -96,26 +91,20 @@ export interface paths {
         };
         /**
          * Get a template
-         * @description Returns one template. Inferred: the templates reference says templates can be read,
-         *     updated and deleted, but those sections were not captured; the path and answer follow
-         *     the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+         * @description Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
          */
         get: operations["getTemplate"];
         /**
          * Update a template
-         * @description Replaces a template's content. Inferred: the update section was not captured, so the
-         *     method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-         *     be the create request of the template's channel and the answer the updated template
-         *     with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+         * @description Replaces a template's content. Source:
+         *     https://api.transformify.mk/docs/api-reference/templates
          */
         put: operations["updateTemplate"];
         post?: never;
         /**
          * Delete a template
-         * @description Deletes a template. Inferred: the delete section was not captured; 204 without a body
-         *     follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
-         *     https://api.transformify.mk/docs/api-reference/templates and the Errors &
-         *     Troubleshooting page of https://api.transformify.mk/docs/
+         * @description Deletes a template. Sources: https://api.transformify.mk/docs/api-reference/templates
+         *     and the Errors & Troubleshooting page of https://api.transformify.mk/docs/
          */
         delete: operations["deleteTemplate"];
         options?: never;
@@ -136,10 +125,8 @@ export interface paths {
          * Create a transactional SMS campaign
          * @description Creates a long-lived transactional campaign on an SMS template. It starts InProgress
          *     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-         *     template's `smsSenderId`. The success status is not shown; 201 follows the errors
-         *     page's rule for POSTs that create a resource (conflict C-05). Sources:
-         *     https://api.transformify.mk/docs/api-reference/sms ,
-         *     https://api.transformify.mk/docs/guides/sending-messages
+         *     template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+         *     , https://api.transformify.mk/docs/guides/sending-messages
          */
         post: operations["createSmsCampaign"];
         delete?: never;
@@ -166,10 +153,8 @@ export interface paths {
         /**
          * Add a message to a transactional SMS campaign
          * @description Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-         *     campaign, be transactional and be InProgress (errors page). The page was cut after
-         *     its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-         *     status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-         *     candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+         *     campaign, be transactional and be InProgress. Sources:
+         *     https://api.transformify.mk/docs/api-reference/sms ,
          *     https://api.transformify.mk/docs/guides/sending-messages
          */
         post: operations["addSmsCampaignMessage"];
@@ -191,14 +176,11 @@ export interface paths {
         /**
          * Send a promotional SMS to many recipients
          * @description Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-         *     messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-         *     C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-         *     Recipients without `placeholders` use the request-level ones. An invalid phone number
-         *     is answered with 400 as the errors page says, although the answer's `skippedCount` and
-         *     `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-         *     answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-         *     `x-bulk` names that list so clients account for each recipient by its number.
-         *     Source: https://api.transformify.mk/docs/guides/sending-messages
+         *     messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+         *     Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+         *     ones. An invalid phone number is answered with 400. The answer reports counts and the
+         *     skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+         *     https://api.transformify.mk/docs/guides/sending-messages
          */
         post: operations["sendSmsPromotional"];
         delete?: never;
@@ -218,10 +200,8 @@ export interface paths {
         put?: never;
         /**
          * Send an SMS without a template
-         * @description Quick send of an SMS without a template. Known only by its path and purpose from the
-         *     sending guide: the body, the answer and the success status (assumed 202, conflict
-         *     C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-         *     Source: https://api.transformify.mk/docs/guides/sending-messages
+         * @description Quick send of an SMS without a template. Its phone number follows the documented 10-15
+         *     digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
          */
         post: operations["sendSms"];
         delete?: never;
@@ -241,9 +221,8 @@ export interface paths {
          * List approved SMS senders
          * @description Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
          *     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-         *     dashboard (Channels → SMS) and approved by an administrator. The page's error table
-         *     lists only 401; the account rule of the authentication page (503) applies to every
-         *     request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+         *     dashboard (Channels → SMS) and approved by an administrator. Source:
+         *     https://api.transformify.mk/docs/api-reference/sms-senders
          */
         get: operations["listSmsSenders"];
         put?: never;
@@ -266,12 +245,9 @@ export interface paths {
         /**
          * Send a Viber template to many recipients
          * @description Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-         *     queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-         *     conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-         *     `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-         *     answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-         *     bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-         *     recipient by its number. Sources:
+         *     queues its messages asynchronously: the answer (202) has status Queuing. Poll
+         *     `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+         *     the request-level ones. The answer reports counts and the skipped numbers. Sources:
          *     https://api.transformify.mk/docs/api-reference/viber ,
          *     https://api.transformify.mk/docs/guides/sending-messages
          */
@@ -295,10 +271,7 @@ export interface paths {
          * Create a transactional Viber campaign
          * @description Creates a long-lived transactional campaign on a Viber template for event-triggered
          *     notifications; it accepts single messages (`addViberCampaignMessage`) while
-         *     InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-         *     errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-         *     page's rule for POSTs that create a resource (conflict C-05). Sources:
-         *     https://api.transformify.mk/docs/guides/sending-messages ,
+         *     InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
          *     https://api.transformify.mk/docs/api-reference/sms
          */
         post: operations["createViberCampaign"];
@@ -314,8 +287,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Id (UUID) of a transactional Viber campaign. The example is the mock's Viber campaign
-                 *     (the pages show no Viber campaign id, conflict C-08).
+                 * @description Id (UUID) of a transactional Viber campaign.
                  * @example 660e8400-e29b-41d4-a716-446655440002
                  */
                 id: components["parameters"]["viber-campaign-id"];
@@ -326,11 +298,8 @@ export interface paths {
         put?: never;
         /**
          * Add a message to a transactional Viber campaign
-         * @description Queues one Viber message in a transactional Viber campaign. Inferred: the sending guide
-         *     names the endpoint only; the body mirrors `addSmsCampaignMessage`, the campaign rules
-         *     are those of the errors page (exists, Viber channel, transactional, InProgress), and
-         *     the success status is assumed to be 202 (conflict C-05). The channel-mismatch message
-         *     is documented only for SMS (conflict C-09). Source:
+         * @description Queues one Viber message in a transactional Viber campaign. The channel-mismatch
+         *     message is documented only for SMS. Source:
          *     https://api.transformify.mk/docs/guides/sending-messages
          */
         post: operations["addViberCampaignMessage"];
@@ -351,11 +320,8 @@ export interface paths {
         put?: never;
         /**
          * Send a Viber text without a template
-         * @description Quick send of a Viber text without a template. Known only by its path and purpose from
-         *     the Viber reference and the sending guide: the body, the answer and the success status
-         *     (assumed 202, conflict C-05) are not documented. Its phone number follows the
-         *     documented 10-15 digit rule. Sources:
-         *     https://api.transformify.mk/docs/api-reference/viber ,
+         * @description Quick send of a Viber text without a template. Its phone number follows the documented
+         *     10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
          *     https://api.transformify.mk/docs/guides/sending-messages
          */
         post: operations["sendViberText"];
@@ -375,9 +341,8 @@ export interface paths {
         /**
          * List Viber services
          * @description Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-         *     templates. Known only from the troubleshooting steps ("Get from
-         *     /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-         *     Troubleshooting page of https://api.transformify.mk/docs/
+         *     templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+         *     page of https://api.transformify.mk/docs/
          */
         get: operations["listViberServices"];
         put?: never;
@@ -399,9 +364,7 @@ export interface paths {
          * List campaigns
          * @description Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
          *     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-         *     `sendingMode`. What happens to a `pageSize` over 100 or an
-         *     unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-         *     https://api.transformify.mk/docs/api-reference/campaigns
+         *     `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
          */
         get: operations["listCampaigns"];
         put?: never;
@@ -428,10 +391,8 @@ export interface paths {
         /**
          * Get a campaign
          * @description Returns one campaign with its status and counters; poll it after a bulk send until the
-         *     status is Ready. The documented answer was cut after `templateName`; the counters and
-         *     `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-         *     https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-         *     Troubleshooting page of https://api.transformify.mk/docs/
+         *     status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+         *     the Errors & Troubleshooting page of https://api.transformify.mk/docs/
          */
         get: operations["getCampaign"];
         put?: never;
@@ -459,10 +420,7 @@ export interface paths {
         put?: never;
         /**
          * Start a bulk campaign
-         * @description Starts sending a bulk campaign once its status is Ready. Known only by its path and
-         *     purpose (the bulk send answers and the campaign status table): the answer, its status
-         *     (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-         *     is not Ready are not documented. Sources:
+         * @description Starts sending a bulk campaign once its status is Ready. Sources:
          *     https://api.transformify.mk/docs/api-reference/viber ,
          *     https://api.transformify.mk/docs/api-reference/campaigns ,
          *     https://api.transformify.mk/docs/guides/sending-messages
@@ -484,9 +442,8 @@ export interface paths {
         /**
          * Look up messages sent to a phone number
          * @description Returns the messages sent to a phone number with their status (Pending, Sending,
-         *     Failed with the reason in `details`). Known only from the troubleshooting steps
-         *     (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-         *     shape are not documented. Source: the Errors & Troubleshooting page of
+         *     Failed with the reason in `details`). Other filters, paging and the answer's shape are
+         *     not documented. Source: the Errors & Troubleshooting page of
          *     https://api.transformify.mk/docs/
          */
         get: operations["listMessages"];
@@ -503,10 +460,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description One message for a transactional campaign. Inferred: the page was cut after the heading;
-         *     `phoneNumber` is the field the documented phone validation error names, `placeholders`
-         *     follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-         *     analogy).
+         * @description One message for a transactional campaign.
          * @example {
          *       "phoneNumber": "38970123456",
          *       "placeholders": {
@@ -518,14 +472,12 @@ export interface components {
             phoneNumber: components["schemas"]["PhoneNumber"];
             placeholders?: components["schemas"]["Placeholders"];
         };
-        /** @description Not documented (the page was cut before the response). */
+        /** @description The answer to an added message. */
         AddCampaignMessageResponse: Record<string, unknown>;
         /**
          * @description The bulk campaign was accepted and its messages are being queued (`status` Queuing).
          *     Poll `GET /api/v1/campaigns/{id}` until the campaign is Ready, then call `POST
-         *     /api/v1/campaigns/{id}/start`. `skippedCount` and `invalidPhoneNumbers` are shown by the
-         *     promotional SMS page only (the Viber page's field table was cut after `messageCount`);
-         *     when they are non-empty is not documented (conflict C-07).
+         *     /api/v1/campaigns/{id}/start`.
          */
         BulkSendResponse: {
             /** @description The bulk campaign created for this send. */
@@ -542,11 +494,7 @@ export interface components {
             /** @description Human-readable next steps. */
             message: string;
         };
-        /**
-         * @description One campaign in detail. The page was cut after `templateName`; the counters of the list
-         *     item are assumed to be present too, and `smsFallbackDeliveredCount` is named by the
-         *     troubleshooting page.
-         */
+        /** @description One campaign in detail. */
         Campaign: components["schemas"]["CampaignCounters"] & {
             campaignId: components["schemas"]["Uuid"];
             name: string;
@@ -628,7 +576,7 @@ export interface components {
         };
         /**
          * @description Channel of a template (`channelType`) or campaign (`channel`): `Viber`, or `Smpp` for
-         *     SMS. The two fields carry the same values under different names (conflict C-11).
+         *     SMS. The two fields carry the same values under different names.
          * @enum {string}
          */
         ChannelType: "Viber" | "Smpp";
@@ -670,8 +618,7 @@ export interface components {
             smsSenderId?: number;
         };
         /**
-         * @description A transactional Viber campaign built on a Viber template. Inferred: the SMS counterpart's
-         *     fields with a Viber template (the Viber page was cut before this endpoint).
+         * @description A transactional Viber campaign built on a Viber template.
          * @example {
          *       "name": "Order Notifications",
          *       "description": "Real-time order status updates",
@@ -701,14 +648,12 @@ export interface components {
             messageType: components["schemas"]["ViberMessageType"];
             /**
              * @description Message text with `{{placeholders}}`; may be empty for an image-only message (the
-             *     ImageOnly example sends `""`). For a survey (type 6) the question is probably this
-             *     text (the page was cut); the question is at most 85 characters.
+             *     ImageOnly example sends `""`).
              */
             templateContent: string;
             /**
              * @description Viber service of the company that sends the messages (from `GET
-             *     /api/v1/viber-services`). Required as the templates reference says; the overview
-             *     marks it "Yes*" with an explanation that was not captured (conflict C-10).
+             *     /api/v1/viber-services`).
              */
             viberServiceId: number;
             typeSpecificConfig?: components["schemas"]["TypeSpecificConfig"];
@@ -736,8 +681,7 @@ export interface components {
         /**
          * @description Error body of every failed request: a short `error` title (mostly the HTTP reason
          *     phrase, e.g. `Bad Request`), a human-readable `message`, and on validation failures
-         *     `validationErrors`. There is no machine-readable code; smsspec identifies each
-         *     documented body by the name of its example.
+         *     `validationErrors`. There is no machine-readable code.
          */
         Error: {
             /** @description Error title, e.g. `Bad Request`, `Not Found`, `Campaign is not active`. */
@@ -938,10 +882,7 @@ export interface components {
         };
         /** @description Free description of the template, at most 500 characters. */
         TemplateDescription: string;
-        /**
-         * @description The company's templates. The list page was cut after its path: whether the answer is a
-         *     bare array or a paginated envelope, and its filters, are not documented.
-         */
+        /** @description The company's templates. */
         TemplateList: components["schemas"]["Template"][] | Record<string, unknown>;
         /** @description Template name, unique within the company. */
         TemplateName: string;
@@ -954,14 +895,12 @@ export interface components {
         /**
          * @description Configuration of the message type. The templates API reference describes it as a JSON
          *     string (serialise the object with `JSON.stringify` or `json.dumps`), while the Viber
-         *     templates guide sends a JSON object (conflict C-01): both forms are accepted. The
-         *     properties below are those of the object form; a JSON string is parsed and checked the
-         *     same way (see the operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3
-         *     `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6
-         *     `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`,
-         *     `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration. The
-         *     fields of carousel items and survey options, and the field holding the survey question
-         *     and the carousel title, are not documented (the page was cut).
+         *     templates guide sends a JSON object: both forms are accepted. The properties below are
+         *     those of the object form; a JSON string is parsed and checked the same way (see the
+         *     operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3 `buttonText`,
+         *     `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6 `options`; 7
+         *     `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`, `duration`; 8
+         *     `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration.
          */
         TypeSpecificConfig: {
             /**
@@ -993,10 +932,8 @@ export interface components {
             fileType?: string;
         } | string;
         /**
-         * @description New content of a template (inferred: the update section of the templates reference was
-         *     not captured). The body is taken to be that of the create request of the template's
-         *     channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-         *     fields.
+         * @description New content of a template: a Viber template takes the Viber fields, an SMS template the
+         *     SMS fields.
          */
         UpdateTemplateRequest: components["schemas"]["CreateViberTemplateRequest"] | components["schemas"]["CreateSmsTemplateRequest"];
         /**
@@ -1143,8 +1080,7 @@ export interface components {
          */
         "template-id": components["schemas"]["Uuid"];
         /**
-         * @description Id (UUID) of a transactional Viber campaign. The example is the mock's Viber campaign
-         *     (the pages show no Viber campaign id, conflict C-08).
+         * @description Id (UUID) of a transactional Viber campaign.
          * @example 660e8400-e29b-41d4-a716-446655440002
          */
         "viber-campaign-id": components["schemas"]["Uuid"];
@@ -1686,8 +1622,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Id (UUID) of a transactional Viber campaign. The example is the mock's Viber campaign
-                 *     (the pages show no Viber campaign id, conflict C-08).
+                 * @description Id (UUID) of a transactional Viber campaign.
                  * @example 660e8400-e29b-41d4-a716-446655440002
                  */
                 id: components["parameters"]["viber-campaign-id"];

@@ -13,10 +13,7 @@ T = TypeVar("T", bound="SendMessageRequest")
 
 @_attrs_define
 class SendMessageRequest:
-    """A text and/or attachment message. At least one of `text` and `attachments` is required
-    (newer pages; the older send guide required `text`, conflict C-08).
-
-    """
+    """A text and/or attachment message. At least one of `text` and `attachments` is required."""
 
     from_: str
     """ Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id. The docs

@@ -43,9 +43,8 @@ class Files(SyncAPIResource):
         """Fetch a file
 
         Redirects (302) to the storage URL of a file. No file-not-found code is documented, so
-        no 404 is declared (an unknown `file_` id has no described answer). The page's sample
-        400 names `from` although the parameter is `id` (conflict C-10); both bodies are listed.
-        Sources: https://messagesdev.mintlify.app/api-reference/files/get-file ,
+        no 404 is declared (an unknown `file_` id has no described answer). Sources:
+        https://messagesdev.mintlify.app/api-reference/files/get-file ,
         https://github.com/messages-dev/sdk
 
         Args:
@@ -82,8 +81,7 @@ class Files(SyncAPIResource):
         Stores the raw request body as a file and returns its `file_` id, for `attachments` and
         `audio_message`. The body is the file's bytes, not JSON, sent as
         `application/octet-stream` or with the file's own MIME type as `Content-Type`;
-        `X-Filename` names it. No size limit or allowed MIME types are documented. 201 follows
-        the SDK's tests (conflict C-03). Sources:
+        `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
         https://messages.dev/docs/api-reference/files/upload-file ,
         https://messagesdev.mintlify.app/concepts/errors
 
@@ -135,9 +133,8 @@ class AsyncFiles(AsyncAPIResource):
         """Fetch a file
 
         Redirects (302) to the storage URL of a file. No file-not-found code is documented, so
-        no 404 is declared (an unknown `file_` id has no described answer). The page's sample
-        400 names `from` although the parameter is `id` (conflict C-10); both bodies are listed.
-        Sources: https://messagesdev.mintlify.app/api-reference/files/get-file ,
+        no 404 is declared (an unknown `file_` id has no described answer). Sources:
+        https://messagesdev.mintlify.app/api-reference/files/get-file ,
         https://github.com/messages-dev/sdk
 
         Args:
@@ -174,8 +171,7 @@ class AsyncFiles(AsyncAPIResource):
         Stores the raw request body as a file and returns its `file_` id, for `attachments` and
         `audio_message`. The body is the file's bytes, not JSON, sent as
         `application/octet-stream` or with the file's own MIME type as `Content-Type`;
-        `X-Filename` names it. No size limit or allowed MIME types are documented. 201 follows
-        the SDK's tests (conflict C-03). Sources:
+        `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
         https://messages.dev/docs/api-reference/files/upload-file ,
         https://messagesdev.mintlify.app/concepts/errors
 

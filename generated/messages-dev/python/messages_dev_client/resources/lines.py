@@ -39,9 +39,7 @@ class Lines(SyncAPIResource):
         """List lines
 
         Lists the lines of the account in the list envelope. No query parameters are documented.
-        No reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-        LineSchema. Sources: https://messages.dev/docs/llms.txt ,
-        https://github.com/messages-dev/sdk
+        Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
         Returns:
             LineList
@@ -83,9 +81,7 @@ class AsyncLines(AsyncAPIResource):
         """List lines
 
         Lists the lines of the account in the list envelope. No query parameters are documented.
-        No reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-        LineSchema. Sources: https://messages.dev/docs/llms.txt ,
-        https://github.com/messages-dev/sdk
+        Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
         Returns:
             LineList

@@ -125,9 +125,9 @@ class Messages(SyncAPIResource):
 
         Queues a text and/or attachment message from a line to a contact or group chat and
         answers with the outbox record; track delivery with the `message.sent` webhook or
-        `getOutboxItem`. At least one of `text` and `attachments` is required (conflict C-08),
-        and at most one attachment. On the sandbox line the recipient must be the paired phone
-        and at most 50 messages a day are sent (see the root `x-sandbox`). Sources:
+        `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
+        attachment. On the sandbox line the recipient must be the paired phone and at most 50
+        messages a day are sent (see the root `x-sandbox`). Sources:
         https://messages.dev/docs/api-reference/messages/send-message ,
         https://messagesdev.mintlify.app/api-reference/messages/send-message ,
         https://messagesdev.mintlify.app/guides/send-message ,
@@ -185,9 +185,8 @@ class Messages(SyncAPIResource):
         Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
         wav, caf or aiff; transcoded server-side). iMessage lines only: a line without advanced
         features is answered with `advanced_features_required`; the code that rejects an SMS
-        line is not documented. The contact-first rule applies. The sandbox page does not list
-        audio among the sandbox features, so no sandbox recipient or quota error is declared
-        here. Replaces `sendVoiceNote` (conflict C-06). Sources:
+        line is not documented. The contact-first rule applies. Replaces `sendVoiceNote`.
+        Sources:
         https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
         https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
         https://messagesdev.mintlify.app/guides/audio-messages
@@ -241,10 +240,8 @@ class Messages(SyncAPIResource):
 
         Deprecated: sendVoiceNote is deprecated.
 
-        Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-        `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors
-        are taken from the successor by analogy. Sources:
-        https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+        Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+        Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
         https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
         Args:
@@ -363,9 +360,9 @@ class AsyncMessages(AsyncAPIResource):
 
         Queues a text and/or attachment message from a line to a contact or group chat and
         answers with the outbox record; track delivery with the `message.sent` webhook or
-        `getOutboxItem`. At least one of `text` and `attachments` is required (conflict C-08),
-        and at most one attachment. On the sandbox line the recipient must be the paired phone
-        and at most 50 messages a day are sent (see the root `x-sandbox`). Sources:
+        `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
+        attachment. On the sandbox line the recipient must be the paired phone and at most 50
+        messages a day are sent (see the root `x-sandbox`). Sources:
         https://messages.dev/docs/api-reference/messages/send-message ,
         https://messagesdev.mintlify.app/api-reference/messages/send-message ,
         https://messagesdev.mintlify.app/guides/send-message ,
@@ -423,9 +420,8 @@ class AsyncMessages(AsyncAPIResource):
         Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
         wav, caf or aiff; transcoded server-side). iMessage lines only: a line without advanced
         features is answered with `advanced_features_required`; the code that rejects an SMS
-        line is not documented. The contact-first rule applies. The sandbox page does not list
-        audio among the sandbox features, so no sandbox recipient or quota error is declared
-        here. Replaces `sendVoiceNote` (conflict C-06). Sources:
+        line is not documented. The contact-first rule applies. Replaces `sendVoiceNote`.
+        Sources:
         https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
         https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
         https://messagesdev.mintlify.app/guides/audio-messages
@@ -479,10 +475,8 @@ class AsyncMessages(AsyncAPIResource):
 
         Deprecated: sendVoiceNote is deprecated.
 
-        Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-        `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors
-        are taken from the successor by analogy. Sources:
-        https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+        Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+        Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
         https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
         Args:

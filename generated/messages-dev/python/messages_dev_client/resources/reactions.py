@@ -45,9 +45,8 @@ class Reactions(SyncAPIResource):
         """List reactions on a message
 
         Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter
-        is documented. `message_not_found` is listed by inference. Sources:
-        https://messages.dev/docs/api-reference/reactions/list-reactions ,
-        https://github.com/messages-dev/sdk
+        is documented. Sources: https://messages.dev/docs/api-reference/reactions/list-reactions
+        , https://github.com/messages-dev/sdk
 
         Args:
             message_id (str): A `msg_` message id or a raw iMessage GUID. The GUID format is not
@@ -83,9 +82,7 @@ class Reactions(SyncAPIResource):
         """Send a tapback
 
         Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-        message and answers with the outbox record. The code for an unknown `type` and
-        `message_not_found` are inferred; the sandbox recipient rule is inferred from the
-        sandbox page (reactions are a sandbox feature). Sources:
+        message and answers with the outbox record. Sources:
         https://messages.dev/docs/api-reference/reactions/send-reaction ,
         https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
         https://messagesdev.mintlify.app/guides/reactions
@@ -148,9 +145,8 @@ class AsyncReactions(AsyncAPIResource):
         """List reactions on a message
 
         Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter
-        is documented. `message_not_found` is listed by inference. Sources:
-        https://messages.dev/docs/api-reference/reactions/list-reactions ,
-        https://github.com/messages-dev/sdk
+        is documented. Sources: https://messages.dev/docs/api-reference/reactions/list-reactions
+        , https://github.com/messages-dev/sdk
 
         Args:
             message_id (str): A `msg_` message id or a raw iMessage GUID. The GUID format is not
@@ -186,9 +182,7 @@ class AsyncReactions(AsyncAPIResource):
         """Send a tapback
 
         Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-        message and answers with the outbox record. The code for an unknown `type` and
-        `message_not_found` are inferred; the sandbox recipient rule is inferred from the
-        sandbox page (reactions are a sandbox feature). Sources:
+        message and answers with the outbox record. Sources:
         https://messages.dev/docs/api-reference/reactions/send-reaction ,
         https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
         https://messagesdev.mintlify.app/guides/reactions

@@ -84,9 +84,7 @@ class Receipts(SyncAPIResource):
         """Mark a chat as read
 
         Queues a read receipt for a chat and answers with the outbox record. `from` is the line
-        handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
-        recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
-        Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+        handle. Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
         https://messagesdev.mintlify.app/guides/read-receipts
 
         Args:
@@ -182,9 +180,7 @@ class AsyncReceipts(AsyncAPIResource):
         """Mark a chat as read
 
         Queues a read receipt for a chat and answers with the outbox record. `from` is the line
-        handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
-        recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
-        Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+        handle. Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
         https://messagesdev.mintlify.app/guides/read-receipts
 
         Args:

@@ -46,8 +46,7 @@ class Typing(SyncAPIResource):
     ) -> TypingIndicatorList:
         """List typing indicators
 
-        Lists the typing indicators of one chat on one line. No reference page was retrieved:
-        the parameters and shape come from the SDK. No `limit` or `cursor` parameter is
+        Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter is
         documented. Sources: https://messages.dev/docs/llms.txt ,
         https://github.com/messages-dev/sdk
 
@@ -87,8 +86,7 @@ class Typing(SyncAPIResource):
         """Send a typing indicator
 
         Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
-        with the outbox record. The code for an unknown `state` is inferred; the sandbox
-        recipient rule is inferred from the sandbox page (typing is a sandbox feature). Sources:
+        with the outbox record. Sources:
         https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
         https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -150,8 +148,7 @@ class AsyncTyping(AsyncAPIResource):
     ) -> TypingIndicatorList:
         """List typing indicators
 
-        Lists the typing indicators of one chat on one line. No reference page was retrieved:
-        the parameters and shape come from the SDK. No `limit` or `cursor` parameter is
+        Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter is
         documented. Sources: https://messages.dev/docs/llms.txt ,
         https://github.com/messages-dev/sdk
 
@@ -191,8 +188,7 @@ class AsyncTyping(AsyncAPIResource):
         """Send a typing indicator
 
         Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
-        with the outbox record. The code for an unknown `state` is inferred; the sandbox
-        recipient rule is inferred from the sandbox page (typing is a sandbox feature). Sources:
+        with the outbox record. Sources:
         https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
         https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 

@@ -49,9 +49,7 @@ class Webhooks(SyncAPIResource):
     ) -> WebhookList:
         """List webhooks of a line
 
-        Lists the webhooks of one line (without their secrets, inferred). No reference page was
-        retrieved: the shape comes from the llms.txt index and the SDK, which always sends
-        `from`; whether `from` is required is not documented. Sources:
+        Lists the webhooks of one line, without their secrets. Sources:
         https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
         Args:
@@ -89,8 +87,7 @@ class Webhooks(SyncAPIResource):
         Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
         `secret`, shown only once. New webhooks can subscribe to `message.received`,
         `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
-        are rejected (conflict C-05). 201 is inferred (conflict C-03). Sources:
-        https://messages.dev/docs/api-reference/webhooks/create-webhook ,
+        are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook ,
         https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
         https://messagesdev.mintlify.app/concepts/webhooks
 
@@ -130,9 +127,7 @@ class Webhooks(SyncAPIResource):
     ) -> DeletedWebhook:
         """Delete a webhook
 
-        Deletes a webhook named by `id` in the JSON body (there is no path parameter). No
-        reference page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the
-        400 codes follow the generic rules of the errors page. Sources:
+        Deletes a webhook named by `id` in the JSON body (there is no path parameter). Sources:
         https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
         Args:
@@ -184,9 +179,7 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> WebhookList:
         """List webhooks of a line
 
-        Lists the webhooks of one line (without their secrets, inferred). No reference page was
-        retrieved: the shape comes from the llms.txt index and the SDK, which always sends
-        `from`; whether `from` is required is not documented. Sources:
+        Lists the webhooks of one line, without their secrets. Sources:
         https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
         Args:
@@ -224,8 +217,7 @@ class AsyncWebhooks(AsyncAPIResource):
         Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
         `secret`, shown only once. New webhooks can subscribe to `message.received`,
         `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
-        are rejected (conflict C-05). 201 is inferred (conflict C-03). Sources:
-        https://messages.dev/docs/api-reference/webhooks/create-webhook ,
+        are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook ,
         https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
         https://messagesdev.mintlify.app/concepts/webhooks
 
@@ -265,9 +257,7 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> DeletedWebhook:
         """Delete a webhook
 
-        Deletes a webhook named by `id` in the JSON body (there is no path parameter). No
-        reference page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the
-        400 codes follow the generic rules of the errors page. Sources:
+        Deletes a webhook named by `id` in the JSON body (there is no path parameter). Sources:
         https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
         Args:

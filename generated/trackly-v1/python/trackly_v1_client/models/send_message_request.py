@@ -18,15 +18,14 @@ T = TypeVar("T", bound="SendMessageRequest")
 @_attrs_define
 class SendMessageRequest:
     """One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is absent;
-    one of the two is required, and a request with neither is answered with `missing_to`
-    (conflict C-02). When both are present `to_msisdn` is used.
+    one of the two is required, and a request with neither is answered with `missing_to`.
+    When both are present `to_msisdn` is used.
 
     """
 
     body: str
-    """ Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). This page
-    states no maximum and no v1 error for long bodies; the platform limit is 1,600
-    characters (conflict C-17).
+    """ Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). The
+    platform limit is 1,600 characters.
      """
     from_phone_number_id: str
     """ Id of the sending list / phone number, shown in the dashboard under Lists (examples
@@ -35,15 +34,16 @@ class SendMessageRequest:
     to_msisdn: str | Unset = UNSET
     """ Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a country code
     without `+` (`14155551234`) and strips punctuation (`(415) 555-1234`), while national
-    numbers (`4155551234`) may fail (conflict C-20). No format is enforced by the schema.
+    numbers (`4155551234`) may fail. No format is enforced by the schema.
      """
     to: str | Unset = UNSET
     """ Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a country code
     without `+` (`14155551234`) and strips punctuation (`(415) 555-1234`), while national
-    numbers (`4155551234`) may fail (conflict C-20). No format is enforced by the schema.
+    numbers (`4155551234`) may fail. No format is enforced by the schema.
      """
     metadata: SendMessageRequestMetadata | Unset = UNSET
-    """ Accepted but silently ignored; reserved (newest page; the older page said it was stored, conflict C-05). """
+    """ Accepted but silently ignored; reserved.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

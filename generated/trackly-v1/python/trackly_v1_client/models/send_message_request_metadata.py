@@ -11,7 +11,7 @@ T = TypeVar("T", bound="SendMessageRequestMetadata")
 
 @_attrs_define
 class SendMessageRequestMetadata:
-    """Accepted but silently ignored; reserved (newest page; the older page said it was stored, conflict C-05)."""
+    """Accepted but silently ignored; reserved."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

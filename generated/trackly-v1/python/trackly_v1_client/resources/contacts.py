@@ -48,10 +48,7 @@ class Contacts(SyncAPIResource):
         deleteContact) instead.
 
         Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-        contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-        HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-        migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-        paths and shapes are not documented and are not declared (conflict C-18). Replaced by v2
+        contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
         `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from one
         list and takes `phone_number` and `list_number` in a JSON body. Sources:
         https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
@@ -108,10 +105,7 @@ class AsyncContacts(AsyncAPIResource):
         deleteContact) instead.
 
         Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-        contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-        HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-        migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-        paths and shapes are not documented and are not declared (conflict C-18). Replaced by v2
+        contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
         `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from one
         list and takes `phone_number` and `list_number` in a JSON body. Sources:
         https://docs.tracklysms.com/api-reference/contacts/delete-contact ,

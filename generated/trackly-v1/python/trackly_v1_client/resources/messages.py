@@ -61,32 +61,28 @@ class Messages(SyncAPIResource):
 
         Queues one SMS from a sending number of the account; delivery is asynchronous and
         `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-        the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-        page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the
-        errors page; this page lists the code without a status (conflict C-08). Rate limit: 100
-        requests per second per API key (older introduction, conflict C-10). Replaced by v2
-        `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-        becomes `list_number`, the sending list's E.164 number. Sources:
-        https://docs.tracklysms.com/api-reference/messages/send-single ,
+        the legacy `to` when `to_msisdn` is absent. Success is 201. Rate limit: 100 requests per
+        second per API key. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn` becomes
+        `to` and `from_phone_number_id` becomes `list_number`, the sending list's E.164 number.
+        Sources: https://docs.tracklysms.com/api-reference/messages/send-single ,
         https://docs.tracklysms.com/api-reference/errors
 
         Args:
             body (str): Message text; a standard GSM-7 segment holds 160 characters (70 for
-                UCS-2). This page states no maximum and no v1 error for long bodies; the
-                platform limit is 1,600 characters (conflict C-17).
+                UCS-2). The platform limit is 1,600 characters.
             from_phone_number_id (str): Id of the sending list / phone number, shown in the
                 dashboard under Lists (examples `pn_abc123def456`, `pn_abc123`, `pn_123`). No
                 format rule is documented.
             to_msisdn (str | Unset): Phone number. E.164 is recommended (`+14155551234`); v1
                 also accepts a country code without `+` (`14155551234`) and strips punctuation
-                (`(415) 555-1234`), while national numbers (`4155551234`) may fail (conflict
-                C-20). No format is enforced by the schema.
+                (`(415) 555-1234`), while national numbers (`4155551234`) may fail. No format is
+                enforced by the schema.
             to (str | Unset): Phone number. E.164 is recommended (`+14155551234`); v1 also
                 accepts a country code without `+` (`14155551234`) and strips punctuation
-                (`(415) 555-1234`), while national numbers (`4155551234`) may fail (conflict
-                C-20). No format is enforced by the schema.
+                (`(415) 555-1234`), while national numbers (`4155551234`) may fail. No format is
+                enforced by the schema.
             metadata (SendMessageRequestMetadata | Unset): Accepted but silently ignored;
-                reserved (newest page; the older page said it was stored, conflict C-05).
+                reserved.
 
         Returns:
             SendMessageResponse
@@ -137,12 +133,11 @@ class Messages(SyncAPIResource):
         sending number) reject it; per-message failures (missing phone number, missing body,
         invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
         the other messages are still queued, with HTTP 201 (partial success). The status when
-        every message fails, the base of `index` and the in-band texts are not documented
-        (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-        (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-        introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
-        where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-        https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+        every message fails, the base of `index` and the in-band texts are not documented.
+        `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. Rate limit: 10
+        requests per second per API key. Replaced by v2 `sendBulkMessages` (`POST
+        /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+        `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
         https://docs.tracklysms.com/api-reference/errors
 
         Args:
@@ -150,9 +145,7 @@ class Messages(SyncAPIResource):
                 dashboard under Lists (examples `pn_abc123def456`, `pn_abc123`, `pn_123`). No
                 format rule is documented.
             messages (list[BulkMessage]): The messages, at most 1,000. Absent or empty is
-                `missing_messages`; a value that is not an array is answered the same way (by
-                analogy; not stated). More than 1,000 is `too_many_messages` (400 in v1,
-                conflict C-07).
+                `missing_messages`; more than 1,000 is `too_many_messages` (400).
 
         Returns:
             SendBulkResponse
@@ -215,32 +208,28 @@ class AsyncMessages(AsyncAPIResource):
 
         Queues one SMS from a sending number of the account; delivery is asynchronous and
         `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-        the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-        page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the
-        errors page; this page lists the code without a status (conflict C-08). Rate limit: 100
-        requests per second per API key (older introduction, conflict C-10). Replaced by v2
-        `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-        becomes `list_number`, the sending list's E.164 number. Sources:
-        https://docs.tracklysms.com/api-reference/messages/send-single ,
+        the legacy `to` when `to_msisdn` is absent. Success is 201. Rate limit: 100 requests per
+        second per API key. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn` becomes
+        `to` and `from_phone_number_id` becomes `list_number`, the sending list's E.164 number.
+        Sources: https://docs.tracklysms.com/api-reference/messages/send-single ,
         https://docs.tracklysms.com/api-reference/errors
 
         Args:
             body (str): Message text; a standard GSM-7 segment holds 160 characters (70 for
-                UCS-2). This page states no maximum and no v1 error for long bodies; the
-                platform limit is 1,600 characters (conflict C-17).
+                UCS-2). The platform limit is 1,600 characters.
             from_phone_number_id (str): Id of the sending list / phone number, shown in the
                 dashboard under Lists (examples `pn_abc123def456`, `pn_abc123`, `pn_123`). No
                 format rule is documented.
             to_msisdn (str | Unset): Phone number. E.164 is recommended (`+14155551234`); v1
                 also accepts a country code without `+` (`14155551234`) and strips punctuation
-                (`(415) 555-1234`), while national numbers (`4155551234`) may fail (conflict
-                C-20). No format is enforced by the schema.
+                (`(415) 555-1234`), while national numbers (`4155551234`) may fail. No format is
+                enforced by the schema.
             to (str | Unset): Phone number. E.164 is recommended (`+14155551234`); v1 also
                 accepts a country code without `+` (`14155551234`) and strips punctuation
-                (`(415) 555-1234`), while national numbers (`4155551234`) may fail (conflict
-                C-20). No format is enforced by the schema.
+                (`(415) 555-1234`), while national numbers (`4155551234`) may fail. No format is
+                enforced by the schema.
             metadata (SendMessageRequestMetadata | Unset): Accepted but silently ignored;
-                reserved (newest page; the older page said it was stored, conflict C-05).
+                reserved.
 
         Returns:
             SendMessageResponse
@@ -291,12 +280,11 @@ class AsyncMessages(AsyncAPIResource):
         sending number) reject it; per-message failures (missing phone number, missing body,
         invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
         the other messages are still queued, with HTTP 201 (partial success). The status when
-        every message fails, the base of `index` and the in-band texts are not documented
-        (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-        (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-        introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
-        where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-        https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+        every message fails, the base of `index` and the in-band texts are not documented.
+        `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. Rate limit: 10
+        requests per second per API key. Replaced by v2 `sendBulkMessages` (`POST
+        /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+        `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
         https://docs.tracklysms.com/api-reference/errors
 
         Args:
@@ -304,9 +292,7 @@ class AsyncMessages(AsyncAPIResource):
                 dashboard under Lists (examples `pn_abc123def456`, `pn_abc123`, `pn_123`). No
                 format rule is documented.
             messages (list[BulkMessage]): The messages, at most 1,000. Absent or empty is
-                `missing_messages`; a value that is not an array is answered the same way (by
-                analogy; not stated). More than 1,000 is `too_many_messages` (400 in v1,
-                conflict C-07).
+                `missing_messages`; more than 1,000 is `too_many_messages` (400).
 
         Returns:
             SendBulkResponse

@@ -53,18 +53,15 @@ class Phone(SyncAPIResource):
 
         Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
         and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-        (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-        no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-        deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-        headers (conflict C-21). No v2 replacement exists. Sources:
-        https://docs.tracklysms.com/api-reference/phone/validate ,
+        (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+        replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate ,
         https://docs.tracklysms.com/api-reference/introduction
 
         Args:
             phone (str): Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a
                 country code without `+` (`14155551234`) and strips punctuation (`(415)
-                555-1234`), while national numbers (`4155551234`) may fail (conflict C-20). No
-                format is enforced by the schema.
+                555-1234`), while national numbers (`4155551234`) may fail. No format is
+                enforced by the schema.
             force (bool | Unset): When `true`, bypass the per-account cache and perform a fresh
                 (billed) lookup. Must be a JSON boolean; a string such as `"true"` is answered
                 with `invalid_force`.
@@ -106,17 +103,14 @@ class Phone(SyncAPIResource):
         entry per submitted number in submission order: a lookup result, or an in-band error
         entry (`error` `validation_error`) for a number that could not be validated (bad format,
         provider failure, rate-limit timeout). A single bad number never fails the batch. More
-        than 500 numbers is 413 `too_many_phones`. Billing must be usable (402 otherwise). The
-        page states no success status; 200 is assumed. The page does not mention deprecation; as
-        a v1 endpoint it is treated as deprecated and carries the deprecation headers (conflict
-        C-21). No v2 replacement exists. Sources:
+        than 500 numbers is 413 `too_many_phones`. Billing must be usable (402 otherwise). No v2
+        replacement exists. Sources:
         https://docs.tracklysms.com/api-reference/phone/batch-validate ,
         https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
         Args:
             phones (list[str]): The numbers, 1 to 500, each in the formats `phone` accepts.
-                Duplicates are looked up and billed once. Absent or empty is `missing_phones` (a
-                value that is not an array is answered the same way, by analogy; not stated);
+                Duplicates are looked up and billed once. Absent or empty is `missing_phones`;
                 more than 500 is `too_many_phones` (413).
             force (bool | Unset): When `true`, bypass the per-account cache and perform a fresh
                 (billed) lookup. Must be a JSON boolean; a string such as `"true"` is answered
@@ -178,18 +172,15 @@ class AsyncPhone(AsyncAPIResource):
 
         Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
         and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-        (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-        no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-        deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-        headers (conflict C-21). No v2 replacement exists. Sources:
-        https://docs.tracklysms.com/api-reference/phone/validate ,
+        (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+        replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate ,
         https://docs.tracklysms.com/api-reference/introduction
 
         Args:
             phone (str): Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a
                 country code without `+` (`14155551234`) and strips punctuation (`(415)
-                555-1234`), while national numbers (`4155551234`) may fail (conflict C-20). No
-                format is enforced by the schema.
+                555-1234`), while national numbers (`4155551234`) may fail. No format is
+                enforced by the schema.
             force (bool | Unset): When `true`, bypass the per-account cache and perform a fresh
                 (billed) lookup. Must be a JSON boolean; a string such as `"true"` is answered
                 with `invalid_force`.
@@ -231,17 +222,14 @@ class AsyncPhone(AsyncAPIResource):
         entry per submitted number in submission order: a lookup result, or an in-band error
         entry (`error` `validation_error`) for a number that could not be validated (bad format,
         provider failure, rate-limit timeout). A single bad number never fails the batch. More
-        than 500 numbers is 413 `too_many_phones`. Billing must be usable (402 otherwise). The
-        page states no success status; 200 is assumed. The page does not mention deprecation; as
-        a v1 endpoint it is treated as deprecated and carries the deprecation headers (conflict
-        C-21). No v2 replacement exists. Sources:
+        than 500 numbers is 413 `too_many_phones`. Billing must be usable (402 otherwise). No v2
+        replacement exists. Sources:
         https://docs.tracklysms.com/api-reference/phone/batch-validate ,
         https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
         Args:
             phones (list[str]): The numbers, 1 to 500, each in the formats `phone` accepts.
-                Duplicates are looked up and billed once. Absent or empty is `missing_phones` (a
-                value that is not an array is answered the same way, by analogy; not stated);
+                Duplicates are looked up and billed once. Absent or empty is `missing_phones`;
                 more than 500 is `too_many_phones` (413).
             force (bool | Unset): When `true`, bypass the per-account cache and perform a fresh
                 (billed) lookup. Must be a JSON boolean; a string such as `"true"` is answered

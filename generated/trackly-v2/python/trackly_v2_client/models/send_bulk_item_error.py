@@ -14,10 +14,7 @@ T = TypeVar("T", bound="SendBulkItemError")
 
 @_attrs_define
 class SendBulkItemError:
-    """One failed message. The v2 page's field list could not be read; the fields follow the
-    v2 contacts bulk error (`index`, `code`, `error`) with the recipient echoed as in v1.
-
-    """
+    """One failed message."""
 
     index: int
     """ Zero-based position of the message in the request's `messages` array. """

@@ -72,13 +72,12 @@ class Audiences(SyncAPIResource):
         """List audiences
 
         Lists the account's audiences, one page at a time (at most 100 per page). Archived
-        audiences are returned only when `status=archived` is requested. The page's error table
-        could not be retrieved; the authentication errors are those of the other audience pages.
-        Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+        audiences are returned only when `status=archived` is requested. Source:
+        https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
         Args:
             status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
-                `archived` for audiences, `archive` for schedules; conflict C-22).
+                `archived` for audiences, `archive` for schedules).
             page (int | Unset): Default: 1.
             per_page (int | Unset): Default: 50.
 
@@ -119,12 +118,7 @@ class Audiences(SyncAPIResource):
     ) -> Audience:
         """Create an audience
 
-        Saves a contact segment defined with the audience filter DSL. The create-audience page
-        could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-        describes creating audiences through the API, so the request (name, description,
-        source_lists, filter), the errors and the flat audience response are inferred from
-        `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-        `missing_filter` ("filter is required") and no other missing-field code for audiences.
+        Saves a contact segment defined with the audience filter DSL. Only `filter` is required.
         Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
         https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
         https://docs.tracklysms.com/api-reference/v2/error-codes
@@ -176,10 +170,8 @@ class Audiences(SyncAPIResource):
     ) -> Audience:
         """Get an audience
 
-        Returns one audience (flat object; filter conditions rendered with camelCase keys,
-        conflict C-07). The page's error table could not be retrieved; the errors are those of
-        the other audience pages. Source:
-        https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+        Returns one audience (flat object; filter conditions rendered with camelCase keys).
+        Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
         Args:
             id (str): 24-character hexadecimal identifier.
@@ -215,8 +207,7 @@ class Audiences(SyncAPIResource):
 
         Partial update of an audience's name, description, source lists and filter. Changing the
         filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the flat
-        audience object. The 404 row of the page's error table is truncated; `not_found` is
-        declared by analogy with the other audience pages. Source:
+        audience object. Source:
         https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
         Args:
@@ -357,13 +348,12 @@ class AsyncAudiences(AsyncAPIResource):
         """List audiences
 
         Lists the account's audiences, one page at a time (at most 100 per page). Archived
-        audiences are returned only when `status=archived` is requested. The page's error table
-        could not be retrieved; the authentication errors are those of the other audience pages.
-        Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+        audiences are returned only when `status=archived` is requested. Source:
+        https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
         Args:
             status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
-                `archived` for audiences, `archive` for schedules; conflict C-22).
+                `archived` for audiences, `archive` for schedules).
             page (int | Unset): Default: 1.
             per_page (int | Unset): Default: 50.
 
@@ -404,12 +394,7 @@ class AsyncAudiences(AsyncAPIResource):
     ) -> Audience:
         """Create an audience
 
-        Saves a contact segment defined with the audience filter DSL. The create-audience page
-        could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-        describes creating audiences through the API, so the request (name, description,
-        source_lists, filter), the errors and the flat audience response are inferred from
-        `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-        `missing_filter` ("filter is required") and no other missing-field code for audiences.
+        Saves a contact segment defined with the audience filter DSL. Only `filter` is required.
         Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
         https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
         https://docs.tracklysms.com/api-reference/v2/error-codes
@@ -461,10 +446,8 @@ class AsyncAudiences(AsyncAPIResource):
     ) -> Audience:
         """Get an audience
 
-        Returns one audience (flat object; filter conditions rendered with camelCase keys,
-        conflict C-07). The page's error table could not be retrieved; the errors are those of
-        the other audience pages. Source:
-        https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+        Returns one audience (flat object; filter conditions rendered with camelCase keys).
+        Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
         Args:
             id (str): 24-character hexadecimal identifier.
@@ -500,8 +483,7 @@ class AsyncAudiences(AsyncAPIResource):
 
         Partial update of an audience's name, description, source lists and filter. Changing the
         filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the flat
-        audience object. The 404 row of the page's error table is truncated; `not_found` is
-        declared by analogy with the other audience pages. Source:
+        audience object. Source:
         https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
         Args:

@@ -78,8 +78,7 @@ class Contacts(SyncAPIResource):
         """List contacts
 
         Lists list contacts (one entry per subscription), newest signup first, one page at a
-        time (at most 1,000 per page). The page's error table could not be retrieved; only the
-        authentication errors are declared. Source:
+        time (at most 1,000 per page). Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
         Args:
@@ -129,9 +128,8 @@ class Contacts(SyncAPIResource):
 
         Writes the custom fields of a contact's subscription to one sending list, merging them
         into the existing ones unless `merge_fields` is false. The response carries the complete
-        custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-        page (conflicts C-12, C-03). Source:
-        https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
+        custom fields after the update. `contact_not_found` and `list_not_found` are answered
+        with 400. Source: https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
         Args:
             phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
@@ -186,17 +184,8 @@ class Contacts(SyncAPIResource):
 
         Upserts a contact and its subscription to a sending list: repeating the request updates
         the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-        Custom fields are merged into the existing ones. The page also documents a flag that
-        replaces the custom fields instead (default false) and a field naming the acquisition
-        source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-        declared. With `use_validation` the number goes through the paid validation; the contact
-        is stored whatever the outcome.
-
-        The page's error table could not be retrieved. Declared here: the 402 billing codes and
-        the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-        rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-        bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-        on the contacts pages, conflict C-03). Source:
+        Custom fields are merged into the existing ones. With `use_validation` the number goes
+        through the paid validation; the contact is stored whatever the outcome. Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
         Args:
@@ -207,8 +196,7 @@ class Contacts(SyncAPIResource):
             skip_journey_if_exists (bool | Unset): With `use_journeys`, skip the enrolment when
                 the contact was already on the list (the ListContact existed). Default: True.
             signup_date (str | Unset): ISO 8601 date-time sent by the client. A value without a
-                UTC offset is read as UTC, so this schema does not require an offset (conflict
-                C-14).
+                UTC offset is read as UTC, so this schema does not require an offset.
             ip_address (str | Unset): IP address of the signup, kept as consent record.
             url (str | Unset): URL of the signup page, kept as consent record.
             custom_fields (CustomFields | Unset): Custom fields of a list contact; values are
@@ -305,9 +293,9 @@ class Contacts(SyncAPIResource):
         Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
         stored even when others fail, and each failure is reported in `errors` with its index
         (partial success, still HTTP 200). The whole request is refused when `contacts` is
-        missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-        holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-        asks for `use_validation` while the account's billing is not usable (402). Source:
+        missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a contact
+        object over 4,000 bytes (413 `payload_too_large`), or when any contact asks for
+        `use_validation` while the account's billing is not usable (402). Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
         Args:
@@ -343,9 +331,7 @@ class Contacts(SyncAPIResource):
         """Get a contact with its lists
 
         Returns a contact (carrier, line type, time zone, validity) with every sending list it
-        is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-        number is inferred (the reference says "presumably"), with the Error Codes page's
-        "Contact not found" body. Source:
+        is subscribed to. Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
         Args:
@@ -401,8 +387,7 @@ class AsyncContacts(AsyncAPIResource):
         """List contacts
 
         Lists list contacts (one entry per subscription), newest signup first, one page at a
-        time (at most 1,000 per page). The page's error table could not be retrieved; only the
-        authentication errors are declared. Source:
+        time (at most 1,000 per page). Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
         Args:
@@ -452,9 +437,8 @@ class AsyncContacts(AsyncAPIResource):
 
         Writes the custom fields of a contact's subscription to one sending list, merging them
         into the existing ones unless `merge_fields` is false. The response carries the complete
-        custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-        page (conflicts C-12, C-03). Source:
-        https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
+        custom fields after the update. `contact_not_found` and `list_not_found` are answered
+        with 400. Source: https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
         Args:
             phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
@@ -509,17 +493,8 @@ class AsyncContacts(AsyncAPIResource):
 
         Upserts a contact and its subscription to a sending list: repeating the request updates
         the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-        Custom fields are merged into the existing ones. The page also documents a flag that
-        replaces the custom fields instead (default false) and a field naming the acquisition
-        source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-        declared. With `use_validation` the number goes through the paid validation; the contact
-        is stored whatever the outcome.
-
-        The page's error table could not be retrieved. Declared here: the 402 billing codes and
-        the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-        rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-        bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-        on the contacts pages, conflict C-03). Source:
+        Custom fields are merged into the existing ones. With `use_validation` the number goes
+        through the paid validation; the contact is stored whatever the outcome. Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
         Args:
@@ -530,8 +505,7 @@ class AsyncContacts(AsyncAPIResource):
             skip_journey_if_exists (bool | Unset): With `use_journeys`, skip the enrolment when
                 the contact was already on the list (the ListContact existed). Default: True.
             signup_date (str | Unset): ISO 8601 date-time sent by the client. A value without a
-                UTC offset is read as UTC, so this schema does not require an offset (conflict
-                C-14).
+                UTC offset is read as UTC, so this schema does not require an offset.
             ip_address (str | Unset): IP address of the signup, kept as consent record.
             url (str | Unset): URL of the signup page, kept as consent record.
             custom_fields (CustomFields | Unset): Custom fields of a list contact; values are
@@ -628,9 +602,9 @@ class AsyncContacts(AsyncAPIResource):
         Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
         stored even when others fail, and each failure is reported in `errors` with its index
         (partial success, still HTTP 200). The whole request is refused when `contacts` is
-        missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-        holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-        asks for `use_validation` while the account's billing is not usable (402). Source:
+        missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a contact
+        object over 4,000 bytes (413 `payload_too_large`), or when any contact asks for
+        `use_validation` while the account's billing is not usable (402). Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
         Args:
@@ -666,9 +640,7 @@ class AsyncContacts(AsyncAPIResource):
         """Get a contact with its lists
 
         Returns a contact (carrier, line type, time zone, validity) with every sending list it
-        is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-        number is inferred (the reference says "presumably"), with the Error Codes page's
-        "Contact not found" body. Source:
+        is subscribed to. Source:
         https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
         Args:

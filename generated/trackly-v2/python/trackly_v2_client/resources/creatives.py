@@ -74,13 +74,12 @@ class Creatives(SyncAPIResource):
         """List creatives
 
         Lists the account's creatives, one page at a time (at most 100 per page). Without
-        `status` only active creatives are returned. The page's error table lists no errors
-        beyond authentication. Source:
+        `status` only active creatives are returned. Source:
         https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
         Args:
             status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or
-                `archived` after a delete (spelled `archived` for creatives, conflict C-22).
+                `archived` after a delete (spelled `archived` for creatives).
             creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
             page (int | Unset): Default: 1.
             per_page (int | Unset): Default: 50.
@@ -127,9 +126,7 @@ class Creatives(SyncAPIResource):
 
         Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
         `offer_links` entry with that key and an offer of the account. Answers with the new
-        creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-        C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-        show (conflict C-10). Source:
+        creative wrapped as `{"success": true, "creative": {…}}`. Source:
         https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
         Args:
@@ -219,8 +216,7 @@ class Creatives(SyncAPIResource):
 
         Partial update: only the fields sent change. `character_count` and `segment_count` are
         recomputed when `message` or `offer_links` change; `status: archived` archives the
-        creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-        create answers wrapped). Source:
+        creative. Answers with the flat creative. Source:
         https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
         Args:
@@ -232,7 +228,7 @@ class Creatives(SyncAPIResource):
                 replaced by the tracked link of the `offer_links` entry whose `key` is `linkN`.
             offer_links (list[OfferLinkInput] | Unset): Replacement placeholder bindings.
             status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or
-                `archived` after a delete (spelled `archived` for creatives, conflict C-22).
+                `archived` after a delete (spelled `archived` for creatives).
             creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
 
         Returns:
@@ -330,13 +326,12 @@ class AsyncCreatives(AsyncAPIResource):
         """List creatives
 
         Lists the account's creatives, one page at a time (at most 100 per page). Without
-        `status` only active creatives are returned. The page's error table lists no errors
-        beyond authentication. Source:
+        `status` only active creatives are returned. Source:
         https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
         Args:
             status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or
-                `archived` after a delete (spelled `archived` for creatives, conflict C-22).
+                `archived` after a delete (spelled `archived` for creatives).
             creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
             page (int | Unset): Default: 1.
             per_page (int | Unset): Default: 50.
@@ -383,9 +378,7 @@ class AsyncCreatives(AsyncAPIResource):
 
         Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
         `offer_links` entry with that key and an offer of the account. Answers with the new
-        creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-        C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-        show (conflict C-10). Source:
+        creative wrapped as `{"success": true, "creative": {…}}`. Source:
         https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
         Args:
@@ -475,8 +468,7 @@ class AsyncCreatives(AsyncAPIResource):
 
         Partial update: only the fields sent change. `character_count` and `segment_count` are
         recomputed when `message` or `offer_links` change; `status: archived` archives the
-        creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-        create answers wrapped). Source:
+        creative. Answers with the flat creative. Source:
         https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
         Args:
@@ -488,7 +480,7 @@ class AsyncCreatives(AsyncAPIResource):
                 replaced by the tracked link of the `offer_links` entry whose `key` is `linkN`.
             offer_links (list[OfferLinkInput] | Unset): Replacement placeholder bindings.
             status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or
-                `archived` after a delete (spelled `archived` for creatives, conflict C-22).
+                `archived` after a delete (spelled `archived` for creatives).
             creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
 
         Returns:

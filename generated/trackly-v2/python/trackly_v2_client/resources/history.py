@@ -59,12 +59,7 @@ class History(SyncAPIResource):
         Records are validated on their own: valid ones are imported even when others fail
         (partial success, still HTTP 200). A record whose `id` was already imported is skipped
         and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-        The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-        `save_error` 500) without saying when they fail the whole request rather than one
-        record; they are declared both ways: per record in `errors` and with the documented
-        status (conflict C-03 for the 404). Source:
-        https://docs.tracklysms.com/api-reference/v2/history/import-sends
+        Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
         Args:
             records (list[HistorySendRecord]):
@@ -102,12 +97,8 @@ class History(SyncAPIResource):
         and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
         message are skipped and counted in `duplicates_skipped`. Records are validated on their
         own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-        (stated for the history imports as a group).
-
-        The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-        `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-        rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-        Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+        (stated for the history imports as a group). Source:
+        https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
         Args:
             records (list[HistoryClickRecord]):
@@ -143,15 +134,8 @@ class History(SyncAPIResource):
 
         Imports revenue of messages (sent or imported) and updates the contacts'
         `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-        accepts `migration` here, the value of the page's example (conflict C-17). Records are
-        validated on their own (partial success, still HTTP 200); at most 100 failures are
-        listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-        not list them).
-
-        The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-        `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-        they fail the whole request rather than one record; they are declared both ways
-        (conflicts C-12, C-13 for the 404s). Source:
+        accepts `migration` here. Records are validated on their own (partial success, still
+        HTTP 200); at most 100 failures are listed in `errors`. Source:
         https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
         Args:
@@ -203,8 +187,7 @@ class History(SyncAPIResource):
             confirm (bool): Must be the JSON boolean `true`; false or absent is refused with
                 `confirm_required`.
             before_date (str | Unset): ISO 8601 date-time sent by the client. A value without a
-                UTC offset is read as UTC, so this schema does not require an offset (conflict
-                C-14).
+                UTC offset is read as UTC, so this schema does not require an offset.
 
         Returns:
             HistoryClearResult
@@ -259,12 +242,7 @@ class AsyncHistory(AsyncAPIResource):
         Records are validated on their own: valid ones are imported even when others fail
         (partial success, still HTTP 200). A record whose `id` was already imported is skipped
         and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-        The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-        `save_error` 500) without saying when they fail the whole request rather than one
-        record; they are declared both ways: per record in `errors` and with the documented
-        status (conflict C-03 for the 404). Source:
-        https://docs.tracklysms.com/api-reference/v2/history/import-sends
+        Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
         Args:
             records (list[HistorySendRecord]):
@@ -302,12 +280,8 @@ class AsyncHistory(AsyncAPIResource):
         and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
         message are skipped and counted in `duplicates_skipped`. Records are validated on their
         own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-        (stated for the history imports as a group).
-
-        The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-        `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-        rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-        Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+        (stated for the history imports as a group). Source:
+        https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
         Args:
             records (list[HistoryClickRecord]):
@@ -343,15 +317,8 @@ class AsyncHistory(AsyncAPIResource):
 
         Imports revenue of messages (sent or imported) and updates the contacts'
         `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-        accepts `migration` here, the value of the page's example (conflict C-17). Records are
-        validated on their own (partial success, still HTTP 200); at most 100 failures are
-        listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-        not list them).
-
-        The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-        `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-        they fail the whole request rather than one record; they are declared both ways
-        (conflicts C-12, C-13 for the 404s). Source:
+        accepts `migration` here. Records are validated on their own (partial success, still
+        HTTP 200); at most 100 failures are listed in `errors`. Source:
         https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
         Args:
@@ -403,8 +370,7 @@ class AsyncHistory(AsyncAPIResource):
             confirm (bool): Must be the JSON boolean `true`; false or absent is refused with
                 `confirm_required`.
             before_date (str | Unset): ISO 8601 date-time sent by the client. A value without a
-                UTC offset is read as UTC, so this schema does not require an offset (conflict
-                C-14).
+                UTC offset is read as UTC, so this schema does not require an offset.
 
         Returns:
             HistoryClearResult

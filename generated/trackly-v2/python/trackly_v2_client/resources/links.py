@@ -49,11 +49,7 @@ class Links(SyncAPIResource):
 
         Creates a short link that leads through the click tracker to an active partnership
         offer. Requires the Offer Management (partnerships) product: other accounts get 403
-        `product_not_enabled`, the code this page names (conflict C-18; the authentication
-        page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-        The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-        shorten-link page's, by analogy; the 401 has the current codes because no links page
-        lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+        `product_not_enabled`. Every call creates a new link. Source:
         https://docs.tracklysms.com/api-reference/v2/links/create-link
 
         Args:
@@ -107,12 +103,9 @@ class Links(SyncAPIResource):
         """Shorten a URL or an SMS offer
 
         Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-        a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-        the code this page names (conflict C-18; the authentication page's
-        `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-        page's example answers with an offer destination although the request sends a URL
-        (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-        C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+        a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`.
+        Every call creates a new link. Source:
+        https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
         Args:
             url (str | Unset): http or https URL to shorten; required unless `offerId` is sent.
@@ -185,11 +178,7 @@ class AsyncLinks(AsyncAPIResource):
 
         Creates a short link that leads through the click tracker to an active partnership
         offer. Requires the Offer Management (partnerships) product: other accounts get 403
-        `product_not_enabled`, the code this page names (conflict C-18; the authentication
-        page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-        The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-        shorten-link page's, by analogy; the 401 has the current codes because no links page
-        lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+        `product_not_enabled`. Every call creates a new link. Source:
         https://docs.tracklysms.com/api-reference/v2/links/create-link
 
         Args:
@@ -243,12 +232,9 @@ class AsyncLinks(AsyncAPIResource):
         """Shorten a URL or an SMS offer
 
         Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-        a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-        the code this page names (conflict C-18; the authentication page's
-        `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-        page's example answers with an offer destination although the request sends a URL
-        (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-        C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+        a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`.
+        Every call creates a new link. Source:
+        https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
         Args:
             url (str | Unset): http or https URL to shorten; required unless `offerId` is sent.

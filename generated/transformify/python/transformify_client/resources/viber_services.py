@@ -41,9 +41,8 @@ class ViberServices(SyncAPIResource):
         """List Viber services
 
         Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-        templates. Known only from the troubleshooting steps ("Get from
-        /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-        Troubleshooting page of https://api.transformify.mk/docs/
+        templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+        page of https://api.transformify.mk/docs/
 
         Returns:
             list[ViberServiceListType0Item] | ViberServiceListType1
@@ -85,9 +84,8 @@ class AsyncViberServices(AsyncAPIResource):
         """List Viber services
 
         Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-        templates. Known only from the troubleshooting steps ("Get from
-        /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-        Troubleshooting page of https://api.transformify.mk/docs/
+        templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+        page of https://api.transformify.mk/docs/
 
         Returns:
             list[ViberServiceListType0Item] | ViberServiceListType1

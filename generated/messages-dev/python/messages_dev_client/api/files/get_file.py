@@ -95,9 +95,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Fetch a file
 
-     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
-    404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
-    `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so
+    no 404 is declared (an unknown `file_` id has no described answer). Sources:
     https://messagesdev.mintlify.app/api-reference/files/get-file ,
     https://github.com/messages-dev/sdk
 
@@ -135,9 +134,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Fetch a file
 
-     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so no
-    404 is declared (an unknown `file_` id has no described answer). The page's sample 400 names
-    `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+     Redirects (302) to the storage URL of a file. No file-not-found code is documented, so
+    no 404 is declared (an unknown `file_` id has no described answer). Sources:
     https://messagesdev.mintlify.app/api-reference/files/get-file ,
     https://github.com/messages-dev/sdk
 

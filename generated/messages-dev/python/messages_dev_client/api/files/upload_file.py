@@ -101,10 +101,10 @@ def sync_detailed(
 ) -> Response[UploadedFile]:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 
@@ -143,10 +143,10 @@ def sync(
 ) -> UploadedFile | None:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 
@@ -182,10 +182,10 @@ async def asyncio_detailed(
 ) -> Response[UploadedFile]:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 
@@ -224,10 +224,10 @@ async def asyncio(
 ) -> UploadedFile | None:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 

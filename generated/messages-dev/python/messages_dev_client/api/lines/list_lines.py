@@ -88,9 +88,8 @@ def sync_detailed(
 ) -> Response[LineList]:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:
@@ -118,9 +117,8 @@ def sync(
 ) -> LineList | None:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:
@@ -146,9 +144,8 @@ async def asyncio_detailed(
 ) -> Response[LineList]:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:
@@ -176,9 +173,8 @@ async def asyncio(
 ) -> LineList | None:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:

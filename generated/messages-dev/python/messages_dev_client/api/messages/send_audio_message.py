@@ -99,12 +99,11 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages
@@ -147,12 +146,11 @@ def sync(
 ) -> OutboxRecord | None:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages
@@ -192,12 +190,11 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages
@@ -240,12 +237,11 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages

@@ -99,9 +99,9 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -111,8 +111,7 @@ def sync_detailed(
 
     Args:
         body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
-            `attachments` is required
-            (newer pages; the older send guide required `text`, conflict C-08).
+            `attachments` is required.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
@@ -147,9 +146,9 @@ def sync(
 ) -> OutboxRecord | None:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -159,8 +158,7 @@ def sync(
 
     Args:
         body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
-            `attachments` is required
-            (newer pages; the older send guide required `text`, conflict C-08).
+            `attachments` is required.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
@@ -192,9 +190,9 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -204,8 +202,7 @@ async def asyncio_detailed(
 
     Args:
         body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
-            `attachments` is required
-            (newer pages; the older send guide required `text`, conflict C-08).
+            `attachments` is required.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
@@ -240,9 +237,9 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -252,8 +249,7 @@ async def asyncio(
 
     Args:
         body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
-            `attachments` is required
-            (newer pages; the older send guide required `text`, conflict C-08).
+            `attachments` is required.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,

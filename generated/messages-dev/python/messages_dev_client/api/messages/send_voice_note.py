@@ -99,16 +99,13 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
@@ -143,16 +140,13 @@ def sync(
 ) -> OutboxRecord | None:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
@@ -184,16 +178,13 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
@@ -228,16 +219,13 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,

@@ -99,8 +99,8 @@ def sync_detailed(
 ) -> Response[ReactionList]:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 
@@ -139,8 +139,8 @@ def sync(
 ) -> ReactionList | None:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 
@@ -176,8 +176,8 @@ async def asyncio_detailed(
 ) -> Response[ReactionList]:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 
@@ -216,8 +216,8 @@ async def asyncio(
 ) -> ReactionList | None:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 

@@ -100,9 +100,7 @@ def sync_detailed(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions
@@ -143,9 +141,7 @@ def sync(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions
@@ -183,9 +179,7 @@ async def asyncio_detailed(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions
@@ -226,9 +220,7 @@ async def asyncio(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions

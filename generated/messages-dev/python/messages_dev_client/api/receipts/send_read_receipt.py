@@ -99,10 +99,9 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Mark a chat as read
 
-     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
-    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
-    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
-    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the
+    line handle. Sources:
+    https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
     https://messagesdev.mintlify.app/guides/read-receipts
 
     Args:
@@ -140,10 +139,9 @@ def sync(
 ) -> OutboxRecord | None:
     """Mark a chat as read
 
-     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
-    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
-    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
-    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the
+    line handle. Sources:
+    https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
     https://messagesdev.mintlify.app/guides/read-receipts
 
     Args:
@@ -178,10 +176,9 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Mark a chat as read
 
-     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
-    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
-    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
-    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the
+    line handle. Sources:
+    https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
     https://messagesdev.mintlify.app/guides/read-receipts
 
     Args:
@@ -219,10 +216,9 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Mark a chat as read
 
-     Queues a read receipt for a chat and answers with the outbox record. `from` is the line
-    handle; the read-receipts guide passes an `ln_` id instead (conflict C-11). The sandbox
-    recipient rule is inferred from the sandbox page (read receipts are a sandbox feature).
-    Sources: https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
+     Queues a read receipt for a chat and answers with the outbox record. `from` is the
+    line handle. Sources:
+    https://messages.dev/docs/api-reference/receipts/send-read-receipt ,
     https://messagesdev.mintlify.app/guides/read-receipts
 
     Args:

@@ -103,9 +103,9 @@ def sync_detailed(
 ) -> Response[TypingIndicatorList]:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.
@@ -148,9 +148,9 @@ def sync(
 ) -> TypingIndicatorList | None:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.
@@ -190,9 +190,9 @@ async def asyncio_detailed(
 ) -> Response[TypingIndicatorList]:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.
@@ -235,9 +235,9 @@ async def asyncio(
 ) -> TypingIndicatorList | None:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.

@@ -99,9 +99,8 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -140,9 +139,8 @@ def sync(
 ) -> OutboxRecord | None:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -178,9 +176,8 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -219,9 +216,8 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 

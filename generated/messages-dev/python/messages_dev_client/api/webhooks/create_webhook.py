@@ -100,11 +100,10 @@ def sync_detailed(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:
@@ -143,11 +142,10 @@ def sync(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:
@@ -183,11 +181,10 @@ async def asyncio_detailed(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:
@@ -226,11 +223,10 @@ async def asyncio(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:

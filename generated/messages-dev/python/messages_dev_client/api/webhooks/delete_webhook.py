@@ -99,10 +99,8 @@ def sync_detailed(
 ) -> Response[DeletedWebhook]:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path
@@ -139,10 +137,8 @@ def sync(
 ) -> DeletedWebhook | None:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path
@@ -176,10 +172,8 @@ async def asyncio_detailed(
 ) -> Response[DeletedWebhook]:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path
@@ -216,10 +210,8 @@ async def asyncio(
 ) -> DeletedWebhook | None:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path

@@ -99,10 +99,8 @@ def sync_detailed(
 ) -> Response[WebhookList]:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an
@@ -139,10 +137,8 @@ def sync(
 ) -> WebhookList | None:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an
@@ -176,10 +172,8 @@ async def asyncio_detailed(
 ) -> Response[WebhookList]:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an
@@ -216,10 +210,8 @@ async def asyncio(
 ) -> WebhookList | None:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an

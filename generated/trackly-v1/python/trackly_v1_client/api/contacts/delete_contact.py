@@ -95,11 +95,8 @@ def sync_detailed(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -137,11 +134,8 @@ def sync(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -176,11 +170,8 @@ async def asyncio_detailed(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -218,11 +209,8 @@ async def asyncio(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide

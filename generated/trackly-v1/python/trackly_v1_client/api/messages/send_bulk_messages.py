@@ -104,12 +104,11 @@ def sync_detailed(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. Rate limit: 10
+    requests per second per API key. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
@@ -153,12 +152,11 @@ def sync(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. Rate limit: 10
+    requests per second per API key. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
@@ -199,12 +197,11 @@ async def asyncio_detailed(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. Rate limit: 10
+    requests per second per API key. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
@@ -248,12 +245,11 @@ async def asyncio(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). Rate limit: 10 requests per second per API key (older
-    introduction, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. Rate limit: 10
+    requests per second per API key. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:

@@ -101,20 +101,17 @@ def sync_detailed(
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. Rate limit: 100 requests
+    per second per API key. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
             `to_msisdn` is absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
@@ -151,20 +148,17 @@ def sync(
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. Rate limit: 100 requests
+    per second per API key. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
             `to_msisdn` is absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
@@ -198,20 +192,17 @@ async def asyncio_detailed(
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. Rate limit: 100 requests
+    per second per API key. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
             `to_msisdn` is absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
@@ -248,20 +239,17 @@ async def asyncio(
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). Rate limit: 100
-    requests per second per API key (older introduction, conflict C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. Rate limit: 100 requests
+    per second per API key. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
             `to_msisdn` is absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,

@@ -99,14 +99,11 @@ def sync_detailed(
 ) -> Response[PhoneValidation]:
     """Validate one phone number (deprecated)
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.
@@ -144,14 +141,11 @@ def sync(
 ) -> PhoneValidation | None:
     """Validate one phone number (deprecated)
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.
@@ -186,14 +180,11 @@ async def asyncio_detailed(
 ) -> Response[PhoneValidation]:
     """Validate one phone number (deprecated)
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.
@@ -231,14 +222,11 @@ async def asyncio(
 ) -> PhoneValidation | None:
     """Validate one phone number (deprecated)
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation; as a v1 endpoint it is treated as deprecated and carries the deprecation
-    headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.

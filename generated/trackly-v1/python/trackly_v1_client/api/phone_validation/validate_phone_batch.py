@@ -99,14 +99,12 @@ def sync_detailed(
 ) -> Response[ValidatePhoneBatchResponse]:
     """Validate up to 500 phone numbers (deprecated)
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -147,14 +145,12 @@ def sync(
 ) -> ValidatePhoneBatchResponse | None:
     """Validate up to 500 phone numbers (deprecated)
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -192,14 +188,12 @@ async def asyncio_detailed(
 ) -> Response[ValidatePhoneBatchResponse]:
     """Validate up to 500 phone numbers (deprecated)
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -240,14 +234,12 @@ async def asyncio(
 ) -> ValidatePhoneBatchResponse | None:
     """Validate up to 500 phone numbers (deprecated)
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation; as a v1 endpoint it is treated as deprecated and carries the
-    deprecation headers (conflict C-21). No v2 replacement exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 

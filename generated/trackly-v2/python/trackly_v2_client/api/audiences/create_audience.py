@@ -99,22 +99,14 @@ def sync_detailed(
 ) -> Response[Audience]:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
@@ -153,22 +145,14 @@ def sync(
 ) -> Audience | None:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
@@ -204,22 +188,14 @@ async def asyncio_detailed(
 ) -> Response[Audience]:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
@@ -258,22 +234,14 @@ async def asyncio(
 ) -> Audience | None:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,

@@ -94,10 +94,8 @@ def sync_detailed(
 ) -> Response[Audience]:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -131,10 +129,8 @@ def sync(
 ) -> Audience | None:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -165,10 +161,8 @@ async def asyncio_detailed(
 ) -> Response[Audience]:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -202,10 +196,8 @@ async def asyncio(
 ) -> Audience | None:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.

@@ -113,14 +113,13 @@ def sync_detailed(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
@@ -158,14 +157,13 @@ def sync(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
@@ -200,14 +198,13 @@ async def asyncio_detailed(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
@@ -245,14 +242,13 @@ async def asyncio(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 

@@ -106,8 +106,7 @@ def sync_detailed(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:
@@ -158,8 +157,7 @@ def sync(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:
@@ -207,8 +205,7 @@ async def asyncio_detailed(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:
@@ -259,8 +256,7 @@ async def asyncio(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:

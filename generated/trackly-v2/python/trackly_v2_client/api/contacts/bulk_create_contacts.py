@@ -99,12 +99,12 @@ def sync_detailed(
 ) -> Response[ContactBulkResult]:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:
@@ -147,12 +147,12 @@ def sync(
 ) -> ContactBulkResult | None:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:
@@ -192,12 +192,12 @@ async def asyncio_detailed(
 ) -> Response[ContactBulkResult]:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:
@@ -240,12 +240,12 @@ async def asyncio(
 ) -> ContactBulkResult | None:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:

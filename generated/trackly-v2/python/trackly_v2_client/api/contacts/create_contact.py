@@ -99,28 +99,16 @@ def sync_detailed(
 ) -> Response[ContactCreateResult]:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,
@@ -155,28 +143,16 @@ def sync(
 ) -> ContactCreateResult | None:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,
@@ -208,28 +184,16 @@ async def asyncio_detailed(
 ) -> Response[ContactCreateResult]:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,
@@ -264,28 +228,16 @@ async def asyncio(
 ) -> ContactCreateResult | None:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,

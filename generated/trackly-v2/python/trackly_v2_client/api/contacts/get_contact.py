@@ -95,9 +95,7 @@ def sync_detailed(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
@@ -132,9 +130,7 @@ def sync(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
@@ -166,9 +162,7 @@ async def asyncio_detailed(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
@@ -203,9 +197,7 @@ async def asyncio(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:

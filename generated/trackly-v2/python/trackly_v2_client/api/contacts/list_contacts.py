@@ -117,8 +117,7 @@ def sync_detailed(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:
@@ -162,8 +161,7 @@ def sync(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:
@@ -204,8 +202,7 @@ async def asyncio_detailed(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:
@@ -249,8 +246,7 @@ async def asyncio(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:

@@ -100,9 +100,9 @@ def sync_detailed(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:
@@ -141,9 +141,9 @@ def sync(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:
@@ -179,9 +179,9 @@ async def asyncio_detailed(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:
@@ -220,9 +220,9 @@ async def asyncio(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:

@@ -101,9 +101,7 @@ def sync_detailed(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:
@@ -147,9 +145,7 @@ def sync(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:
@@ -190,9 +186,7 @@ async def asyncio_detailed(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:
@@ -236,9 +230,7 @@ async def asyncio(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:

@@ -122,14 +122,13 @@ def sync_detailed(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
@@ -170,14 +169,13 @@ def sync(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
@@ -215,14 +213,13 @@ async def asyncio_detailed(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
@@ -263,14 +260,13 @@ async def asyncio(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.

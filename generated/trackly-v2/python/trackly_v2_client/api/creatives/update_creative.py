@@ -106,8 +106,7 @@ def sync_detailed(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
@@ -157,8 +156,7 @@ def sync(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
@@ -205,8 +203,7 @@ async def asyncio_detailed(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
@@ -256,8 +253,7 @@ async def asyncio(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:

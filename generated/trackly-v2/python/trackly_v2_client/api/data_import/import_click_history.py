@@ -100,15 +100,11 @@ def sync_detailed(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.
@@ -147,15 +143,11 @@ def sync(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.
@@ -191,15 +183,11 @@ async def asyncio_detailed(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.
@@ -238,15 +226,11 @@ async def asyncio(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.

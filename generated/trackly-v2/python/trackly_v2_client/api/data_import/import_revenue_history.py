@@ -101,15 +101,8 @@ def sync_detailed(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:
@@ -150,15 +143,8 @@ def sync(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:
@@ -196,15 +182,8 @@ async def asyncio_detailed(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:
@@ -245,15 +224,8 @@ async def asyncio(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:

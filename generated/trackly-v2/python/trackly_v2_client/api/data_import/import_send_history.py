@@ -103,12 +103,7 @@ def sync_detailed(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
@@ -150,12 +145,7 @@ def sync(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
@@ -194,12 +184,7 @@ async def asyncio_detailed(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
@@ -241,12 +226,7 @@ async def asyncio(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.

@@ -101,20 +101,14 @@ def sync_detailed(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
@@ -152,20 +146,14 @@ def sync(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
@@ -200,20 +188,14 @@ async def asyncio_detailed(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
@@ -251,20 +233,14 @@ async def asyncio(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,

@@ -99,20 +99,16 @@ def sync_detailed(
 ) -> Response[ShortLink]:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,
@@ -148,20 +144,16 @@ def sync(
 ) -> ShortLink | None:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,
@@ -194,20 +186,16 @@ async def asyncio_detailed(
 ) -> Response[ShortLink]:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,
@@ -243,20 +231,16 @@ async def asyncio(
 ) -> ShortLink | None:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,

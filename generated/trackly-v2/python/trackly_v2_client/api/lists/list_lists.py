@@ -104,14 +104,12 @@ def sync_detailed(
 ) -> Response[SendingListList]:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).
@@ -142,14 +140,12 @@ def sync(
 ) -> SendingListList | None:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).
@@ -177,14 +173,12 @@ async def asyncio_detailed(
 ) -> Response[SendingListList]:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).
@@ -215,14 +209,12 @@ async def asyncio(
 ) -> SendingListList | None:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).

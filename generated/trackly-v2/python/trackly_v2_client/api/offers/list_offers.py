@@ -118,8 +118,8 @@ def sync_detailed(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
@@ -162,8 +162,8 @@ def sync(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
@@ -203,8 +203,8 @@ async def asyncio_detailed(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
@@ -247,8 +247,8 @@ async def asyncio(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 

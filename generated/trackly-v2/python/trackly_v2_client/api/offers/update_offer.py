@@ -104,10 +104,9 @@ def sync_detailed(
 ) -> Response[Offer]:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -151,10 +150,9 @@ def sync(
 ) -> Offer | None:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -195,10 +193,9 @@ async def asyncio_detailed(
 ) -> Response[Offer]:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -242,10 +239,9 @@ async def asyncio(
 ) -> Offer | None:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.

@@ -102,12 +102,7 @@ def sync_detailed(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.
@@ -146,12 +141,7 @@ def sync(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.
@@ -187,12 +177,7 @@ async def asyncio_detailed(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.
@@ -231,12 +216,7 @@ async def asyncio(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.

@@ -100,12 +100,9 @@ def sync_detailed(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.
@@ -142,12 +139,9 @@ def sync(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.
@@ -181,12 +175,9 @@ async def asyncio_detailed(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.
@@ -223,12 +214,9 @@ async def asyncio(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.

@@ -103,18 +103,15 @@ def sync_detailed(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
@@ -155,18 +152,15 @@ def sync(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
@@ -204,18 +198,15 @@ async def asyncio_detailed(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
@@ -256,18 +247,15 @@ async def asyncio(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,

@@ -94,8 +94,8 @@ def sync_detailed(
 ) -> Response[ArchiveResult]:
     """Archive a schedule
 
-     Soft delete: the schedule's status becomes `archive` (conflict C-22); it can be restored
-    by updating its status to `draft` or `off`. Source:
+     Soft delete: the schedule's status becomes `archive`; it can be restored by updating
+    its status to `draft` or `off`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
 
     Args:
@@ -130,8 +130,8 @@ def sync(
 ) -> ArchiveResult | None:
     """Archive a schedule
 
-     Soft delete: the schedule's status becomes `archive` (conflict C-22); it can be restored
-    by updating its status to `draft` or `off`. Source:
+     Soft delete: the schedule's status becomes `archive`; it can be restored by updating
+    its status to `draft` or `off`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
 
     Args:
@@ -163,8 +163,8 @@ async def asyncio_detailed(
 ) -> Response[ArchiveResult]:
     """Archive a schedule
 
-     Soft delete: the schedule's status becomes `archive` (conflict C-22); it can be restored
-    by updating its status to `draft` or `off`. Source:
+     Soft delete: the schedule's status becomes `archive`; it can be restored by updating
+    its status to `draft` or `off`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
 
     Args:
@@ -199,8 +199,8 @@ async def asyncio(
 ) -> ArchiveResult | None:
     """Archive a schedule
 
-     Soft delete: the schedule's status becomes `archive` (conflict C-22); it can be restored
-    by updating its status to `draft` or `off`. Source:
+     Soft delete: the schedule's status becomes `archive`; it can be restored by updating
+    its status to `draft` or `off`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
 
     Args:

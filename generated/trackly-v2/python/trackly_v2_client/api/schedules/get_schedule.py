@@ -94,8 +94,7 @@ def sync_detailed(
 ) -> Response[Schedule]:
     """Get a schedule
 
-     Returns one schedule (flat object). The page's error table could not be retrieved; the
-    errors are those of the other schedule pages. Source:
+     Returns one schedule (flat object). Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
 
     Args:
@@ -130,8 +129,7 @@ def sync(
 ) -> Schedule | None:
     """Get a schedule
 
-     Returns one schedule (flat object). The page's error table could not be retrieved; the
-    errors are those of the other schedule pages. Source:
+     Returns one schedule (flat object). Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
 
     Args:
@@ -163,8 +161,7 @@ async def asyncio_detailed(
 ) -> Response[Schedule]:
     """Get a schedule
 
-     Returns one schedule (flat object). The page's error table could not be retrieved; the
-    errors are those of the other schedule pages. Source:
+     Returns one schedule (flat object). Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
 
     Args:
@@ -199,8 +196,7 @@ async def asyncio(
 ) -> Schedule | None:
     """Get a schedule
 
-     Returns one schedule (flat object). The page's error table could not be retrieved; the
-    errors are those of the other schedule pages. Source:
+     Returns one schedule (flat object). Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
 
     Args:

@@ -104,16 +104,14 @@ def sync_detailed(
 ) -> Response[ScheduleList]:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).
@@ -144,16 +142,14 @@ def sync(
 ) -> ScheduleList | None:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).
@@ -181,16 +177,14 @@ async def asyncio_detailed(
 ) -> Response[ScheduleList]:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).
@@ -221,16 +215,14 @@ async def asyncio(
 ) -> ScheduleList | None:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`).

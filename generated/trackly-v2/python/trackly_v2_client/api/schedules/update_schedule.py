@@ -105,12 +105,10 @@ def sync_detailed(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
@@ -159,12 +157,10 @@ def sync(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
@@ -210,12 +206,10 @@ async def asyncio_detailed(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
@@ -264,12 +258,10 @@ async def asyncio(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:

@@ -105,8 +105,7 @@ def sync_detailed(
     https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
 
     Args:
-        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
-            C-09).
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_messages`).
@@ -143,8 +142,7 @@ def sync(
     https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
 
     Args:
-        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
-            C-09).
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_messages`).
@@ -178,8 +176,7 @@ async def asyncio_detailed(
     https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
 
     Args:
-        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
-            C-09).
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_messages`).
@@ -216,8 +213,7 @@ async def asyncio(
     https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
 
     Args:
-        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number` (conflict
-            C-09).
+        body (SendBulkRequest): Up to 1,000 messages, each with its own `list_number`.
 
     Raises:
         errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_messages`).

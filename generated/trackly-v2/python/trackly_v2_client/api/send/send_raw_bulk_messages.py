@@ -100,8 +100,8 @@ def sync_detailed(
     """Send up to 1,000 SMS with skip flags
 
      Bulk form of `sendRawMessage` with per-message skip flags and the same partial-success
-    model as `sendBulkMessages`. The page's error table could not be read; its errors follow
-    `sendBulkMessages`. Source: https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
+    model as `sendBulkMessages`. Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
 
     Args:
         body (SendRawBulkRequest): Up to 1,000 raw messages; each carries its own skip flags.
@@ -136,8 +136,8 @@ def sync(
     """Send up to 1,000 SMS with skip flags
 
      Bulk form of `sendRawMessage` with per-message skip flags and the same partial-success
-    model as `sendBulkMessages`. The page's error table could not be read; its errors follow
-    `sendBulkMessages`. Source: https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
+    model as `sendBulkMessages`. Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
 
     Args:
         body (SendRawBulkRequest): Up to 1,000 raw messages; each carries its own skip flags.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     """Send up to 1,000 SMS with skip flags
 
      Bulk form of `sendRawMessage` with per-message skip flags and the same partial-success
-    model as `sendBulkMessages`. The page's error table could not be read; its errors follow
-    `sendBulkMessages`. Source: https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
+    model as `sendBulkMessages`. Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
 
     Args:
         body (SendRawBulkRequest): Up to 1,000 raw messages; each carries its own skip flags.
@@ -205,8 +205,8 @@ async def asyncio(
     """Send up to 1,000 SMS with skip flags
 
      Bulk form of `sendRawMessage` with per-message skip flags and the same partial-success
-    model as `sendBulkMessages`. The page's error table could not be read; its errors follow
-    `sendBulkMessages`. Source: https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
+    model as `sendBulkMessages`. Source:
+    https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
 
     Args:
         body (SendRawBulkRequest): Up to 1,000 raw messages; each carries its own skip flags.

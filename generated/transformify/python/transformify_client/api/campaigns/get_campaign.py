@@ -96,10 +96,8 @@ def sync_detailed(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
@@ -134,10 +132,8 @@ def sync(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
@@ -169,10 +165,8 @@ async def asyncio_detailed(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
@@ -207,10 +201,8 @@ async def asyncio(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).

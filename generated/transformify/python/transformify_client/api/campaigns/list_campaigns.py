@@ -114,9 +114,7 @@ def sync_detailed(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.
@@ -158,9 +156,7 @@ def sync(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.
@@ -199,9 +195,7 @@ async def asyncio_detailed(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.
@@ -243,9 +237,7 @@ async def asyncio(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.

@@ -95,10 +95,7 @@ def sync_detailed(
 ) -> Response[StartCampaignResponse]:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages
@@ -136,10 +133,7 @@ def sync(
 ) -> StartCampaignResponse | None:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages
@@ -174,10 +168,7 @@ async def asyncio_detailed(
 ) -> Response[StartCampaignResponse]:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages
@@ -215,10 +206,7 @@ async def asyncio(
 ) -> StartCampaignResponse | None:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages

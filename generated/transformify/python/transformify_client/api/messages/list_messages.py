@@ -159,9 +159,8 @@ def sync_detailed(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:
@@ -199,9 +198,8 @@ def sync(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:
@@ -236,9 +234,8 @@ async def asyncio_detailed(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:
@@ -276,9 +273,8 @@ async def asyncio(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:

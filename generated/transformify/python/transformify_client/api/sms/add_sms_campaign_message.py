@@ -106,19 +106,13 @@ def sync_detailed(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,
@@ -155,19 +149,13 @@ def sync(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,
@@ -201,19 +189,13 @@ async def asyncio_detailed(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,
@@ -250,19 +232,13 @@ async def asyncio(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,

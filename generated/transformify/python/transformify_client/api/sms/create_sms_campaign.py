@@ -101,10 +101,8 @@ def sync_detailed(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)
@@ -142,10 +140,8 @@ def sync(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)
@@ -180,10 +176,8 @@ async def asyncio_detailed(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)
@@ -221,10 +215,8 @@ async def asyncio(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)

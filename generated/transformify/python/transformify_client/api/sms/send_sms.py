@@ -99,10 +99,8 @@ def sync_detailed(
 ) -> Response[DirectSendResponse]:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the
@@ -139,10 +137,8 @@ def sync(
 ) -> DirectSendResponse | None:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the
@@ -176,10 +172,8 @@ async def asyncio_detailed(
 ) -> Response[DirectSendResponse]:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the
@@ -216,10 +210,8 @@ async def asyncio(
 ) -> DirectSendResponse | None:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the

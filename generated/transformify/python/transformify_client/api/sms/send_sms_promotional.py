@@ -100,14 +100,11 @@ def sync_detailed(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.
@@ -145,14 +142,11 @@ def sync(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.
@@ -187,14 +181,11 @@ async def asyncio_detailed(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.
@@ -232,14 +223,11 @@ async def asyncio(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.

@@ -104,9 +104,8 @@ def sync_detailed(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
@@ -135,9 +134,8 @@ def sync(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
@@ -164,9 +162,8 @@ async def asyncio_detailed(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
@@ -195,9 +192,8 @@ async def asyncio(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,

@@ -100,9 +100,7 @@ def sync_detailed(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 
@@ -140,9 +138,7 @@ def sync(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 
@@ -177,9 +173,7 @@ async def asyncio_detailed(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 
@@ -217,9 +211,7 @@ async def asyncio(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 

@@ -101,10 +101,8 @@ def sync_detailed(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -146,10 +144,8 @@ def sync(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -188,10 +184,8 @@ async def asyncio_detailed(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -233,10 +227,8 @@ async def asyncio(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates

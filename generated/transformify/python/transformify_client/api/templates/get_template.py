@@ -95,9 +95,7 @@ def sync_detailed(
 ) -> Response[Template]:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
@@ -131,9 +129,7 @@ def sync(
 ) -> Template | None:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
@@ -164,9 +160,7 @@ async def asyncio_detailed(
 ) -> Response[Template]:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
@@ -200,9 +194,7 @@ async def asyncio(
 ) -> Template | None:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).

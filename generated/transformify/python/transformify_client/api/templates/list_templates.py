@@ -143,8 +143,7 @@ def sync_detailed(
 ) -> Response[list[Template] | TemplateListType1]:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 
@@ -173,8 +172,7 @@ def sync(
 ) -> list[Template] | TemplateListType1 | None:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 
@@ -201,8 +199,7 @@ async def asyncio_detailed(
 ) -> Response[list[Template] | TemplateListType1]:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 
@@ -231,8 +228,7 @@ async def asyncio(
 ) -> list[Template] | TemplateListType1 | None:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 

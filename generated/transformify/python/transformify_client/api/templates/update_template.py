@@ -109,18 +109,14 @@ def sync_detailed(
 ) -> Response[Template]:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
@@ -155,18 +151,14 @@ def sync(
 ) -> Template | None:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
@@ -198,18 +190,14 @@ async def asyncio_detailed(
 ) -> Response[Template]:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
@@ -244,18 +232,14 @@ async def asyncio(
 ) -> Template | None:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`,

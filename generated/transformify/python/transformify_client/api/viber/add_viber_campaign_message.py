@@ -105,20 +105,13 @@ def sync_detailed(
 ) -> Response[AddCampaignMessageResponse]:
     """Add a message to a transactional Viber campaign
 
-     Queues one Viber message in a transactional Viber campaign. Inferred: the sending guide
-    names the endpoint only; the body mirrors `addSmsCampaignMessage`, the campaign rules
-    are those of the errors page (exists, Viber channel, transactional, InProgress), and
-    the success status is assumed to be 202 (conflict C-05). The channel-mismatch message
-    is documented only for SMS (conflict C-09). Source:
+     Queues one Viber message in a transactional Viber campaign. The channel-mismatch
+    message is documented only for SMS. Source:
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`,
@@ -155,20 +148,13 @@ def sync(
 ) -> AddCampaignMessageResponse | None:
     """Add a message to a transactional Viber campaign
 
-     Queues one Viber message in a transactional Viber campaign. Inferred: the sending guide
-    names the endpoint only; the body mirrors `addSmsCampaignMessage`, the campaign rules
-    are those of the errors page (exists, Viber channel, transactional, InProgress), and
-    the success status is assumed to be 202 (conflict C-05). The channel-mismatch message
-    is documented only for SMS (conflict C-09). Source:
+     Queues one Viber message in a transactional Viber campaign. The channel-mismatch
+    message is documented only for SMS. Source:
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`,
@@ -202,20 +188,13 @@ async def asyncio_detailed(
 ) -> Response[AddCampaignMessageResponse]:
     """Add a message to a transactional Viber campaign
 
-     Queues one Viber message in a transactional Viber campaign. Inferred: the sending guide
-    names the endpoint only; the body mirrors `addSmsCampaignMessage`, the campaign rules
-    are those of the errors page (exists, Viber channel, transactional, InProgress), and
-    the success status is assumed to be 202 (conflict C-05). The channel-mismatch message
-    is documented only for SMS (conflict C-09). Source:
+     Queues one Viber message in a transactional Viber campaign. The channel-mismatch
+    message is documented only for SMS. Source:
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`,
@@ -252,20 +231,13 @@ async def asyncio(
 ) -> AddCampaignMessageResponse | None:
     """Add a message to a transactional Viber campaign
 
-     Queues one Viber message in a transactional Viber campaign. Inferred: the sending guide
-    names the endpoint only; the body mirrors `addSmsCampaignMessage`, the campaign rules
-    are those of the errors page (exists, Viber channel, transactional, InProgress), and
-    the success status is assumed to be 202 (conflict C-05). The channel-mismatch message
-    is documented only for SMS (conflict C-09). Source:
+     Queues one Viber message in a transactional Viber campaign. The channel-mismatch
+    message is documented only for SMS. Source:
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`,

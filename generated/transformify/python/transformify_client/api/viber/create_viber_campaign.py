@@ -101,16 +101,12 @@ def sync_detailed(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).
@@ -144,16 +140,12 @@ def sync(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).
@@ -184,16 +176,12 @@ async def asyncio_detailed(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).
@@ -227,16 +215,12 @@ async def asyncio(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
         errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).

@@ -100,12 +100,9 @@ def sync_detailed(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
@@ -145,12 +142,9 @@ def sync(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
@@ -187,12 +181,9 @@ async def asyncio_detailed(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
@@ -232,12 +223,9 @@ async def asyncio(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 

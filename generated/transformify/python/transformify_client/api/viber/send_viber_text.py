@@ -99,11 +99,8 @@ def sync_detailed(
 ) -> Response[DirectSendResponse]:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
@@ -141,11 +138,8 @@ def sync(
 ) -> DirectSendResponse | None:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
@@ -180,11 +174,8 @@ async def asyncio_detailed(
 ) -> Response[DirectSendResponse]:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
@@ -222,11 +213,8 @@ async def asyncio(
 ) -> DirectSendResponse | None:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:

@@ -152,9 +152,8 @@ def sync_detailed(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
@@ -182,9 +181,8 @@ def sync(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
@@ -210,9 +208,8 @@ async def asyncio_detailed(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
@@ -240,9 +237,8 @@ async def asyncio(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
         errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
