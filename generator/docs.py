@@ -250,7 +250,7 @@ def reference_view(document: dict[str, Any]) -> dict[str, Any]:
     """The document Redoc renders: the bundled spec with each ``x-curation`` note shown under
     its element's description, and each operation's SDK call (``x-sdk-method``) named. The
     published ``openapi.json`` stays the bundled spec itself."""
-    view = json.loads(json.dumps(document))
+    view: dict[str, Any] = json.loads(json.dumps(document))
     for section in ("paths", "webhooks"):
         for item in (view.get(section) or {}).values():
             for method in HTTP_METHODS:
