@@ -32,10 +32,12 @@ from typing import IO, Any
 
 from ..catalogue import Catalogue
 from ..paths import NODE_BIN, REPO_ROOT, npm_version
+from ..specmodel import Spec
 from ..yamlio import dump_json, write_if_changed
 from .branches import typed_branches
 from .errors import enum_members
 from .jinja import render
+from .typescript_client import render_client_ts
 
 # Pinned generator behaviour (see ../shared/reference/tooling.md §5.4). ``--root-types`` adds
 # ``export type SchemaX = components["schemas"]["X"]`` aliases (name clashes get a ``_2``
@@ -236,12 +238,13 @@ def render_errors_ts(catalogue: Catalogue) -> str:
 def generate_typescript(
     api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
 ) -> list[Path]:
-    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts}``; return the paths written."""
+    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts,client.ts}``; return the paths."""
     ts_dir = out_dir / TS_DIR
     ts_dir.mkdir(parents=True, exist_ok=True)
     outputs = {
         ts_dir / "openapi.d.ts": openapi_dts(api, document),
         ts_dir / "errors.ts": render_errors_ts(catalogue),
+        ts_dir / "client.ts": render_client_ts(api, Spec(document), catalogue),
     }
     for path, text in outputs.items():
         write_if_changed(path, text)
