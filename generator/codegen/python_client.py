@@ -184,14 +184,15 @@ def contract_data(spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
-def _readme_example(spec: Spec) -> dict[str, str]:
+def _readme_example(spec: Spec) -> str:
+    """A call for the README: the first list operation without required arguments."""
     for op in spec.operations:
-        if op.method == "get" and not any(p["in"] == "path" for p in op.parameters):
-            tag = (op.raw.get("tags") or ["default"])[0]
-            return {"tag": snake_case(tag), "module": snake_case(op.operation_id), "args": ""}
-    op = spec.operations[0]
-    tag = (op.raw.get("tags") or ["default"])[0]
-    return {"tag": snake_case(tag), "module": snake_case(op.operation_id), "args": ", body=..."}
+        method = op.sdk_method
+        required = [p for p in op.parameters if p.get("required")]
+        if method is not None and op.method == "get" and not required:
+            return f"{method}()"
+    method = spec.operations[0].sdk_method
+    return f"{method}(...)" if method is not None else "..."
 
 
 def _run(cmd: list[str], cwd: Path) -> None:
@@ -353,6 +354,8 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
         "base_url": servers[0]["url"],
         "bulk_ops": bulk_ops,
         "example": _readme_example(spec),
+        "client": sdk_settings(spec, api).client,
+        "api_key_env": sdk_settings(spec, api).api_key_env,
     }
     (project / "pyproject.toml").write_text(
         render("client-runtime/pyproject.toml.jinja", **context)

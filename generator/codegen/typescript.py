@@ -45,7 +45,15 @@ from .typescript_client import render_client_ts
 # properties (free-form placeholders, webhook payloads, ``if``/``then`` rules in an ``allOf``)
 # accepts any keys, as JSON Schema says; the default, ``Record<string, never>``, accepts only
 # ``{}`` and turns every property of an ``allOf`` it is part of into ``never``.
-OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = ("--root-types", "--empty-objects-unknown")
+# ``--default-non-nullable=false``: a property is required only when its schema's `required`
+# lists it. By default openapi-typescript also requires every property with a `default`,
+# except directly under a requestBody, so request schemas reached through `$ref` (all of
+# ours) would force callers to send every defaulted field.
+OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = (
+    "--root-types",
+    "--empty-objects-unknown",
+    "--default-non-nullable=false",
+)
 
 # openapi-typescript validates with the CLI's default Redocly config (`extends: [minimal]`),
 # set in openapi_typescript_worker.mjs, so a redocly.yaml nearby never changes the output.
@@ -167,8 +175,10 @@ class _Worker:
 
 _WORKER = Path(__file__).with_name("openapi_typescript_worker.mjs")
 _OPTIONS = {
-    # --root-types -> rootTypes: the CLI's own flag-to-option mapping.
-    re.sub(r"-([a-z])", lambda m: m.group(1).upper(), flag.removeprefix("--")): True
+    # --root-types -> rootTypes: the CLI's own flag-to-option mapping; "=false" turns one off.
+    re.sub(r"-([a-z])", lambda m: m.group(1).upper(), flag.removeprefix("--").split("=")[0]): (
+        not flag.endswith("=false")
+    )
     for flag in OPENAPI_TYPESCRIPT_FLAGS
 }
 _worker = _Worker()
