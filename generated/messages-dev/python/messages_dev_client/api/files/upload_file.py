@@ -29,7 +29,8 @@ def _get_kwargs(
     _kwargs["content"] = body.payload
     headers["Content-Type"] = "application/octet-stream"
 
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
