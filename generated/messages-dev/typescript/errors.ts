@@ -83,8 +83,7 @@ export const ERRORS = {
   /**
    * This line does not have advanced features enabled.
    *
-   * The sending line does not have the advanced features audio messages need. The newer
-   * errors page was cut off at this code; its wording is not available.
+   * The sending line does not have the advanced features audio messages need.
    */
   "advanced_features_required": {
     id: "advanced_features_required",
@@ -92,7 +91,7 @@ export const ERRORS = {
     statuses: [400],
     message: "This line does not have advanced features enabled.",
     messageDocumented: false,
-    description: "The sending line does not have the advanced features audio messages need. The newer\nerrors page was cut off at this code; its wording is not available.",
+    description: "The sending line does not have the advanced features audio messages need.",
     type: "invalid_request_error",
     operations: ["sendAudioMessage", "sendVoiceNote"],
     inBandOperations: [],
@@ -100,7 +99,7 @@ export const ERRORS = {
   /**
    * No chat found for the given identifier on this line.
    *
-   * `to` names no chat on the line. `param` naming `to` is inferred.
+   * `to` names no chat on the line.
    */
   "chat_not_found": {
     id: "chat_not_found",
@@ -108,7 +107,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No chat found for the given identifier on this line.",
     messageDocumented: false,
-    description: "`to` names no chat on the line. `param` naming `to` is inferred.",
+    description: "`to` names no chat on the line.",
     type: "not_found_error",
     operations: ["listMessages"],
     inBandOperations: [],
@@ -116,9 +115,9 @@ export const ERRORS = {
   /**
    * Cannot send to a contact who has not messaged this line first.
    *
-   * Contact-first rule: outside the sandbox, the recipient (or group) must have messaged
-   * the line before the line can send to it. The activated sandbox line is exempt. Type
-   * `invalid_request_error` with HTTP 403 (conflict C-04).
+   * Contact-first rule: outside the sandbox, the recipient (or group) must have messaged the
+   * line before the line can send to it. The activated sandbox line is exempt. Type
+   * `invalid_request_error` with HTTP 403.
    */
   "contact_has_not_messaged": {
     id: "contact_has_not_messaged",
@@ -126,7 +125,7 @@ export const ERRORS = {
     statuses: [403],
     message: "Cannot send to a contact who has not messaged this line first.",
     messageDocumented: true,
-    description: "Contact-first rule: outside the sandbox, the recipient (or group) must have messaged\nthe line before the line can send to it. The activated sandbox line is exempt. Type\n`invalid_request_error` with HTTP 403 (conflict C-04).",
+    description: "Contact-first rule: outside the sandbox, the recipient (or group) must have messaged the\nline before the line can send to it. The activated sandbox line is exempt. Type\n`invalid_request_error` with HTTP 403.",
     type: "invalid_request_error",
     operations: ["sendMessage", "sendAudioMessage", "sendVoiceNote"],
     inBandOperations: [],
@@ -198,8 +197,7 @@ export const ERRORS = {
   /**
    * The 'limit' query parameter must be an integer between 1 and 100.
    *
-   * `limit` is not an integer from 1 to 100. The docs do not name the code for this case;
-   * `invalid_parameter_value` is inferred from its meaning.
+   * `limit` is not an integer from 1 to 100.
    */
   "invalid_parameter_value": {
     id: "invalid_parameter_value",
@@ -207,7 +205,7 @@ export const ERRORS = {
     statuses: [400],
     message: "The 'limit' query parameter must be an integer between 1 and 100.",
     messageDocumented: false,
-    description: "`limit` is not an integer from 1 to 100. The docs do not name the code for this case;\n`invalid_parameter_value` is inferred from its meaning.",
+    description: "`limit` is not an integer from 1 to 100.",
     type: "invalid_request_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "sendReaction", "sendTypingIndicator", "sendReadReceipt", "createWebhook", "deleteWebhook", "getOutboxItem", "getFile"],
     inBandOperations: [],
@@ -215,8 +213,7 @@ export const ERRORS = {
   /**
    * This API key cannot access the requested line.
    *
-   * The key is restricted to other lines. The sandbox line is always accessible. `param`
-   * naming `from` is inferred.
+   * The key is restricted to other lines. The sandbox line is always accessible.
    */
   "line_not_accessible": {
     id: "line_not_accessible",
@@ -224,7 +221,7 @@ export const ERRORS = {
     statuses: [403],
     message: "This API key cannot access the requested line.",
     messageDocumented: false,
-    description: "The key is restricted to other lines. The sandbox line is always accessible. `param`\nnaming `from` is inferred.",
+    description: "The key is restricted to other lines. The sandbox line is always accessible.",
     type: "authorization_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "sendReaction", "listTypingIndicators", "sendTypingIndicator", "listReadReceipts", "sendReadReceipt", "listWebhooks", "createWebhook"],
     inBandOperations: [],
@@ -232,7 +229,7 @@ export const ERRORS = {
   /**
    * No line exists with the given handle.
    *
-   * `from` names no line of the account. `param` naming `from` is inferred.
+   * `from` names no line of the account.
    */
   "line_not_found": {
     id: "line_not_found",
@@ -240,7 +237,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No line exists with the given handle.",
     messageDocumented: false,
-    description: "`from` names no line of the account. `param` naming `from` is inferred.",
+    description: "`from` names no line of the account.",
     type: "not_found_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "sendReaction", "listTypingIndicators", "sendTypingIndicator", "listReadReceipts", "sendReadReceipt", "listWebhooks", "createWebhook"],
     inBandOperations: [],
@@ -248,8 +245,7 @@ export const ERRORS = {
   /**
    * No message found with the given ID.
    *
-   * `message_id` names no message. The reference lists this code for the reactions
-   * endpoints by inference; `param` naming `message_id` is inferred.
+   * `message_id` names no message.
    */
   "message_not_found": {
     id: "message_not_found",
@@ -257,7 +253,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No message found with the given ID.",
     messageDocumented: false,
-    description: "`message_id` names no message. The reference lists this code for the reactions\nendpoints by inference; `param` naming `message_id` is inferred.",
+    description: "`message_id` names no message.",
     type: "not_found_error",
     operations: ["listReactions", "sendReaction"],
     inBandOperations: [],
@@ -281,9 +277,7 @@ export const ERRORS = {
   /**
    * The 'from' query parameter is required.
    *
-   * The `from` query parameter is missing. This exact body is the sample of the get-file
-   * page (where it is a copy-paste slip, conflict C-10); it is the documented wording for a
-   * missing query parameter.
+   * The `from` query parameter is missing.
    */
   "missing_required_parameter": {
     id: "missing_required_parameter",
@@ -291,7 +285,7 @@ export const ERRORS = {
     statuses: [400],
     message: "The 'from' query parameter is required.",
     messageDocumented: true,
-    description: "The `from` query parameter is missing. This exact body is the sample of the get-file\npage (where it is a copy-paste slip, conflict C-10); it is the documented wording for a\nmissing query parameter.",
+    description: "The `from` query parameter is missing.",
     type: "invalid_request_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "listReactions", "sendReaction", "listTypingIndicators", "sendTypingIndicator", "listReadReceipts", "sendReadReceipt", "createWebhook", "deleteWebhook", "getOutboxItem", "getFile"],
     inBandOperations: [],
@@ -299,7 +293,7 @@ export const ERRORS = {
   /**
    * No outbox item found with the given ID.
    *
-   * `id` names no outbox item. `param` naming `id` is inferred.
+   * `id` names no outbox item.
    */
   "outbox_item_not_found": {
     id: "outbox_item_not_found",
@@ -307,7 +301,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No outbox item found with the given ID.",
     messageDocumented: false,
-    description: "`id` names no outbox item. `param` naming `id` is inferred.",
+    description: "`id` names no outbox item.",
     type: "not_found_error",
     operations: ["getOutboxItem"],
     inBandOperations: [],
@@ -332,7 +326,7 @@ export const ERRORS = {
    * You can only send to your paired phone number on the sandbox line.
    *
    * On the sandbox line the only allowed recipient is the phone number paired with the
-   * account. `param` naming `to` is inferred.
+   * account.
    */
   "sandbox_contact_mismatch": {
     id: "sandbox_contact_mismatch",
@@ -340,7 +334,7 @@ export const ERRORS = {
     statuses: [400],
     message: "You can only send to your paired phone number on the sandbox line.",
     messageDocumented: false,
-    description: "On the sandbox line the only allowed recipient is the phone number paired with the\naccount. `param` naming `to` is inferred.",
+    description: "On the sandbox line the only allowed recipient is the phone number paired with the\naccount.",
     type: "invalid_request_error",
     operations: ["sendMessage", "sendReaction", "sendTypingIndicator", "sendReadReceipt"],
     inBandOperations: [],
@@ -398,7 +392,7 @@ export const ERRORS = {
   /**
    * No webhook found with the given ID.
    *
-   * `id` names no webhook of the account. `param` naming `id` is inferred.
+   * `id` names no webhook of the account.
    */
   "webhook_not_found": {
     id: "webhook_not_found",
@@ -406,7 +400,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No webhook found with the given ID.",
     messageDocumented: false,
-    description: "`id` names no webhook of the account. `param` naming `id` is inferred.",
+    description: "`id` names no webhook of the account.",
     type: "not_found_error",
     operations: ["deleteWebhook"],
     inBandOperations: [],
