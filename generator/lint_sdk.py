@@ -20,6 +20,8 @@ Problem = tuple[str, str]
 """(where, message)."""
 
 _PAGINATION_PARAMS = ("page_param", "size_param", "cursor_param")
+_CLIENT_ATTRIBUTES = frozenset({"base_url", "close", "max_retries", "raw", "with_options"})
+"""Attributes of the generated clients a resource may not shadow."""
 _REQUIRED_BY_STYLE = {
     "page": ("page_param",),
     "cursor": ("cursor_param", "next_cursor"),
@@ -61,6 +63,8 @@ def _method_problems(op: Operation, seen: dict[str, str], where: str) -> Iterato
         yield f"x-sdk-method {raw!r}: {bad} are not lower-case snake_case identifiers"
     if segments[-1].startswith("with_") or segments[-1] in ("pages", "close"):
         yield f"x-sdk-method {raw!r}: method name is reserved by the SDK runtime"
+    if segments[0] in _CLIENT_ATTRIBUTES:
+        yield f"x-sdk-method {raw!r}: resource {segments[0]!r} is an attribute of the client"
     if raw in seen:
         yield f"x-sdk-method {raw} is also used by {seen[raw]}"
     seen.setdefault(raw, where)
