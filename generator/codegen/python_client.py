@@ -32,7 +32,8 @@ from ..yamlio import dump_json
 from .branches import drop_requirement_branches
 from .errors import render_enum_module
 from .jinja import render
-from .sdk_python import STATUS_EXCEPTIONS, operation_raises, return_type, write_sdk
+from .sdk_common import STATUS_EXCEPTIONS, operation_raises
+from .sdk_python import return_type, write_sdk
 from .webhooks import render_webhooks_module
 
 OVERRIDES = TEMPLATES_DIR / "openapi-python-client"

@@ -41,16 +41,9 @@ from ..catalogue import Catalogue
 from ..sdk_extensions import SdkSettings, sdk_settings
 from ..specmodel import Operation, Spec
 from .jinja import render
-from .sdk_common import STATUS_EXCEPTIONS, SdkError, exception_for_status, operation_raises
+from .sdk_common import SdkError, operation_raises
 
-__all__ = [
-    "STATUS_EXCEPTIONS",
-    "SdkError",
-    "exception_for_status",
-    "operation_raises",
-    "return_type",
-    "write_sdk",
-]
+__all__ = ["return_type", "write_sdk"]
 
 _WIDTH = 88
 _BUILTIN_TYPES = frozenset({"list", "dict", "set", "type", "str", "int", "float", "bool", "bytes"})
