@@ -9,7 +9,10 @@ the generator and its templates; ``smsspec check`` checks that generated/ matche
   anyone writes its usage file) must compile with no error;
 * ``tests/ts/invalid/<api>.ts`` and a derived counterpart hold deliberate type errors, each
   marked ``// expect-error TS<code>``: tsc must fail with exactly those errors on exactly those
-  lines, which proves the compile step can fail at all and fails for the right reason.
+  lines, which proves the compile step can fail at all and fails for the right reason;
+* every ``x-sdk-method`` is a method of the generated ``client.ts`` (in the derived usage);
+* ``tests/ts/sdk/<api>.ts`` with the fresh ``client.ts`` compiles to ES modules under
+  ``tsc --strict`` and runs under Node against the mock served over HTTP.
 """
 
 from __future__ import annotations
