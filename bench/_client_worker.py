@@ -1,7 +1,9 @@
 """Worker of bench/client_overhead.py: runs one variant in a fresh process, prints JSON.
 
 Usage: python _client_worker.py <generated/trackly-v2/python> <variant> <count>
-Variants: raw-single, client-single, raw-bulk, client-bulk.
+Variants: raw-single, sdk-single (``TracklyV2().messages.send``), client-single (the stock
+``send_message.sync``), raw-bulk, sdk-bulk (``bulk.send_bulk_messages`` with ``TracklyV2``),
+client-bulk (the same helper with the stock ``AuthenticatedClient``).
 """
 
 import json
@@ -26,7 +28,7 @@ def main() -> None:
     sys.path.insert(0, sys.argv[1])
     variant, count = sys.argv[2], int(sys.argv[3])
     # Imports and client construction happen before the clock starts, for every variant.
-    from trackly_v2_client import AuthenticatedClient
+    from trackly_v2_client import AuthenticatedClient, TracklyV2
     from trackly_v2_client.api.send import send_message
     from trackly_v2_client.bulk import send_bulk_messages
     from trackly_v2_client.models import SendMessageRequest
@@ -36,17 +38,34 @@ def main() -> None:
         base_url="http://bench/api", token=KEY, httpx_args={"transport": transport}
     )
     raw = httpx.Client(base_url="http://bench/api", transport=transport, headers={"X-Api-Key": KEY})
+    sdk = TracklyV2(
+        api_key=KEY,
+        base_url="http://bench/api",
+        http_client=httpx.Client(base_url="http://bench/api", transport=transport),
+    )
 
     def model() -> SendMessageRequest:
         return SendMessageRequest(
             to=MESSAGE["to"], list_number=MESSAGE["list_number"], body=MESSAGE["body"]
         )
 
-    for _ in range(50):  # warm both paths
+    for _ in range(50):  # warm every path
         send_message.sync(client=client, body=model())
+        sdk.messages.send(
+            to=MESSAGE["to"], list_number=MESSAGE["list_number"], body=MESSAGE["body"]
+        )
         raw.post("/v2/send", json=MESSAGE).json()
-    start = time.perf_counter()
-    if variant == "client-single":
+    start, cpu_start = time.perf_counter(), time.process_time()
+    if variant == "sdk-single":
+        for _ in range(count):
+            sent = sdk.messages.send(
+                to=MESSAGE["to"], list_number=MESSAGE["list_number"], body=MESSAGE["body"]
+            )
+            assert sent.message_id
+    elif variant == "sdk-bulk":
+        outcome = send_bulk_messages(sdk, (dict(MESSAGE) for _ in range(count)))
+        assert len(outcome.accepted) == count
+    elif variant == "client-single":
         for _ in range(count):
             result = send_message.sync(client=client, body=model())
             assert result is not None
@@ -65,9 +84,9 @@ def main() -> None:
             failed = {error["index"] for error in body["errors"]}
             accepted += sum(1 for i in range(len(batch)) if i not in failed)
         assert accepted == count
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": elapsed, "maxrss_kib": maxrss}))
+    print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "maxrss_kib": maxrss}))
 
 
 if __name__ == "__main__":

@@ -52,6 +52,9 @@ class Entry:
     message_documented: bool = True
     messages: list[str] = field(default_factory=list)
     description: str = ""
+    curation: str = ""
+    """The examples' ``x-curation`` notes (how the contract reads the vendor's pages); shown
+    in the docs, never in generated code."""
     convention: bool = False
     examples: list[str] = field(default_factory=list)
     operations: list[str] = field(default_factory=list)
@@ -73,6 +76,7 @@ class Entry:
             "message_documented": self.message_documented,
             "messages": self.messages,
             "description": self.description,
+            "curation": self.curation,
             "convention": self.convention,
             "examples": self.examples,
             "operations": self.operations,
@@ -189,6 +193,9 @@ class _Builder:
             )
             self.entries[key] = entry
         _add_unique(entry.examples, name)
+        note = meta.curation
+        if note and note not in entry.curation:
+            entry.curation = f"{entry.curation}\n\n{note}".strip()
         if message:
             _add_unique(entry.messages, message)
         return entry

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
+from .bundle import BundleError
 from .paths import list_apis
+from .yamlio import SpecSyntaxError
 
 
 def _apis(selected: Sequence[str]) -> list[str]:
@@ -396,6 +398,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
+    except (SpecSyntaxError, BundleError) as exc:
+        # A broken spec file is the user's input: say where, without a traceback.
+        print(f"smsspec: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -236,6 +236,41 @@ def render_index(apis: list[ApiDocs]) -> str:
 
 # --- Redoc --------------------------------------------------------------------------------
 
+CURATION_HEADING = "Curation note"
+
+
+def _with_note(node: dict[str, Any], note: str) -> None:
+    description = str(node.get("description") or "").rstrip()
+    quoted = "\n".join(f"> {line}" if line else ">" for line in note.strip().splitlines())
+    note_block = f"> **{CURATION_HEADING}.**\n>\n{quoted}"
+    node["description"] = f"{description}\n\n{note_block}" if description else note_block
+
+
+def reference_view(document: dict[str, Any]) -> dict[str, Any]:
+    """The document Redoc renders: the bundled spec with each ``x-curation`` note shown under
+    its element's description, and each operation's SDK call (``x-sdk-method``) named. The
+    published ``openapi.json`` stays the bundled spec itself."""
+    view: dict[str, Any] = json.loads(json.dumps(document))
+    for section in ("paths", "webhooks"):
+        for item in (view.get(section) or {}).values():
+            for method in HTTP_METHODS:
+                op = (item or {}).get(method)
+                if isinstance(op, dict) and isinstance(op.get("x-sdk-method"), str):
+                    call = f"SDK: `client.{op['x-sdk-method']}(…)`"
+                    text = str(op.get("description") or "").rstrip()
+                    op["description"] = f"{text}\n\n{call}" if text else call
+    stack: list[Any] = [view]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            note = node.get("x-curation")
+            if isinstance(note, str) and note.strip():
+                _with_note(node, note)
+            stack.extend(value for key, value in node.items() if not key.startswith("x-"))
+    return view
+
 
 def build_reference(docs: ApiDocs, spec: Path, output: Path, workdir: Path) -> None:
     """``redocly build-docs`` of the bundled ``spec`` into ``output``."""
@@ -309,7 +344,10 @@ def build_docs(
                 shutil.copyfile(generated_root / docs.api / name, api_dir / name)
             workdir = Path(tmp) / f"redocly-{docs.api}"
             workdir.mkdir()
-            build_reference(docs, api_dir / "openapi.json", api_dir / "reference.html", workdir)
+            document = json.loads((api_dir / "openapi.json").read_text(encoding="utf-8"))
+            shown = workdir / "reference.json"
+            shown.write_text(json.dumps(reference_view(document), indent=2), encoding="utf-8")
+            build_reference(docs, shown, api_dir / "reference.html", workdir)
             (api_dir / "errors.html").write_text(render_errors_page(docs), encoding="utf-8")
             if docs.migration:
                 page = render_migration_page(docs)

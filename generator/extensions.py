@@ -178,6 +178,15 @@ class Sandbox:
 
 
 @dataclass(frozen=True)
+class Sdk:
+    """How the generated SDKs present the API (root ``x-sdk``); unset keys take defaults
+    from the API name (:func:`generator.sdk_extensions.sdk_settings`)."""
+
+    client: str | None = None
+    api_key_env: str | None = None
+
+
+@dataclass(frozen=True)
 class Cors:
     """Documented CORS support (root ``x-cors``)."""
 

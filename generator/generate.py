@@ -51,6 +51,7 @@ _GENERATOR_SOURCES = (
     "errormatch.py",
     "versioning.py",
     "codegen/**/*.py",
+    "sdk_extensions.py",
     "codegen/**/*.mjs",
     "paths.py",
 )

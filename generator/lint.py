@@ -13,6 +13,7 @@ from typing import Any
 from . import extensions
 from .bundle import bundle
 from .lint_rules import rule_findings
+from .lint_sdk import check_sdk
 from .paths import NODE_BIN, REPO_ROOT, spec_root
 from .schemas import compile_validator
 from .sourcemap import Locator
@@ -80,6 +81,7 @@ def house_rules(
         findings.extend(_check_error_responses(spec, op, where))
         findings.extend(_check_error_mappings(spec, op, where))
         findings.extend(_check_examples(spec, op, where))
+    findings.extend(Finding("smsspec", "error", w, m) for w, m in check_sdk(doc))
     return findings
 
 

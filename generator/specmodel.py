@@ -32,6 +32,7 @@ from .extensions import (
     RetryPolicy,
     Rule,
     Sandbox,
+    Sdk,
     SdkMethod,
     SecurityScheme,
     WebhookSignature,
@@ -78,10 +79,13 @@ class ErrorExample:
     description: str
     message_documented: bool
     convention: bool
+    curation: str = ""
+    """The example's ``x-curation`` note (empty without one)."""
 
     @classmethod
     def from_spec(cls, name: str, status: int, raw: dict[str, Any]) -> ErrorExample:
-        """From an Example Object (``x-message-documented``, ``x-convention`` read here)."""
+        """From an Example Object (``x-message-documented``, ``x-convention`` and
+        ``x-curation`` read here)."""
         return cls(
             name=name,
             status=status,
@@ -90,6 +94,7 @@ class ErrorExample:
             description=str(raw.get("description", "")).strip(),
             message_documented=raw.get("x-message-documented", True) is not False,
             convention=bool(raw.get("x-convention", False)),
+            curation=str(raw.get("x-curation") or "").strip(),
         )
 
 
@@ -239,6 +244,11 @@ class Spec:
     @cached_property
     def sandbox(self) -> Sandbox | None:
         return self._ext(Sandbox, "x-sandbox")
+
+    @cached_property
+    def sdk(self) -> Sdk:
+        """The root ``x-sdk`` (all keys unset when the spec has none)."""
+        return self._ext(Sdk, "x-sdk") or Sdk()
 
     @cached_property
     def cors(self) -> Cors | None:

@@ -340,6 +340,8 @@ def test_api_key_never_in_repr_or_exception_text(api: str) -> None:
 
 
 def test_deprecation_headers_warn_with_the_replacement() -> None:
+    """A deprecated operation warns once per call, before sending, naming its replacement;
+    the server's deprecation headers on its answer add no second warning."""
     if "trackly-v1" not in APIS:
         pytest.skip("trackly-v1 not selected")
     send, op = _op("trackly-v1", "sendMessage")
@@ -356,8 +358,31 @@ def test_deprecation_headers_warn_with_the_replacement() -> None:
         warnings.simplefilter("always")
         client._send(send, {"method": "post", "url": op.path, "json": {}})
     messages = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
-    assert any("trackly-v2 sendMessage" in m for m in messages), messages
-    assert any("Deprecation: true" in m for m in messages), messages
+    assert len(messages) == 1, messages
+    assert "trackly-v2 sendMessage" in messages[0]
+    assert caught[0].filename == __file__, "the warning points at the caller's line"
+
+
+def test_a_deprecation_header_on_a_current_operation_warns_once() -> None:
+    """An operation the spec does not deprecate, answered with ``Deprecation``: one warning
+    quoting the header, attributed to the caller, however many retries the call took."""
+    read, op = _op("trackly-v2", "listLists")
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        status = 503 if len(calls) < 3 else 200
+        return httpx.Response(status, json={"lists": []}, headers={"Deprecation": "true"})
+
+    client = make_client("trackly-v2", handler)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        client._send(read, {"method": "get", "url": op.path})
+    assert len(calls) == 3
+    assert [str(w.message) for w in caught] == [
+        "listLists (GET /v2/lists) is deprecated (the server says: Deprecation: true)"
+    ]
+    assert caught[0].filename == __file__
 
 
 # -- client-side validation -----------------------------------------------------------------------

@@ -33,9 +33,11 @@ import pytest
 from generator.mock import demo_keys
 from generator.mock.admin import PREFIX as ADMIN_PREFIX
 from generator.paths import REPO_ROOT, generated_dir, package_name
+from generator.sdk_extensions import sdk_settings
 from generator.specmodel import Operation, Spec
 from generator.versioning import client_version
 from tests.conftest import APIS, bundled
+from tests.test_sdk_programs import EXPECTED, program
 
 
 def _packaging_marker() -> list[pytest.MarkDecorator]:
@@ -352,3 +354,23 @@ def test_installed_client_calls_the_mock(api: str, harness: Harness, tmp_path: P
     else:
         assert 200 <= status < 300, f"{api} {call.operation_id}: {result}"
         assert "error" not in result
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_user_program_runs_with_the_installed_wheel(api: str, harness: Harness) -> None:
+    """The README's user program of ``api`` (tests/programs/) in isolated mode, so it imports
+    the installed wheel and nothing from this checkout."""
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
+    env[sdk_settings(Spec(bundled(api)), api).api_key_env] = demo_keys(api)["default"]
+    done = subprocess.run(
+        [str(harness.python), "-I", str(program(api)), harness.base_urls[api]],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=COMMAND_TIMEOUT,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    for pattern in EXPECTED[api]:
+        assert any(re.search(pattern, line) for line in lines), (pattern, lines)

@@ -70,7 +70,7 @@ class ErrorType(StrEnum):
     Error category. Each type has one HTTP status (authentication_error 401,
     authorization_error 403, invalid_request_error 400, not_found_error 404,
     rate_limit_error 429), except that a few invalid_request_error codes are answered with
-    403 (`contact_has_not_messaged`, conflict C-04).
+    403 (`contact_has_not_messaged`).
 
     """
 
@@ -233,8 +233,7 @@ class SendAudioMessageRequest(BaseModel):
 
 class SendMessageRequest1(BaseModel):
     """
-    A text and/or attachment message. At least one of `text` and `attachments` is required
-    (newer pages; the older send guide required `text`, conflict C-08).
+    A text and/or attachment message. At least one of `text` and `attachments` is required.
 
     """
 
@@ -264,8 +263,7 @@ class SendMessageRequest1(BaseModel):
 
 class SendMessageRequest2(BaseModel):
     """
-    A text and/or attachment message. At least one of `text` and `attachments` is required
-    (newer pages; the older send guide required `text`, conflict C-08).
+    A text and/or attachment message. At least one of `text` and `attachments` is required.
 
     """
 
@@ -307,8 +305,7 @@ class SendMessageRequest(RootModel[SendMessageRequest1 | SendMessageRequest2]):
         ),
     ]
     """
-    A text and/or attachment message. At least one of `text` and `attachments` is required
-    (newer pages; the older send guide required `text`, conflict C-08).
+    A text and/or attachment message. At least one of `text` and `attachments` is required.
 
     """
 
@@ -341,7 +338,7 @@ class SendReadReceiptRequest(BaseModel):
     from_: Annotated[LineHandle, Field(alias="from")]
     """
     Handle of the line. The read-receipts guide passes an `ln_` line id here; the
-    reference pages say the handle (conflict C-11).
+    reference pages say the handle.
 
     """
     to: ChatIdentifier
@@ -380,8 +377,7 @@ class SendTypingIndicatorRequest(BaseModel):
 
 class SendVoiceNoteRequest(BaseModel):
     """
-    Older form of `SendAudioMessageRequest` (conflict C-06): the file id is sent as
-    `voice_note`. That the value is a `file_` id is inferred from its successor.
+    Older form of `SendAudioMessageRequest`: the file id is sent as `voice_note`.
 
     """
 
@@ -401,9 +397,7 @@ class SendVoiceNoteRequest(BaseModel):
 
 class SubscribableWebhookEvent(StrEnum):
     """
-    Event a new webhook can subscribe to (newer create-webhook page). The older page also
-    allowed `typing.started`, `typing.stopped` and `receipt.read`; the newer one rejects them
-    with a code it does not name (`invalid_parameter_value` here, inferred; conflict C-05).
+    Event a new webhook can subscribe to.
 
     """
 
@@ -455,8 +449,7 @@ class UploadedFile(BaseModel):
 class WebhookEvent(StrEnum):
     """
     Event name. All seven names are documented; `typing.started`, `typing.stopped` and
-    `receipt.read` are not delivered today and new subscriptions to them are rejected
-    (conflict C-05).
+    `receipt.read` are not delivered today and new subscriptions to them are rejected.
 
     """
 
@@ -506,8 +499,7 @@ class Chat(BaseModel):
     has_received_inbound: bool | None = None
     """
     Whether the contact (or group) has messaged the line, which the contact-first rule
-    requires before the line can send to it. Shown on the list-chats page but absent from
-    the SDK schema (conflict C-09), hence optional.
+    requires before the line can send to it. Optional.
 
     """
     last_message_at: UnixMillis
@@ -660,9 +652,7 @@ class Message(BaseModel):
 
 class MessageEventData(BaseModel):
     """
-    The message of a `message.received` or `message.sent` event (SDK MessageEventDataSchema
-    and the newer webhooks page; `line_id` and `synced_at` appear only in the page's table).
-    The older webhooks page also showed `object: "message"` (conflict C-13).
+    The message of a `message.received` or `message.sent` event.
 
     """
 
@@ -690,7 +680,8 @@ class MessageEventData(BaseModel):
     reply_to_guid: str | None
     object: str | None = None
     """
-    Shown only in the older webhooks page's example (`message`, conflict C-13).
+    Object type (`message`); not always present.
+
     """
 
 
@@ -760,8 +751,7 @@ class OutboxRecord(BaseModel):
     """
     Answer of every asynchronous write (messages, audio messages, reactions, typing, read
     receipts): the request was queued as an outbox item in status `pending`. Track it with
-    the `message.sent` webhook or `GET /v1/outbox?id=obx_...`. The older overview showed
-    status `queued` and a `resource_type` field instead (conflict C-02).
+    the `message.sent` webhook or `GET /v1/outbox?id=obx_...`.
 
     """
 
@@ -772,7 +762,8 @@ class OutboxRecord(BaseModel):
     """
     resource_type: str | None = None
     """
-    Shown only by the older overview (`message`); not part of the current record (conflict C-02).
+    Resource type of an older answer (`message`); not part of the current record.
+
     """
     request_id: RequestId
 
@@ -928,8 +919,7 @@ class Webhook(BaseModel):
 
 class WebhookList(BaseModel):
     """
-    The webhooks of a line, in the list envelope. The `secret` is returned only on creation
-    (inferred: the list shape comes from the SDK).
+    The webhooks of a line, in the list envelope.
 
     """
 

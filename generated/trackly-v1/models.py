@@ -37,7 +37,7 @@ class PhoneNumber(RootModel[str]):
     """
     Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a country code
     without `+` (`14155551234`) and strips punctuation (`(415) 555-1234`), while national
-    numbers (`4155551234`) may fail (conflict C-20). No format is enforced by the schema.
+    numbers (`4155551234`) may fail. No format is enforced by the schema.
 
     """
 
@@ -56,8 +56,7 @@ class LineType(StrEnum):
 
 class Disposition(StrEnum):
     """
-    Overall verdict; `ok` means mobile, valid and not on the DNC list. The value set is
-    taken from the keys of the batch summary (inferred).
+    Overall verdict; `ok` means mobile, valid and not on the DNC list.
 
     """
 
@@ -115,8 +114,7 @@ class PhoneValidation(BaseModel):
     """
     disposition: Disposition | None = None
     """
-    Overall verdict; `ok` means mobile, valid and not on the DNC list. The value set is
-    taken from the keys of the batch summary (inferred).
+    Overall verdict; `ok` means mobile, valid and not on the DNC list.
 
     """
     cost: Annotated[float | None, Field(ge=0.0)] = None
@@ -148,7 +146,8 @@ class PhoneValidationItemError(BaseModel):
     """
     message: str | None = None
     """
-    Human-readable cause, e.g. `invalid phone number format` (lower-case, conflict C-16).
+    Human-readable cause, e.g. `invalid phone number format` (lower-case).
+
     """
 
 
@@ -184,14 +183,13 @@ class SendBulkItemError(BaseModel):
     """
     One failed message. It has no code field. Documented causes: missing phone number,
     missing body, invalid phone format, body over 1,600 characters; the texts are not
-    documented (conflict C-22).
+    documented.
 
     """
 
     index: int
     """
-    Position of the message in the request's `messages` array. The page does not say
-    whether it is zero- or one-based; smsspec reads it as zero-based (conflict C-22).
+    Position of the message in the request's `messages` array (zero-based).
 
     """
     to_msisdn: str | None
@@ -228,8 +226,7 @@ class SendBulkResponse(BaseModel):
 
 class SendMessageResponse(BaseModel):
     """
-    The message was queued. `id`, `segments` and `gsm7` are on the newest page only
-    (conflict C-04).
+    The message was queued.
 
     """
 
@@ -270,9 +267,8 @@ class ValidatePhoneBatchRequest(BaseModel):
     phones: Annotated[list[PhoneNumber], Field(max_length=500, min_length=1)]
     """
     The numbers, 1 to 500, each in the formats `phone` accepts. Duplicates are looked up
-    and billed once. Absent or empty is `missing_phones` (a value that is not an array is
-    answered the same way, by analogy; not stated); more than 500 is `too_many_phones`
-    (413).
+    and billed once. Absent or empty is `missing_phones`; more than 500 is
+    `too_many_phones` (413).
 
     """
     force: Force | None = None
@@ -308,7 +304,8 @@ class ValidatePhoneRequest(BaseModel):
 
 class BulkMessage(BaseModel):
     """
-    One message of a bulk request. A `to` fallback is not documented for bulk items (conflict C-22).
+    One message of a bulk request. A `to` fallback is not documented for bulk items.
+
     """
 
     to_msisdn: PhoneNumber
@@ -346,9 +343,8 @@ class SendBulkRequest(BaseModel):
     """
     messages: Annotated[list[BulkMessage], Field(max_length=1000, min_length=1)]
     """
-    The messages, at most 1,000. Absent or empty is `missing_messages`; a value that is
-    not an array is answered the same way (by analogy; not stated). More than 1,000 is
-    `too_many_messages` (400 in v1, conflict C-07).
+    The messages, at most 1,000. Absent or empty is `missing_messages`; more than 1,000
+    is `too_many_messages` (400).
 
     """
 
@@ -356,64 +352,64 @@ class SendBulkRequest(BaseModel):
 class SendMessageRequest1(BaseModel):
     """
     One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is absent;
-    one of the two is required, and a request with neither is answered with `missing_to`
-    (conflict C-02). When both are present `to_msisdn` is used.
+    one of the two is required, and a request with neither is answered with `missing_to`.
+    When both are present `to_msisdn` is used.
 
     """
 
     to_msisdn: PhoneNumber
     """
-    Recipient phone number (newest page); E.164 recommended.
+    Recipient phone number; E.164 recommended.
+
     """
     to: Annotated[PhoneNumber | None, Field(deprecated=True)] = None
     """
-    Legacy name of the recipient field (the only one on the older page); used only when
-    `to_msisdn` is absent.
+    Legacy name of the recipient field; used only when `to_msisdn` is absent.
 
     """
     body: str
     """
-    Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). This page
-    states no maximum and no v1 error for long bodies; the platform limit is 1,600
-    characters (conflict C-17).
+    Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). The
+    platform limit is 1,600 characters.
 
     """
     from_phone_number_id: SendingNumberId
     metadata: dict[str, Any] | None = None
     """
-    Accepted but silently ignored; reserved (newest page; the older page said it was stored, conflict C-05).
+    Accepted but silently ignored; reserved.
+
     """
 
 
 class SendMessageRequest2(BaseModel):
     """
     One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is absent;
-    one of the two is required, and a request with neither is answered with `missing_to`
-    (conflict C-02). When both are present `to_msisdn` is used.
+    one of the two is required, and a request with neither is answered with `missing_to`.
+    When both are present `to_msisdn` is used.
 
     """
 
     to_msisdn: PhoneNumber | None = None
     """
-    Recipient phone number (newest page); E.164 recommended.
+    Recipient phone number; E.164 recommended.
+
     """
     to: Annotated[PhoneNumber, Field(deprecated=True)]
     """
-    Legacy name of the recipient field (the only one on the older page); used only when
-    `to_msisdn` is absent.
+    Legacy name of the recipient field; used only when `to_msisdn` is absent.
 
     """
     body: str
     """
-    Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). This page
-    states no maximum and no v1 error for long bodies; the platform limit is 1,600
-    characters (conflict C-17).
+    Message text; a standard GSM-7 segment holds 160 characters (70 for UCS-2). The
+    platform limit is 1,600 characters.
 
     """
     from_phone_number_id: SendingNumberId
     metadata: dict[str, Any] | None = None
     """
-    Accepted but silently ignored; reserved (newest page; the older page said it was stored, conflict C-05).
+    Accepted but silently ignored; reserved.
+
     """
 
 
@@ -432,7 +428,7 @@ class SendMessageRequest(RootModel[SendMessageRequest1 | SendMessageRequest2]):
     ]
     """
     One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is absent;
-    one of the two is required, and a request with neither is answered with `missing_to`
-    (conflict C-02). When both are present `to_msisdn` is used.
+    one of the two is required, and a request with neither is answered with `missing_to`.
+    When both are present `to_msisdn` is used.
 
     """

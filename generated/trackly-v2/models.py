@@ -39,11 +39,9 @@ class Operator(StrEnum):
 
 class AudienceCountCondition(BaseModel):
     """
-    Rules of a `count` condition. The DSL page lists `send_count`, `click_count` and
-    `conversion_count` as fields; the newest audiences guide makes `conversion_count` a
-    `revenue` condition instead (conflict C-16), and it is accepted in both places. The
-    operator list is incomplete: the DSL page is cut after naming `gte` and the guides use
-    `eq` and `gt`; other operators may exist.
+    Rules of a `count` condition on `send_count`, `click_count` or `conversion_count`
+    (`conversion_count` is also accepted as a `revenue` condition). Documented operators
+    include `gte`, `eq` and `gt`; others may exist.
 
     """
 
@@ -84,7 +82,8 @@ class AudienceCustomFieldCondition(BaseModel):
 
 class ConditionType(StrEnum):
     """
-    Kind of condition (snake_case key in requests, conflict C-07).
+    Kind of condition (snake_case key in requests).
+
     """
 
     TIME = "time"
@@ -107,7 +106,8 @@ class AudienceFilterCondition(BaseModel):
 
     condition_type: ConditionType
     """
-    Kind of condition (snake_case key in requests, conflict C-07).
+    Kind of condition (snake_case key in requests).
+
     """
     field: str | None = None
     """
@@ -134,9 +134,8 @@ class AudienceFilterCondition(BaseModel):
 class AudienceFilterConditionRendered(BaseModel):
     """
     A condition as responses render it: `conditionType` instead of the request's
-    `condition_type`, and `listId` where a condition refers to a sending list (conflict C-07).
-    The pages do not show which conditions carry `listId` or its type, so it is not
-    constrained.
+    `condition_type`, and `listId` where a condition refers to a sending list. Which
+    conditions carry `listId`, and its type, are not documented.
 
     """
 
@@ -180,10 +179,8 @@ class Field1(StrEnum):
 
 class AudienceRevenueCondition(BaseModel):
     """
-    Rules of a `revenue` condition. The fields are those of the newest audiences guide
-    (`avg_revenue`, not the older guide's `revenue_average`; conflict C-16); the DSL page's
-    revenue section was not retrievable, so the list may be incomplete. No operators are
-    documented, so only the operator's presence is checked.
+    Rules of a `revenue` condition. No operators are documented, so only the operator's
+    presence is checked.
 
     """
 
@@ -199,7 +196,7 @@ class AudienceRevenueCondition(BaseModel):
 class AudienceStatus(StrEnum):
     """
     `active`, or `archived` after a delete (spelled `archived` for audiences, `archive` for
-    schedules; conflict C-22).
+    schedules).
 
     """
 
@@ -232,8 +229,7 @@ class AudienceTimeCondition(BaseModel):
     """
     Rules of a `time` condition. `within`, `not_within`, `before` and `after` need `value`
     and `unit`; `exists` and `not_exists` take no value. The field and operator lists are
-    complete on the DSL page. A missing `field`, `operator` or `unit` is reported with the
-    code for an invalid one (inferred: the docs publish no separate code for their absence).
+    complete on the DSL page.
 
     """
 
@@ -304,7 +300,7 @@ class ContactBulkItemError(BaseModel):
 class ContactLineType(StrEnum):
     """
     Line type found by the carrier lookup. The contacts pages list these values; the data
-    model page and v1 validation use other spellings (conflict C-21).
+    model page and v1 validation use other spellings.
 
     """
 
@@ -373,8 +369,8 @@ class CreativeMessage(RootModel[str]):
 
 class CreativeStatus(StrEnum):
     """
-    Status of a creative: `active`, `paused`, or `archived` after a delete (spelled `archived`
-    for creatives, conflict C-22).
+    Status of a creative: `active`, `paused`, or `archived` after a delete (spelled
+    `archived` for creatives).
 
     """
 
@@ -446,8 +442,7 @@ class Cleared(BaseModel):
 
 class Code1(StrEnum):
     """
-    `invalid_phone` is not on the import-clicks page; it is listed by analogy with the
-    sends import (see `phone_number`).
+    Why the record was refused.
 
     """
 
@@ -473,8 +468,7 @@ class HistoryClickItemError(BaseModel):
     """
     code: Code1
     """
-    `invalid_phone` is not on the import-clicks page; it is listed by analogy with the
-    sends import (see `phone_number`).
+    Why the record was refused.
 
     """
     error: str
@@ -540,8 +534,7 @@ class HistoryRevenueItemError(BaseModel):
 class AttributionType(StrEnum):
     """
     How the revenue is attributed. Besides the `sale`, `click` and `send` of the revenue
-    endpoints this import accepts `migration`, the value its documented example uses
-    (conflict C-17).
+    endpoints this import accepts `migration`, the value its documented example uses.
 
     """
 
@@ -630,7 +623,7 @@ class InputTimestamp(RootModel[str]):
     root: Annotated[str, Field(examples=["2025-03-15T14:30:00Z"])]
     """
     ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-    this schema does not require an offset (conflict C-14).
+    this schema does not require an offset.
 
     """
 
@@ -658,8 +651,8 @@ class LocalTimestamp(RootModel[str]):
         ),
     ]
     """
-    ISO 8601 timestamp that some pages print without a zone (contacts, audiences, some
-    creative and offer examples; conflict C-14). Read as UTC when the zone is missing.
+    ISO 8601 timestamp, possibly without a time zone; read it as UTC when the zone is
+    missing.
 
     """
 
@@ -679,7 +672,7 @@ class MessageId(RootModel[str]):
     root: Annotated[str, Field(examples=["a1b2c3d4"], pattern="^[A-Za-z0-9]{8}$")]
     """
     8-character alphanumeric message id. It also replaces the `{{messageId}}` macro in a
-    message body (revenue pages call the same value `{{sendId}}`, conflict C-15).
+    message body (revenue pages call the same value `{{sendId}}`).
 
     """
 
@@ -773,8 +766,8 @@ class OfferMetadata(RootModel[dict[str, str]]):
 
 class OfferStatus(StrEnum):
     """
-    Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived` for
-    offers, conflict C-22).
+    Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived`
+    for offers).
 
     """
 
@@ -805,23 +798,21 @@ class PayoutType(StrEnum):
 
 class ReplyEvent(BaseModel):
     """
-    An inbound SMS that is not an opt-out keyword. The payload of this event could not be
-    retrieved from the documentation: only the event's existence and trigger are documented.
-    The `event` value `reply` is inferred from the other events, whose payloads carry their
-    event name in `event`; no other field is declared and none is required.
+    An inbound SMS that is not an opt-out keyword.
 
     """
 
     event: Literal["reply"] | None = None
     """
-    Event name (inferred, see the schema description).
+    Event name: `reply`.
+
     """
 
 
 class RevenueAttributionType(StrEnum):
     """
     How the revenue is attributed to the message: `sale`, `click` or `send`. The history
-    revenue import also accepts `migration` (conflict C-17); these endpoints do not.
+    revenue import also accepts `migration`; these endpoints do not.
 
     """
 
@@ -883,9 +874,8 @@ class RevenueRecord(BaseModel):
     message_id: str
     """
     Id of the message the revenue belongs to (the value of the `{{messageId}}` macro,
-    which the revenue pages call `{{sendId}}`, conflict C-15). Sent messages have
-    8-character ids; imported ones keep the id they were imported with, so no format is
-    enforced here.
+    which the revenue pages call `{{sendId}}`). Sent messages have 8-character ids;
+    imported ones keep the id they were imported with, so no format is enforced here.
 
     """
     revenue: Annotated[float, Field(ge=0.0)]
@@ -926,9 +916,8 @@ class ScheduleBlastOfferLink(BaseModel):
 
 class ScheduleBlastRule(BaseModel):
     """
-    A blast schedule (`send_type` blast) needs a non-empty `blasts` array. An empty array is
-    reported as `missing_blasts` (inferred: no other code is documented for it). On an update
-    the rule applies when the triggering field is in the request.
+    A blast schedule (`send_type` blast) needs a non-empty `blasts` array. On an update the
+    rule applies when the triggering field is in the request.
 
     """
 
@@ -975,9 +964,8 @@ class ScheduleOneOffRule(BaseModel):
 class ScheduleRepeatingRule(BaseModel):
     """
     A repeating schedule (`is_repeating` true) needs `start_date`, `end_date` and
-    `days_of_week` with at least one day true. A missing `days_of_week` is reported as
-    `no_days_selected` (inferred: no other code is documented for it). On an update the rule
-    applies when the triggering field is in the request.
+    `days_of_week` with at least one day true. On an update the rule applies when the
+    triggering field is in the request.
 
     """
 
@@ -1014,7 +1002,7 @@ class ScheduleSourceLists(RootModel[list[ListId]]):
 class ScheduleStatus(StrEnum):
     """
     Schedule status. A deleted schedule has status `archive` (not `archived` as for
-    creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+    creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     """
 
@@ -1027,10 +1015,10 @@ class ScheduleStatus(StrEnum):
 
 class Code5(StrEnum):
     """
-    The six codes of the send-bulk page, plus the single-send page's not_sendable and
-    webhook_not_configured (the same checks run per message), message_too_long for a body
-    over 1,600 characters (the platform limit, with the code the creatives pages give it;
-    inferred) and smsspec's invalid_body for a body that is not text.
+    Why the message failed: a code of the send-bulk page, the single-send page's
+    not_sendable or webhook_not_configured (the same checks run per message),
+    message_too_long for a body over 1,600 characters, or invalid_body for a body that is
+    not text.
 
     """
 
@@ -1048,8 +1036,7 @@ class Code5(StrEnum):
 
 class SendBulkItemError(BaseModel):
     """
-    One failed message. The v2 page's field list could not be read; the fields follow the
-    v2 contacts bulk error (`index`, `code`, `error`) with the recipient echoed as in v1.
+    One failed message.
 
     """
 
@@ -1063,10 +1050,10 @@ class SendBulkItemError(BaseModel):
     """
     code: Code5
     """
-    The six codes of the send-bulk page, plus the single-send page's not_sendable and
-    webhook_not_configured (the same checks run per message), message_too_long for a body
-    over 1,600 characters (the platform limit, with the code the creatives pages give it;
-    inferred) and smsspec's invalid_body for a body that is not text.
+    Why the message failed: a code of the send-bulk page, the single-send page's
+    not_sendable or webhook_not_configured (the same checks run per message),
+    message_too_long for a body over 1,600 characters, or invalid_body for a body that is
+    not text.
 
     """
     error: str
@@ -1127,8 +1114,7 @@ class SendRawMessageRequest(BaseModel):
 
 class SendingListStatus(StrEnum):
     """
-    Status of a sending list, as the list pages give it (the data model page says
-    `active|inactive`, conflict C-21).
+    Status of a sending list.
 
     """
 
@@ -1179,8 +1165,7 @@ class ShortenLinkRequest(BaseModel):
     """
     A URL or an SMS offer to shorten on a sending list's shortener domain. Either `url` or
     `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-    `phoneNumber`. The page also names an optional object of attribution key/value pairs
-    whose field name could not be retrieved; other fields are therefore not refused.
+    `phoneNumber`.
 
     """
 
@@ -1285,7 +1270,7 @@ class AudienceFilterGroup(BaseModel):
 class AudienceFilterGroupRendered(BaseModel):
     """
     A filter group as responses render it: same structure as a request group, with the
-    conditions' keys in camelCase (conflict C-07).
+    conditions' keys in camelCase.
 
     """
 
@@ -1453,11 +1438,8 @@ class ContactDeleteResult(BaseModel):
 
 class ContactInput(BaseModel):
     """
-    One contact to create or update (upsert) on a sending list. The page also documents a
-    flag that replaces `custom_fields` instead of merging them (default false) and a field
-    for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-    retrieved, so they are not declared here. Unknown fields are not rejected by this
-    contract. Both numbers must be E.164.
+    One contact to create or update (upsert) on a sending list. Unknown fields are not
+    rejected by this contract. Both numbers must be E.164.
 
     """
 
@@ -1568,9 +1550,7 @@ class CreateLinkRequest(BaseModel):
     """
     A partnership offer to link to through the click tracker, on a sending list's shortener
     domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-    sent), and either `listId` or `phoneNumber`. The page's error table could not be
-    retrieved: the codes for a missing offer or list identifier and an invalid phone number
-    are those of the shorten-link page, by analogy.
+    sent), and either `listId` or `phoneNumber`.
 
     """
 
@@ -1608,8 +1588,8 @@ class Creative(BaseModel):
     A message template with tracked offer links. `character_count` counts each link
     placeholder as 23 characters and adds 34 characters of compliance overhead;
     `segment_count` is 1 up to 160 characters, else the count divided by 153, rounded up.
-    Both are recomputed when `message` or `offer_links` change. Timestamps are printed with
-    `Z` on the get and list pages and without a zone on the update page (conflict C-14).
+    Both are recomputed when `message` or `offer_links` change. Timestamps may come without
+    a time zone (read them as UTC).
 
     """
 
@@ -1665,7 +1645,8 @@ class CreativeCreateRequest(BaseModel):
 
 class CreativeCreated(BaseModel):
     """
-    Answer of create (wrapped, as the create page shows; conflict C-08).
+    Answer of create: the new creative wrapped with `success`.
+
     """
 
     success: SuccessFlag
@@ -1806,8 +1787,7 @@ class HistoryClickRecord(BaseModel):
     """
     phone_number: E164PhoneNumber
     """
-    Phone number that clicked (E.164). The page lists no code for a malformed number;
-    `invalid_phone` is used by analogy with the sends import.
+    Phone number that clicked (E.164).
 
     """
     send_timestamp: InputTimestamp | None = None
@@ -1852,8 +1832,7 @@ class HistoryRevenueRecord(BaseModel):
     attribution_type: AttributionType | None = None
     """
     How the revenue is attributed. Besides the `sale`, `click` and `send` of the revenue
-    endpoints this import accepts `migration`, the value its documented example uses
-    (conflict C-17).
+    endpoints this import accepts `migration`, the value its documented example uses.
 
     """
     timestamp: InputTimestamp | None = None
@@ -1972,8 +1951,8 @@ class ListContactList(BaseModel):
 
 class Offer(BaseModel):
     """
-    An affiliate offer that creatives link to. Timestamps are printed with `Z` on the list
-    and get pages and without a zone on the create and update pages (conflict C-14).
+    An affiliate offer that creatives link to. Timestamps may come without a time zone (read
+    them as UTC).
 
     """
 
@@ -1998,10 +1977,8 @@ class Offer(BaseModel):
 
 class OfferCreateRequest(BaseModel):
     """
-    A new offer. The create page's error table could not be retrieved: the codes of the
-    update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-    `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-    or `tracking_url`, so those are answered as malformed requests.
+    A new offer. No code is published for a missing `name` or `tracking_url`, so those are
+    answered as malformed requests.
 
     """
 
@@ -2037,7 +2014,8 @@ class OfferCreateRequest(BaseModel):
 
 class OfferCreated(BaseModel):
     """
-    Wrapped answer of create, as the create page's field table describes it (conflict C-08).
+    Answer of create wrapped with `success`.
+
     """
 
     success: SuccessFlag
@@ -2156,10 +2134,9 @@ class ScheduleCreateRequest(
 ):
     """
     A new schedule. The conditional requirements are the `allOf` rules (ScheduleOneOffRule,
-    ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-    active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-    empty `name` or `send_time` counts as missing, as the update page states for its
-    `missing_*` codes (inferred for create).
+    ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+    (existing, active audiences; blast percentages totalling 100) are the operation's
+    `x-rules`.
 
     """
 
@@ -2229,21 +2206,23 @@ class ScheduleCreateRequest(
     """
     source_lists: ScheduleSourceLists | None = None
     """
-    Sending lists to send from; each must exist (else 404 `source_list_not_found`). The
-    documentation row of this field could not be retrieved.
+    Sending lists to send from; each must exist (else 404 `source_list_not_found`).
 
     """
     filter_bots: bool | None = None
     """
-    Field of the schedule object; its documentation row could not be retrieved.
+    A field of the schedule object; not documented.
+
     """
     is_cto: bool | None = None
     """
-    Field of the schedule object; its documentation row could not be retrieved.
+    A field of the schedule object; not documented.
+
     """
     ir_revenue: float | None = None
     """
-    Field of the schedule object; its documentation row could not be retrieved.
+    A field of the schedule object; not documented.
+
     """
 
 
@@ -2360,7 +2339,8 @@ class SendingList(BaseModel):
 
 class SendingListList(BaseModel):
     """
-    Every sending list that matches; not paginated (conflict C-23).
+    Every sending list that matches; not paginated.
+
     """
 
     lists: list[SendingList]
@@ -2391,8 +2371,8 @@ class UnsubscribeEvent(BaseModel):
 
 class Audience(BaseModel):
     """
-    A saved contact segment. The filter is rendered with camelCase condition keys (conflict
-    C-07). Timestamps in the audience examples carry no time zone (conflict C-14).
+    A saved contact segment. The filter is rendered with camelCase condition keys.
+    Timestamps in the audience examples carry no time zone.
 
     """
 
@@ -2415,10 +2395,7 @@ class Audience(BaseModel):
 
 class AudienceCreateRequest(BaseModel):
     """
-    A new audience. The create-audience page could not be retrieved: the fields mirror
-    `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-    because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-    audiences and no other missing-field code. Whether `name` is required is not documented.
+    A new audience. Only `filter` is required; whether `name` is required is not documented.
 
     """
 
@@ -2476,17 +2453,16 @@ class ContactDetail(BaseModel):
 class OfferCreateResponse(RootModel[Offer | OfferCreated]):
     root: Offer | OfferCreated
     """
-    The create page disagrees with itself (conflict C-08): its field table describes
-    `{"success": true, "offer": {…}}`, its example shows the flat offer with a `slug`. Both
-    shapes are accepted; the flat one is the documented example and the one the update page
-    states explicitly.
+    Answer of create: the flat offer (as the documented example and the update page show) or
+    the offer wrapped with `success`; both shapes are accepted.
 
     """
 
 
 class Schedule(BaseModel):
     """
-    A campaign schedule. Timestamps in the schedule examples carry a `Z` zone (conflict C-14).
+    A campaign schedule. Timestamps are UTC (`Z`).
+
     """
 
     id: ScheduleId
@@ -2518,7 +2494,8 @@ class Schedule(BaseModel):
 
 class ScheduleList(BaseModel):
     """
-    Every schedule of the account; this endpoint is not paginated (conflict C-23).
+    Every schedule of the account; this endpoint is not paginated.
+
     """
 
     schedules: list[Schedule]
@@ -2526,7 +2503,8 @@ class ScheduleList(BaseModel):
 
 class ScheduleResult(BaseModel):
     """
-    A created or updated schedule, wrapped with `success` (conflict C-08).
+    A created or updated schedule, wrapped with `success`.
+
     """
 
     success: SuccessFlag
@@ -2535,7 +2513,8 @@ class ScheduleResult(BaseModel):
 
 class SendBulkRequest(BaseModel):
     """
-    Up to 1,000 messages, each with its own `list_number` (conflict C-09).
+    Up to 1,000 messages, each with its own `list_number`.
+
     """
 
     messages: Annotated[list[SendMessageRequest], Field(max_length=1000, min_length=1)]

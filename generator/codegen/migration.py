@@ -28,6 +28,7 @@ class MigrationRow:
     target_path: str | None
     renames: list[tuple[str, str]]
     note: str
+    deprecated: bool = True
 
 
 def successor_apis(document: dict[str, Any]) -> list[str]:
@@ -43,6 +44,21 @@ def migration_rows(
     for op in Spec(document).operations:
         link = op.replaced_by
         if link is None:
+            # Listed too, so the table accounts for every operation of the older API.
+            rows.append(
+                MigrationRow(
+                    op.operation_id,
+                    op.method.upper(),
+                    op.path,
+                    "",
+                    None,
+                    None,
+                    None,
+                    [],
+                    "",
+                    deprecated=op.deprecated,
+                )
+            )
             continue
         target_api = link.api
         target_id = link.operation_id
@@ -94,9 +110,9 @@ def write_migration(
     api: str, document: dict[str, Any], successors: dict[str, dict[str, Any]], out_dir: Path
 ) -> None:
     """Write ``MIGRATION.md`` when operations of ``api`` link to a successor API."""
-    rows = migration_rows(document, successors)
-    if not rows:
+    if not successor_apis(document):
         return
+    rows = migration_rows(document, successors)
     title = str((document.get("info") or {}).get("title", api))
     write_if_changed(
         out_dir / "MIGRATION.md",

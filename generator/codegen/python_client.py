@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +28,15 @@ from ..changelog import FILE_NAME as CHANGELOG
 from ..constraints import __file__ as constraints_source
 from ..errormatch import __file__ as errormatch_source
 from ..paths import SPEC_DIR, TEMPLATES_DIR, package_name
+from ..sdk_extensions import sdk_settings
 from ..specmodel import Operation, Spec
 from ..versioning import client_version
 from ..yamlio import dump_json
+from .branches import drop_requirement_branches
 from .errors import render_enum_module
 from .jinja import render
+from .sdk_common import STATUS_EXCEPTIONS, operation_raises
+from .sdk_python import return_type, write_sdk
 from .webhooks import render_webhooks_module
 
 OVERRIDES = TEMPLATES_DIR / "openapi-python-client"
@@ -40,9 +45,15 @@ _BIN = Path(sys.executable).parent
 
 
 def client_view(document: dict[str, Any]) -> dict[str, Any]:
-    """The spec as openapi-python-client should see it (error responses without bodies)."""
+    """The spec as openapi-python-client should see it: error responses without bodies, and
+    requirement-only ``anyOf``/``oneOf`` branches (``anyOf: [{required: [to]}, {required:
+    [to_msisdn]}]`` beside ``properties``) dropped. openapi-python-client types such a schema
+    as ``Any``; without the branches it is the model of its properties, and which of them
+    must be present is checked by client-side validation and the server."""
     view = copy.deepcopy(document)
     view.pop("webhooks", None)
+    for schema in ((view.get("components") or {}).get("schemas") or {}).values():
+        drop_requirement_branches(schema)
     for item in (view.get("paths") or {}).values():
         for operation in item.values():
             if not isinstance(operation, dict) or "responses" not in operation:
@@ -72,7 +83,8 @@ def _binary_bodies(operation: dict[str, Any]) -> None:
     }
 
 
-def _auth(spec: Spec) -> dict[str, Any]:
+def credential_settings(spec: Spec) -> dict[str, Any]:
+    """How a client sends its key: ``header`` name, ``prefix`` word, ``key_pattern``."""
     scheme = spec.auth
     if scheme is not None and scheme.kind == "api-key" and scheme.location == "header":
         header, prefix = scheme.param, ""
@@ -99,13 +111,17 @@ def _bulk_info(op: Operation) -> dict[str, Any] | None:
         "message": fields.get("$message"),
     }
     capacity: Any = bulk.capacity
-    if capacity is None and op.capacity is not None and op.spec.capacity is not None:
-        capacity = op.spec.capacity.fields
+    root = op.spec.capacity if op.capacity is not None else None
+    if capacity is None and root is not None:
+        capacity = root.fields
+    if root is not None:
+        info["max_pending"] = root.max_pending
     if capacity is not None:
         info["capacity"] = {
             "available": capacity.available,
             "limit": capacity.limit,
             "retry_after": capacity.retry_after,
+            "requested": getattr(capacity, "requested", None),
         }
     return info
 
@@ -167,14 +183,15 @@ def contract_data(spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
     }
 
 
-def _readme_example(spec: Spec) -> dict[str, str]:
+def _readme_example(spec: Spec) -> str:
+    """A call for the README: the first list operation without required arguments."""
     for op in spec.operations:
-        if op.method == "get" and not any(p["in"] == "path" for p in op.parameters):
-            tag = (op.raw.get("tags") or ["default"])[0]
-            return {"tag": snake_case(tag), "module": snake_case(op.operation_id), "args": ""}
-    op = spec.operations[0]
-    tag = (op.raw.get("tags") or ["default"])[0]
-    return {"tag": snake_case(tag), "module": snake_case(op.operation_id), "args": ", body=..."}
+        method = op.sdk_method
+        required = [p for p in op.parameters if p.get("required")]
+        if method is not None and op.method == "get" and not required:
+            return f"{method}()"
+    method = spec.operations[0].sdk_method
+    return f"{method}(...)" if method is not None else "..."
 
 
 def _run(cmd: list[str], cwd: Path) -> None:
@@ -210,24 +227,46 @@ def generate_python_client(
             )
         )
         generated = tmp_path / "out"
-        _openapi_python_client(view_path, config, generated)
+        parsed = _openapi_python_client(
+            view_path, config, generated, _template_globals(api, spec, catalogue)
+        )
         if project.exists():
             shutil.rmtree(project)
         shutil.copytree(generated, project / package)
     _write_runtime(api, spec, catalogue, project, package)
+    write_sdk(api, spec, catalogue, parsed, project / package)
     _format(project)
+
+
+def _template_globals(api: str, spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
+    """The ``smsspec`` global of smsspec's openapi-python-client templates."""
+    by_route = {(op.method, op.path): op for op in spec.operations}
+
+    def raises(endpoint: Any) -> list[tuple[str, str]]:
+        path = endpoint.path.get_untrusted_value()
+        return operation_raises(by_route[(str(endpoint.method), path)], catalogue)
+
+    return {
+        "client": sdk_settings(spec, api).client,
+        "raises": raises,
+        "return_type": return_type,
+    }
 
 
 _OPC_LOCK = threading.Lock()
 
 
-def _openapi_python_client(document: Path, config_file: Path, output: Path) -> None:
+def _openapi_python_client(
+    document: Path, config_file: Path, output: Path, template_globals: dict[str, Any]
+) -> Any:
     """``openapi-python-client generate --meta none --fail-on-warning`` with our templates,
     run in this process: the same code path as the CLI without a Python start-up and its
     imports per spec. Runs are serialised (the generator is CPU-bound and not documented as
-    thread-safe)."""
-    from openapi_python_client import generate
+    thread-safe). Returns the generator's project (its parsed endpoints feed the resource
+    clients); ``template_globals`` become the templates' ``smsspec`` global."""
+    from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
 
     config = Config.from_sources(
         ConfigFile.load_from_path(config_file),
@@ -237,12 +276,19 @@ def _openapi_python_client(document: Path, config_file: Path, output: Path) -> N
         overwrite=False,
         output_path=output,
     )
-    # Its one progress line ("Generating <dir>") is a print(); keep our output clean.
+    # Its one progress line ("Generating <dir>") is a print(); keep our output clean. The
+    # project is built as openapi_python_client.generate() builds it, with one more global.
     with _OPC_LOCK, contextlib.redirect_stdout(io.StringIO()):
-        problems = generate(config=config, custom_template_path=OVERRIDES)
+        project = _get_project_for_url_or_path(custom_template_path=OVERRIDES, config=config)
+        if isinstance(project, GeneratorError):
+            problems: Sequence[GeneratorError] = [project]
+        else:
+            project.env.globals["smsspec"] = template_globals
+            problems = project.build()
     if problems:  # --fail-on-warning: warnings fail the run too
         details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
         raise RuntimeError(f"openapi-python-client reported problems:\n{details}")
+    return project
 
 
 def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, package: str) -> None:
@@ -277,7 +323,7 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
     (pkg / "_operations.py").write_text(
         render(
             "client-runtime/_operations.py.jinja",
-            auth=_auth(spec),
+            auth=credential_settings(spec),
             envelope=envelope,
             signatures=signatures,
             operations=rows,
@@ -285,10 +331,12 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
         encoding="utf-8",
     )
     (pkg / "_exceptions.py").write_text(
-        render("client-runtime/_exceptions.py.jinja", error_types=error_types), encoding="utf-8"
-    )
-    (pkg / "bulk.py").write_text(
-        render("client-runtime/bulk.py.jinja", bulk_ops=bulk_ops), encoding="utf-8"
+        render(
+            "client-runtime/_exceptions.py.jinja",
+            error_types=error_types,
+            status_classes=STATUS_EXCEPTIONS,
+        ),
+        encoding="utf-8",
     )
     webhooks = render_webhooks_module(spec, package)
     if webhooks is not None:
@@ -314,6 +362,8 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
         "base_url": servers[0]["url"],
         "bulk_ops": bulk_ops,
         "example": _readme_example(spec),
+        "client": sdk_settings(spec, api).client,
+        "api_key_env": sdk_settings(spec, api).api_key_env,
     }
     (project / "pyproject.toml").write_text(
         render("client-runtime/pyproject.toml.jinja", **context)

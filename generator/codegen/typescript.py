@@ -32,9 +32,12 @@ from typing import IO, Any
 
 from ..catalogue import Catalogue
 from ..paths import NODE_BIN, REPO_ROOT, npm_version
+from ..specmodel import Spec
 from ..yamlio import dump_json, write_if_changed
+from .branches import typed_branches
 from .errors import enum_members
 from .jinja import render
+from .typescript_client import render_client_ts
 
 # Pinned generator behaviour (see ../shared/reference/tooling.md §5.4). ``--root-types`` adds
 # ``export type SchemaX = components["schemas"]["X"]`` aliases (name clashes get a ``_2``
@@ -42,7 +45,15 @@ from .jinja import render
 # properties (free-form placeholders, webhook payloads, ``if``/``then`` rules in an ``allOf``)
 # accepts any keys, as JSON Schema says; the default, ``Record<string, never>``, accepts only
 # ``{}`` and turns every property of an ``allOf`` it is part of into ``never``.
-OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = ("--root-types", "--empty-objects-unknown")
+# ``--default-non-nullable=false``: a property is required only when its schema's `required`
+# lists it. By default openapi-typescript also requires every property with a `default`,
+# except directly under a requestBody, so request schemas reached through `$ref` (all of
+# ours) would force callers to send every defaulted field.
+OPENAPI_TYPESCRIPT_FLAGS: tuple[str, ...] = (
+    "--root-types",
+    "--empty-objects-unknown",
+    "--default-non-nullable=false",
+)
 
 # openapi-typescript validates with the CLI's default Redocly config (`extends: [minimal]`),
 # set in openapi_typescript_worker.mjs, so a redocly.yaml nearby never changes the output.
@@ -69,46 +80,17 @@ def _tool(name: str) -> Path:
     return tool
 
 
-_BRANCH_ONLY_KEYS = frozenset({"required", "description", "title"})
-
-
-def _requirement_only(branch: Any) -> bool:
-    return (
-        isinstance(branch, dict)
-        and isinstance(branch.get("required"), list)
-        and all(k in _BRANCH_ONLY_KEYS or k.startswith("x-") for k in branch)
-    )
-
-
-def _typed_branches(branches: Any, properties: dict[str, Any]) -> list[dict[str, Any]] | None:
-    """``[{required: [a]}, …]`` as object schemas that declare what they require, if possible."""
-    if not isinstance(branches, list) or not branches:
-        return None
-    if not all(_requirement_only(b) for b in branches):
-        return None
-    if not all(name in properties for b in branches for name in b["required"]):
-        return None
-    return [
-        {
-            "type": "object",
-            "required": list(b["required"]),
-            "properties": {name: copy.deepcopy(properties[name]) for name in b["required"]},
-        }
-        for b in branches
-    ]
-
-
 def _type_requirement_branches(node: dict[str, Any]) -> None:
     properties = node.get("properties")
     if not isinstance(properties, dict):
         return
     # oneOf beside properties is already an intersection in openapi-typescript: {…} & (A | B).
-    typed = _typed_branches(node.get("oneOf"), properties)
+    typed = typed_branches(node.get("oneOf"), properties)
     if typed is not None:
         node["oneOf"] = typed
     # anyOf beside properties becomes a union with the object ({…} | A | B): move it under
     # allOf, which openapi-typescript intersects, so that it reads {…} & (A | B).
-    typed = _typed_branches(node.get("anyOf"), properties)
+    typed = typed_branches(node.get("anyOf"), properties)
     if typed is not None:
         del node["anyOf"]
         node["allOf"] = [*(node.get("allOf") or []), {"anyOf": typed}]
@@ -116,7 +98,7 @@ def _type_requirement_branches(node: dict[str, Any]) -> None:
         if not isinstance(part, dict) or set(part) - {"anyOf", "oneOf"}:
             continue
         for key in ("anyOf", "oneOf"):
-            typed = _typed_branches(part.get(key), properties)
+            typed = typed_branches(part.get(key), properties)
             if typed is not None:
                 part[key] = typed
 
@@ -193,8 +175,10 @@ class _Worker:
 
 _WORKER = Path(__file__).with_name("openapi_typescript_worker.mjs")
 _OPTIONS = {
-    # --root-types -> rootTypes: the CLI's own flag-to-option mapping.
-    re.sub(r"-([a-z])", lambda m: m.group(1).upper(), flag.removeprefix("--")): True
+    # --root-types -> rootTypes: the CLI's own flag-to-option mapping; "=false" turns one off.
+    re.sub(r"-([a-z])", lambda m: m.group(1).upper(), flag.removeprefix("--").split("=")[0]): (
+        not flag.endswith("=false")
+    )
     for flag in OPENAPI_TYPESCRIPT_FLAGS
 }
 _worker = _Worker()
@@ -267,7 +251,7 @@ def render_errors_ts(catalogue: Catalogue, version: str | None = None) -> str:
 def generate_typescript(
     api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
 ) -> list[Path]:
-    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts}``; return the paths written."""
+    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts,client.ts}``; return the paths."""
     ts_dir = out_dir / TS_DIR
     ts_dir.mkdir(parents=True, exist_ok=True)
     outputs = {
@@ -275,6 +259,7 @@ def generate_typescript(
         ts_dir / "errors.ts": render_errors_ts(
             catalogue, str((document.get("info") or {}).get("version"))
         ),
+        ts_dir / "client.ts": render_client_ts(api, Spec(document), catalogue),
     }
     for path, text in outputs.items():
         write_if_changed(path, text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from openapi_python_client.strings import ClassName, snake_case
+
 from ..extensions import SecretSource
 from ..specmodel import Spec
 from .jinja import render
@@ -132,10 +134,46 @@ def view(spec: Spec) -> dict[str, Any] | None:
     }
 
 
+def event_models(spec: Spec) -> tuple[str | None, list[dict[str, str]]]:
+    """The field naming a delivery's event (the property whose ``const`` is the event's name
+    in every event schema) and, per event of ``webhooks``, the model class of its payload.
+    Without such a common field deliveries cannot be told apart: ``(None, [])``."""
+    events: list[dict[str, str]] = []
+    fields: set[str] = set()
+    for name, item in sorted((spec.doc.get("webhooks") or {}).items()):
+        operation = next((v for v in spec.resolve(item).values() if isinstance(v, dict)), {})
+        body = spec.resolve(operation.get("requestBody") or {})
+        schema = ((body.get("content") or {}).get("application/json") or {}).get("schema") or {}
+        ref = schema.get("$ref")
+        if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+            return None, []
+        model = ref.rsplit("/", 1)[-1]
+        properties = spec.resolve(schema).get("properties") or {}
+        field = next(
+            (key for key, prop in properties.items() if spec.resolve(prop).get("const") == name),
+            None,
+        )
+        if field is None:
+            return None, []
+        fields.add(field)
+        class_name = str(ClassName(model, ""))
+        events.append({"event": str(name), "model": class_name, "module": snake_case(class_name)})
+    if len(fields) != 1:
+        return None, []
+    return fields.pop(), events
+
+
 def render_webhooks_module(spec: Spec, package: str) -> str | None:
     """Source of ``<package>/webhooks.py`` for ``spec``, or ``None`` when it documents no
     signing."""
     context = view(spec)
     if context is None:
         return None
-    return render("client-runtime/webhooks.py.jinja", package=package, **context)
+    field, events = event_models(spec)
+    return render(
+        "client-runtime/webhooks.py.jinja",
+        package=package,
+        event_field=field,
+        event_models=events,
+        **context,
+    )

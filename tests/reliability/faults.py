@@ -28,7 +28,7 @@ from openapi_python_client.strings import snake_case
 
 from generator.constraints import ConstraintChecker
 from generator.specmodel import Operation, Spec
-from tests.clients import client_module, client_package
+from tests.clients import bulk_fields, client_module, client_package
 from tests.conftest import bundled
 from tests.reliability.harness import MockServer
 from tests.triggers import base_body, sample_path
@@ -279,7 +279,10 @@ def discover_bulk(server: MockServer) -> list[BulkTarget]:
         if not isinstance(items, list) or not items or not isinstance(items[0], dict):
             continue
         item = items[0]
-        fields = {k: v for k, v in body.items() if k != bulk.items}
+        # The helper's keyword arguments for the other body fields (typed, as users pass them).
+        fields = bulk_fields(
+            server.api, op, function, {k: v for k, v in body.items() if k != bulk.items}
+        )
         item_schema = op.bulk_schemas[1] if op.bulk_schemas else {}
         for field in _strings(item):
             server.reset()

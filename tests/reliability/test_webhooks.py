@@ -35,6 +35,7 @@ from generator.codegen.webhooks import (
 from generator.extensions import validate
 from generator.paths import generated_dir, package_name
 from generator.specmodel import Spec
+from tests.clients import client_package
 from tests.conftest import APIS, bundled
 
 SIGNED = [api for api in APIS if bundled(api).get("x-webhook-signature")]
@@ -58,10 +59,13 @@ def _import(name: str, source: str, directory: Path) -> ModuleType:
 
 
 def rendered(api: str, tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    """A fresh rendering, imported as a module of the generated package (its event models
+    are that package's)."""
     if api not in _MODULES:
         source = render_webhooks_module(Spec(bundled(api)), package_name(api))
         assert source is not None
-        name = f"_smsspec_webhooks_{api.replace('-', '_')}"
+        client_package(api)
+        name = f"{package_name(api)}._smsspec_rendered_webhooks"
         _MODULES[api] = _import(name, source, tmp_path_factory.mktemp("webhooks"))
     return _MODULES[api]
 

@@ -85,8 +85,7 @@ export const ERRORS = {
   /**
    * This line does not have advanced features enabled.
    *
-   * The sending line does not have the advanced features audio messages need. The newer
-   * errors page was cut off at this code; its wording is not available.
+   * The sending line does not have the advanced features audio messages need.
    */
   "advanced_features_required": {
     id: "advanced_features_required",
@@ -94,7 +93,7 @@ export const ERRORS = {
     statuses: [400],
     message: "This line does not have advanced features enabled.",
     messageDocumented: false,
-    description: "The sending line does not have the advanced features audio messages need. The newer\nerrors page was cut off at this code; its wording is not available.",
+    description: "The sending line does not have the advanced features audio messages need.",
     type: "invalid_request_error",
     operations: ["sendAudioMessage", "sendVoiceNote"],
     inBandOperations: [],
@@ -102,7 +101,7 @@ export const ERRORS = {
   /**
    * No chat found for the given identifier on this line.
    *
-   * `to` names no chat on the line. `param` naming `to` is inferred.
+   * `to` names no chat on the line.
    */
   "chat_not_found": {
     id: "chat_not_found",
@@ -110,7 +109,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No chat found for the given identifier on this line.",
     messageDocumented: false,
-    description: "`to` names no chat on the line. `param` naming `to` is inferred.",
+    description: "`to` names no chat on the line.",
     type: "not_found_error",
     operations: ["listMessages"],
     inBandOperations: [],
@@ -118,9 +117,9 @@ export const ERRORS = {
   /**
    * Cannot send to a contact who has not messaged this line first.
    *
-   * Contact-first rule: outside the sandbox, the recipient (or group) must have messaged
-   * the line before the line can send to it. The activated sandbox line is exempt. Type
-   * `invalid_request_error` with HTTP 403 (conflict C-04).
+   * Contact-first rule: outside the sandbox, the recipient (or group) must have messaged the
+   * line before the line can send to it. The activated sandbox line is exempt. Type
+   * `invalid_request_error` with HTTP 403.
    */
   "contact_has_not_messaged": {
     id: "contact_has_not_messaged",
@@ -128,7 +127,7 @@ export const ERRORS = {
     statuses: [403],
     message: "Cannot send to a contact who has not messaged this line first.",
     messageDocumented: true,
-    description: "Contact-first rule: outside the sandbox, the recipient (or group) must have messaged\nthe line before the line can send to it. The activated sandbox line is exempt. Type\n`invalid_request_error` with HTTP 403 (conflict C-04).",
+    description: "Contact-first rule: outside the sandbox, the recipient (or group) must have messaged the\nline before the line can send to it. The activated sandbox line is exempt. Type\n`invalid_request_error` with HTTP 403.",
     type: "invalid_request_error",
     operations: ["sendMessage", "sendAudioMessage", "sendVoiceNote"],
     inBandOperations: [],
@@ -217,8 +216,7 @@ export const ERRORS = {
   /**
    * The 'limit' query parameter must be an integer between 1 and 100.
    *
-   * `limit` is not an integer from 1 to 100. The docs do not name the code for this case;
-   * `invalid_parameter_value` is inferred from its meaning.
+   * `limit` is not an integer from 1 to 100.
    */
   "invalid_parameter_value": {
     id: "invalid_parameter_value",
@@ -226,7 +224,7 @@ export const ERRORS = {
     statuses: [400],
     message: "The 'limit' query parameter must be an integer between 1 and 100.",
     messageDocumented: false,
-    description: "`limit` is not an integer from 1 to 100. The docs do not name the code for this case;\n`invalid_parameter_value` is inferred from its meaning.",
+    description: "`limit` is not an integer from 1 to 100.",
     type: "invalid_request_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "sendReaction", "sendTypingIndicator", "sendReadReceipt", "createWebhook", "deleteWebhook", "getOutboxItem", "getFile"],
     inBandOperations: [],
@@ -234,8 +232,7 @@ export const ERRORS = {
   /**
    * This API key cannot access the requested line.
    *
-   * The key is restricted to other lines. The sandbox line is always accessible. `param`
-   * naming `from` is inferred.
+   * The key is restricted to other lines. The sandbox line is always accessible.
    */
   "line_not_accessible": {
     id: "line_not_accessible",
@@ -243,7 +240,7 @@ export const ERRORS = {
     statuses: [403],
     message: "This API key cannot access the requested line.",
     messageDocumented: false,
-    description: "The key is restricted to other lines. The sandbox line is always accessible. `param`\nnaming `from` is inferred.",
+    description: "The key is restricted to other lines. The sandbox line is always accessible.",
     type: "authorization_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "sendReaction", "listTypingIndicators", "sendTypingIndicator", "listReadReceipts", "sendReadReceipt", "listWebhooks", "createWebhook"],
     inBandOperations: [],
@@ -251,7 +248,7 @@ export const ERRORS = {
   /**
    * No line exists with the given handle.
    *
-   * `from` names no line of the account. `param` naming `from` is inferred.
+   * `from` names no line of the account.
    */
   "line_not_found": {
     id: "line_not_found",
@@ -259,7 +256,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No line exists with the given handle.",
     messageDocumented: false,
-    description: "`from` names no line of the account. `param` naming `from` is inferred.",
+    description: "`from` names no line of the account.",
     type: "not_found_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "sendReaction", "listTypingIndicators", "sendTypingIndicator", "listReadReceipts", "sendReadReceipt", "listWebhooks", "createWebhook"],
     inBandOperations: [],
@@ -267,8 +264,7 @@ export const ERRORS = {
   /**
    * No message found with the given ID.
    *
-   * `message_id` names no message. The reference lists this code for the reactions
-   * endpoints by inference; `param` naming `message_id` is inferred.
+   * `message_id` names no message.
    */
   "message_not_found": {
     id: "message_not_found",
@@ -276,7 +272,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No message found with the given ID.",
     messageDocumented: false,
-    description: "`message_id` names no message. The reference lists this code for the reactions\nendpoints by inference; `param` naming `message_id` is inferred.",
+    description: "`message_id` names no message.",
     type: "not_found_error",
     operations: ["listReactions", "sendReaction"],
     inBandOperations: [],
@@ -300,9 +296,7 @@ export const ERRORS = {
   /**
    * The 'from' query parameter is required.
    *
-   * The `from` query parameter is missing. This exact body is the sample of the get-file
-   * page (where it is a copy-paste slip, conflict C-10); it is the documented wording for a
-   * missing query parameter.
+   * The `from` query parameter is missing.
    */
   "missing_required_parameter": {
     id: "missing_required_parameter",
@@ -310,7 +304,7 @@ export const ERRORS = {
     statuses: [400],
     message: "The 'from' query parameter is required.",
     messageDocumented: true,
-    description: "The `from` query parameter is missing. This exact body is the sample of the get-file\npage (where it is a copy-paste slip, conflict C-10); it is the documented wording for a\nmissing query parameter.",
+    description: "The `from` query parameter is missing.",
     type: "invalid_request_error",
     operations: ["listChats", "listMessages", "sendMessage", "sendAudioMessage", "sendVoiceNote", "listReactions", "sendReaction", "listTypingIndicators", "sendTypingIndicator", "listReadReceipts", "sendReadReceipt", "createWebhook", "deleteWebhook", "getOutboxItem", "getFile"],
     inBandOperations: [],
@@ -318,7 +312,7 @@ export const ERRORS = {
   /**
    * No outbox item found with the given ID.
    *
-   * `id` names no outbox item. `param` naming `id` is inferred.
+   * `id` names no outbox item.
    */
   "outbox_item_not_found": {
     id: "outbox_item_not_found",
@@ -326,7 +320,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No outbox item found with the given ID.",
     messageDocumented: false,
-    description: "`id` names no outbox item. `param` naming `id` is inferred.",
+    description: "`id` names no outbox item.",
     type: "not_found_error",
     operations: ["getOutboxItem"],
     inBandOperations: [],
@@ -351,7 +345,7 @@ export const ERRORS = {
    * You can only send to your paired phone number on the sandbox line.
    *
    * On the sandbox line the only allowed recipient is the phone number paired with the
-   * account. `param` naming `to` is inferred.
+   * account.
    */
   "sandbox_contact_mismatch": {
     id: "sandbox_contact_mismatch",
@@ -359,7 +353,7 @@ export const ERRORS = {
     statuses: [400],
     message: "You can only send to your paired phone number on the sandbox line.",
     messageDocumented: false,
-    description: "On the sandbox line the only allowed recipient is the phone number paired with the\naccount. `param` naming `to` is inferred.",
+    description: "On the sandbox line the only allowed recipient is the phone number paired with the\naccount.",
     type: "invalid_request_error",
     operations: ["sendMessage", "sendReaction", "sendTypingIndicator", "sendReadReceipt"],
     inBandOperations: [],
@@ -417,7 +411,7 @@ export const ERRORS = {
   /**
    * No webhook found with the given ID.
    *
-   * `id` names no webhook of the account. `param` naming `id` is inferred.
+   * `id` names no webhook of the account.
    */
   "webhook_not_found": {
     id: "webhook_not_found",
@@ -425,7 +419,7 @@ export const ERRORS = {
     statuses: [404],
     message: "No webhook found with the given ID.",
     messageDocumented: false,
-    description: "`id` names no webhook of the account. `param` naming `id` is inferred.",
+    description: "`id` names no webhook of the account.",
     type: "not_found_error",
     operations: ["deleteWebhook"],
     inBandOperations: [],

@@ -85,8 +85,7 @@ export const ERRORS = {
   /**
    * Account is suspended
    *
-   * The account is suspended; every request is refused. This response carries no `code`
-   * (newest authentication page, conflict C-13).
+   * The account is suspended; every request is refused. This response carries no `code`.
    */
   "account_suspended": {
     id: "account_suspended",
@@ -94,7 +93,7 @@ export const ERRORS = {
     statuses: [403],
     message: "Account is suspended",
     messageDocumented: true,
-    description: "The account is suspended; every request is refused. This response carries no `code`\n(newest authentication page, conflict C-13).",
+    description: "The account is suspended; every request is refused. This response carries no `code`.",
     type: null,
     operations: ["sendMessage", "sendBulkMessages", "deleteContact", "validatePhone", "validatePhoneBatch"],
     inBandOperations: [],
@@ -103,8 +102,7 @@ export const ERRORS = {
    * Message body exceeds 1600 characters
    *
    * The body of a message of a bulk request is longer than 1,600 characters (reported
-   * in-band). No code or text is documented; the example name is smsspec's identifier and
-   * the text smsspec's wording.
+   * in-band).
    */
   "body_too_long": {
     id: "body_too_long",
@@ -112,7 +110,7 @@ export const ERRORS = {
     statuses: [],
     message: "Message body exceeds 1600 characters",
     messageDocumented: false,
-    description: "The body of a message of a bulk request is longer than 1,600 characters (reported\nin-band). No code or text is documented; the example name is smsspec's identifier and\nthe text smsspec's wording.",
+    description: "The body of a message of a bulk request is longer than 1,600 characters (reported\nin-band).",
     type: null,
     operations: [],
     inBandOperations: ["sendBulkMessages"],
@@ -169,8 +167,8 @@ export const ERRORS = {
   /**
    * Sending number not found
    *
-   * The from_phone_number_id does not exist or is not active (404, conflict C-08). Verify
-   * the id in the dashboard under Lists.
+   * The from_phone_number_id does not exist or is not active. Verify the id in the dashboard
+   * under Lists.
    */
   "list_not_found": {
     id: "list_not_found",
@@ -178,7 +176,7 @@ export const ERRORS = {
     statuses: [404],
     message: "Sending number not found",
     messageDocumented: true,
-    description: "The from_phone_number_id does not exist or is not active (404, conflict C-08). Verify\nthe id in the dashboard under Lists.",
+    description: "The from_phone_number_id does not exist or is not active. Verify the id in the dashboard\nunder Lists.",
     type: null,
     operations: ["sendMessage", "sendBulkMessages"],
     inBandOperations: [],
@@ -186,7 +184,8 @@ export const ERRORS = {
   /**
    * Request body is not valid JSON
    *
-   * Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.
+   * The request cannot be parsed (malformed JSON or parameters); no vendor code exists for
+   * it.
    */
   "malformed_request": {
     id: "malformed_request",
@@ -194,7 +193,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Request body is not valid JSON",
     messageDocumented: false,
-    description: "Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.",
+    description: "The request cannot be parsed (malformed JSON or parameters); no vendor code exists for\nit.",
     type: null,
     operations: ["sendMessage", "sendBulkMessages", "validatePhone", "validatePhoneBatch"],
     inBandOperations: [],
@@ -282,8 +281,7 @@ export const ERRORS = {
   /**
    * Recipient phone number (to_msisdn) is required
    *
-   * Neither `to_msisdn` nor the legacy `to` was provided (newest errors page, conflict
-   * C-06).
+   * Neither `to_msisdn` nor the legacy `to` was provided.
    */
   "missing_to": {
     id: "missing_to",
@@ -291,7 +289,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Recipient phone number (to_msisdn) is required",
     messageDocumented: true,
-    description: "Neither `to_msisdn` nor the legacy `to` was provided (newest errors page, conflict\nC-06).",
+    description: "Neither `to_msisdn` nor the legacy `to` was provided.",
     type: null,
     operations: ["sendMessage"],
     inBandOperations: ["sendBulkMessages"],
@@ -347,8 +345,7 @@ export const ERRORS = {
   /**
    * Rate limit exceeded
    *
-   * Too many requests with this API key (v1 error reference; conflict C-10). Back off
-   * exponentially before retrying.
+   * Too many requests with this API key. Back off exponentially before retrying.
    */
   "rate_limit": {
     id: "rate_limit",
@@ -356,7 +353,7 @@ export const ERRORS = {
     statuses: [429],
     message: "Rate limit exceeded",
     messageDocumented: true,
-    description: "Too many requests with this API key (v1 error reference; conflict C-10). Back off\nexponentially before retrying.",
+    description: "Too many requests with this API key. Back off exponentially before retrying.",
     type: null,
     operations: ["sendMessage", "sendBulkMessages", "deleteContact", "validatePhone", "validatePhoneBatch"],
     inBandOperations: [],
@@ -381,9 +378,7 @@ export const ERRORS = {
   /**
    * Internal Server Error
    *
-   * Something went wrong on Trackly's side. The v1 error reference lists HTTP 500 without a
-   * code or message; the message here is smsspec's wording and the example name is smsspec's
-   * identifier, not a vendor code.
+   * Something went wrong on Trackly's side.
    */
   "server_error": {
     id: "server_error",
@@ -391,7 +386,7 @@ export const ERRORS = {
     statuses: [500],
     message: "Internal Server Error",
     messageDocumented: false,
-    description: "Something went wrong on Trackly's side. The v1 error reference lists HTTP 500 without a\ncode or message; the message here is smsspec's wording and the example name is smsspec's\nidentifier, not a vendor code.",
+    description: "Something went wrong on Trackly's side.",
     type: null,
     operations: ["sendMessage", "sendBulkMessages", "deleteContact", "validatePhone", "validatePhoneBatch"],
     inBandOperations: [],
@@ -417,8 +412,8 @@ export const ERRORS = {
   /**
    * Maximum 1000 messages per request
    *
-   * More than 1,000 messages in one bulk request (400 in v1; the v2 pages say 413, conflict
-   * C-07 / v2 C-01). Split the send into smaller batches.
+   * More than 1,000 messages in one bulk request (400 in v1; v2 answers 413). Split the send
+   * into smaller batches.
    */
   "too_many_messages": {
     id: "too_many_messages",
@@ -426,7 +421,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Maximum 1000 messages per request",
     messageDocumented: true,
-    description: "More than 1,000 messages in one bulk request (400 in v1; the v2 pages say 413, conflict\nC-07 / v2 C-01). Split the send into smaller batches.",
+    description: "More than 1,000 messages in one bulk request (400 in v1; v2 answers 413). Split the send\ninto smaller batches.",
     type: null,
     operations: ["sendBulkMessages"],
     inBandOperations: [],

@@ -306,8 +306,7 @@ export const ERRORS = {
   /**
    * Contact not found
    *
-   * No contact exists for the phone number (400 on the update-contact and bulk-revenue pages,
-   * conflict C-12). The pages publish no message for this code.
+   * No contact exists for the phone number. The pages publish no message for this code.
    */
   "contact_not_found": {
     id: "contact_not_found",
@@ -315,7 +314,7 @@ export const ERRORS = {
     statuses: [400, 404],
     message: "Contact not found",
     messageDocumented: false,
-    description: "No contact exists for the phone number (400 on the update-contact and bulk-revenue pages,\nconflict C-12). The pages publish no message for this code.",
+    description: "No contact exists for the phone number. The pages publish no message for this code.",
     type: null,
     operations: ["updateContact", "recordRevenue", "bulkRecordRevenue", "importRevenueHistory"],
     inBandOperations: ["bulkRecordRevenue", "importRevenueHistory"],
@@ -324,7 +323,7 @@ export const ERRORS = {
    * EMAIL product not enabled for this account
    *
    * Instance of the `{product}_not_enabled` pattern documented on the authentication page
-   * for product-gated endpoints (conflict C-18).
+   * for product-gated endpoints.
    */
   "email_not_enabled": {
     id: "email_not_enabled",
@@ -332,7 +331,7 @@ export const ERRORS = {
     statuses: [403],
     message: "EMAIL product not enabled for this account",
     messageDocumented: true,
-    description: "Instance of the `{product}_not_enabled` pattern documented on the authentication page\nfor product-gated endpoints (conflict C-18).",
+    description: "Instance of the `{product}_not_enabled` pattern documented on the authentication page\nfor product-gated endpoints.",
     type: null,
     operations: ["createLink", "shortenLink"],
     inBandOperations: [],
@@ -855,7 +854,8 @@ export const ERRORS = {
   /**
    * Request body is not valid JSON
    *
-   * Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.
+   * The request cannot be parsed (malformed JSON or parameters); no vendor code exists for
+   * it.
    */
   "malformed_request": {
     id: "malformed_request",
@@ -863,7 +863,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Request body is not valid JSON",
     messageDocumented: false,
-    description: "Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.",
+    description: "The request cannot be parsed (malformed JSON or parameters); no vendor code exists for\nit.",
     type: null,
     operations: ["sendMessage", "sendBulkMessages", "sendRawMessage", "sendRawBulkMessages", "listContacts", "updateContact", "createContact", "deleteContact", "bulkCreateContacts", "listLists", "listCreatives", "createCreative", "updateCreative", "listAudiences", "createAudience", "updateAudience", "listOffers", "createOffer", "updateOffer", "listSchedules", "createSchedule", "updateSchedule", "recordRevenue", "bulkRecordRevenue", "importSendHistory", "importClickHistory", "importRevenueHistory", "clearHistory", "createLink", "shortenLink"],
     inBandOperations: [],
@@ -871,8 +871,7 @@ export const ERRORS = {
   /**
    * Message not found
    *
-   * No message of the account has this message_id (400 on the bulk-revenue page, conflict
-   * C-12).
+   * No message of the account has this message_id.
    */
   "message_not_found": {
     id: "message_not_found",
@@ -880,7 +879,7 @@ export const ERRORS = {
     statuses: [400, 404],
     message: "Message not found",
     messageDocumented: false,
-    description: "No message of the account has this message_id (400 on the bulk-revenue page, conflict\nC-12).",
+    description: "No message of the account has this message_id.",
     type: null,
     operations: ["recordRevenue", "bulkRecordRevenue", "importClickHistory", "importRevenueHistory"],
     inBandOperations: ["bulkRecordRevenue", "importClickHistory", "importRevenueHistory"],
@@ -1562,8 +1561,7 @@ export const ERRORS = {
   /**
    * offerId or externalOfferId is required
    *
-   * Neither offerId nor externalOfferId was sent to create-link. That page's error table
-   * could not be retrieved; the code is the shorten-link page's for the same case, by analogy.
+   * Neither offerId nor externalOfferId was sent to create-link.
    */
   "missing_url_or_offer": {
     id: "missing_url_or_offer",
@@ -1571,7 +1569,7 @@ export const ERRORS = {
     statuses: [400],
     message: "offerId or externalOfferId is required",
     messageDocumented: false,
-    description: "Neither offerId nor externalOfferId was sent to create-link. That page's error table\ncould not be retrieved; the code is the shorten-link page's for the same case, by analogy.",
+    description: "Neither offerId nor externalOfferId was sent to create-link.",
     type: null,
     operations: ["createLink", "shortenLink"],
     inBandOperations: [],
@@ -1709,8 +1707,8 @@ export const ERRORS = {
    * PARTNERSHIPS product not enabled for this account
    *
    * Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)
-   * product, named on the authentication page (conflict C-18). The message follows the
-   * pattern of email_not_enabled; the page publishes none.
+   * product, named on the authentication page. The message follows the pattern of
+   * email_not_enabled; the page publishes none.
    */
   "partnerships_not_enabled": {
     id: "partnerships_not_enabled",
@@ -1718,7 +1716,7 @@ export const ERRORS = {
     statuses: [403],
     message: "PARTNERSHIPS product not enabled for this account",
     messageDocumented: false,
-    description: "Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)\nproduct, named on the authentication page (conflict C-18). The message follows the\npattern of email_not_enabled; the page publishes none.",
+    description: "Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)\nproduct, named on the authentication page. The message follows the pattern of\nemail_not_enabled; the page publishes none.",
     type: null,
     operations: ["createLink", "shortenLink"],
     inBandOperations: [],
@@ -1759,7 +1757,7 @@ export const ERRORS = {
   /**
    * Product not enabled for this account
    *
-   * The account does not have the product this endpoint requires (links pages, conflict C-18).
+   * The account does not have the product this endpoint requires.
    */
   "product_not_enabled": {
     id: "product_not_enabled",
@@ -1767,7 +1765,7 @@ export const ERRORS = {
     statuses: [403],
     message: "Product not enabled for this account",
     messageDocumented: false,
-    description: "The account does not have the product this endpoint requires (links pages, conflict C-18).",
+    description: "The account does not have the product this endpoint requires.",
     type: null,
     operations: ["createLink", "shortenLink"],
     inBandOperations: [],
@@ -1775,8 +1773,7 @@ export const ERRORS = {
   /**
    * Phone validation provider error
    *
-   * The phone validation provider failed (the page's description is truncated). Reported per
-   * contact by the bulk endpoint.
+   * The phone validation provider failed. Reported per contact by the bulk endpoint.
    */
   "provider_error": {
     id: "provider_error",
@@ -1784,7 +1781,7 @@ export const ERRORS = {
     statuses: [],
     message: "Phone validation provider error",
     messageDocumented: false,
-    description: "The phone validation provider failed (the page's description is truncated). Reported per\ncontact by the bulk endpoint.",
+    description: "The phone validation provider failed. Reported per contact by the bulk endpoint.",
     type: null,
     operations: [],
     inBandOperations: ["bulkCreateContacts"],
@@ -1857,7 +1854,7 @@ export const ERRORS = {
   /**
    * Source list not found
    *
-   * An id in source_lists is not a sending list of the account (400 on the audience pages, conflict C-13).
+   * An id in source_lists is not a sending list of the account.
    */
   "source_list_not_found": {
     id: "source_list_not_found",
@@ -1865,7 +1862,7 @@ export const ERRORS = {
     statuses: [400, 404],
     message: "Source list not found",
     messageDocumented: false,
-    description: "An id in source_lists is not a sending list of the account (400 on the audience pages, conflict C-13).",
+    description: "An id in source_lists is not a sending list of the account.",
     type: null,
     operations: ["createAudience", "updateAudience", "createSchedule", "updateSchedule"],
     inBandOperations: [],
@@ -1937,8 +1934,8 @@ export const ERRORS = {
   /**
    * API key is missing or invalid
    *
-   * Code listed by several per-endpoint tables for a missing or invalid key (conflict C-02).
-   * The error string is the tables' description; the pages publish no message.
+   * Code listed by several per-endpoint tables for a missing or invalid key. The error
+   * string is the tables' description; the pages publish no message.
    */
   "unauthorized": {
     id: "unauthorized",
@@ -1946,7 +1943,7 @@ export const ERRORS = {
     statuses: [401],
     message: "API key is missing or invalid",
     messageDocumented: false,
-    description: "Code listed by several per-endpoint tables for a missing or invalid key (conflict C-02).\nThe error string is the tables' description; the pages publish no message.",
+    description: "Code listed by several per-endpoint tables for a missing or invalid key. The error\nstring is the tables' description; the pages publish no message.",
     type: null,
     operations: ["deleteContact", "bulkCreateContacts", "listLists", "getList", "listCreatives", "createCreative", "getCreative", "updateCreative", "deleteCreative", "listAudiences", "createAudience", "getAudience", "updateAudience", "deleteAudience", "getAudienceSize", "listOffers", "createOffer", "getOffer", "updateOffer", "deleteOffer", "listSchedules", "createSchedule", "getSchedule", "updateSchedule", "deleteSchedule"],
     inBandOperations: [],

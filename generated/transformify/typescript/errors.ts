@@ -81,8 +81,7 @@ export const ERRORS = {
   /**
    * Your account is not fully set up yet. Please contact support.
    *
-   * The company account is not fully set up yet (authentication page; the errors page's
-   * status table has no 503, conflict C-03).
+   * The company account is not fully set up yet.
    */
   "account_not_set_up": {
     id: "account_not_set_up",
@@ -90,7 +89,7 @@ export const ERRORS = {
     statuses: [503],
     message: "Your account is not fully set up yet. Please contact support.",
     messageDocumented: true,
-    description: "The company account is not fully set up yet (authentication page; the errors page's\nstatus table has no 503, conflict C-03).",
+    description: "The company account is not fully set up yet.",
     type: null,
     operations: ["createViberTemplate", "createSmsTemplate", "listTemplates", "getTemplate", "updateTemplate", "deleteTemplate", "createSmsCampaign", "addSmsCampaignMessage", "sendSmsPromotional", "sendSms", "listSmsSenders", "sendViberBulk", "createViberCampaign", "addViberCampaignMessage", "sendViberText", "listViberServices", "listCampaigns", "getCampaign", "startCampaign", "listMessages"],
     inBandOperations: [],
@@ -115,8 +114,7 @@ export const ERRORS = {
    * Campaign status is Draft. Messages can only be added to InProgress campaigns.
    *
    * A message was added to a campaign whose status is not InProgress. The message names the
-   * campaign's current status (the documented body shows Draft). The errors page lists it
-   * under 400 Bad Request; its `error` is not `Bad Request` (conflict C-04).
+   * campaign's current status. Its `error` title is not `Bad Request`.
    */
   "campaign_not_in_progress": {
     id: "campaign_not_in_progress",
@@ -124,7 +122,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Campaign status is Draft. Messages can only be added to InProgress campaigns.",
     messageDocumented: true,
-    description: "A message was added to a campaign whose status is not InProgress. The message names the\ncampaign's current status (the documented body shows Draft). The errors page lists it\nunder 400 Bad Request; its `error` is not `Bad Request` (conflict C-04).",
+    description: "A message was added to a campaign whose status is not InProgress. The message names the\ncampaign's current status. Its `error` title is not `Bad Request`.",
     type: null,
     operations: ["addSmsCampaignMessage", "addViberCampaignMessage"],
     inBandOperations: [],
@@ -132,9 +130,7 @@ export const ERRORS = {
   /**
    * Campaign status is Queuing. Only Ready campaigns can be started.
    *
-   * A campaign was started whose status is not Ready. The documentation says a bulk campaign
-   * is started once Ready but shows no error for other states; status and wording are
-   * smsspec's, following campaign_not_in_progress.
+   * A campaign was started whose status is not Ready.
    */
   "campaign_not_ready": {
     id: "campaign_not_ready",
@@ -142,7 +138,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Campaign status is Queuing. Only Ready campaigns can be started.",
     messageDocumented: false,
-    description: "A campaign was started whose status is not Ready. The documentation says a bulk campaign\nis started once Ready but shows no error for other states; status and wording are\nsmsspec's, following campaign_not_in_progress.",
+    description: "A campaign was started whose status is not Ready.",
     type: null,
     operations: ["startCampaign"],
     inBandOperations: [],
@@ -166,8 +162,7 @@ export const ERRORS = {
   /**
    * Campaign is not a Viber campaign
    *
-   * A Viber endpoint was used with a campaign of another channel. Only the SMS counterpart's
-   * message is documented (conflict C-09); this wording follows it.
+   * A Viber endpoint was used with a campaign of another channel.
    */
   "campaign_not_viber": {
     id: "campaign_not_viber",
@@ -175,7 +170,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Campaign is not a Viber campaign",
     messageDocumented: false,
-    description: "A Viber endpoint was used with a campaign of another channel. Only the SMS counterpart's\nmessage is documented (conflict C-09); this wording follows it.",
+    description: "A Viber endpoint was used with a campaign of another channel.",
     type: null,
     operations: ["addViberCampaignMessage"],
     inBandOperations: [],
@@ -215,8 +210,7 @@ export const ERRORS = {
   /**
    * Invalid or missing API key. Please check your credentials.
    *
-   * Third 401 body listed by the errors page, without saying when it is used instead of the
-   * other two (conflict C-02).
+   * Third 401 body listed by the errors page.
    */
   "invalid_or_missing_api_key": {
     id: "invalid_or_missing_api_key",
@@ -224,7 +218,7 @@ export const ERRORS = {
     statuses: [401],
     message: "Invalid or missing API key. Please check your credentials.",
     messageDocumented: true,
-    description: "Third 401 body listed by the errors page, without saying when it is used instead of the\nother two (conflict C-02).",
+    description: "Third 401 body listed by the errors page.",
     type: null,
     operations: ["createViberTemplate", "createSmsTemplate", "listTemplates", "getTemplate", "updateTemplate", "deleteTemplate", "createSmsCampaign", "addSmsCampaignMessage", "sendSmsPromotional", "sendSms", "listSmsSenders", "sendViberBulk", "createViberCampaign", "addViberCampaignMessage", "sendViberText", "listViberServices", "listCampaigns", "getCampaign", "startCampaign", "listMessages"],
     inBandOperations: [],
@@ -334,8 +328,7 @@ export const ERRORS = {
   /**
    * Template is not an SMS template
    *
-   * A Viber template was given where an SMS (SMPP) template is required. The pages say only
-   * that it is "rejected with a 400 error"; the wording is smsspec's.
+   * A Viber template was given where an SMS (SMPP) template is required.
    */
   "template_not_sms": {
     id: "template_not_sms",
@@ -343,7 +336,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Template is not an SMS template",
     messageDocumented: false,
-    description: "A Viber template was given where an SMS (SMPP) template is required. The pages say only\nthat it is \"rejected with a 400 error\"; the wording is smsspec's.",
+    description: "A Viber template was given where an SMS (SMPP) template is required.",
     type: null,
     operations: ["createSmsCampaign", "sendSmsPromotional"],
     inBandOperations: [],
@@ -351,8 +344,7 @@ export const ERRORS = {
   /**
    * Template is not a Viber template
    *
-   * An SMS template was given where a Viber template is required. The pages say only that it
-   * is "rejected with a 400 error"; the wording is smsspec's.
+   * An SMS template was given where a Viber template is required.
    */
   "template_not_viber": {
     id: "template_not_viber",
@@ -360,7 +352,7 @@ export const ERRORS = {
     statuses: [400],
     message: "Template is not a Viber template",
     messageDocumented: false,
-    description: "An SMS template was given where a Viber template is required. The pages say only that it\nis \"rejected with a 400 error\"; the wording is smsspec's.",
+    description: "An SMS template was given where a Viber template is required.",
     type: null,
     operations: ["sendViberBulk", "createViberCampaign"],
     inBandOperations: [],

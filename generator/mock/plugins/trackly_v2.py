@@ -46,6 +46,8 @@ _ISO = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 _SLUG_ALPHABET = string.ascii_lowercase + string.digits
 STATS = {"send_count": 0, "click_count": 0, "revenue_total": 0, "conversion_count": 0}
 STAMPS = ("last_sent_at", "last_clicked_at", "last_revenue_at")
+NEW_CONTACT = {"active": True, "signup_method": "api", "custom_fields": {}, "in_workflow": False}
+MEMBERSHIP = ("list_id", "list_number", "active", "signup_date", "custom_fields", "send_count")
 
 
 # -- time and numbers -------------------------------------------------------------------------
@@ -135,18 +137,9 @@ def _seed_contacts(engine: Engine) -> None:
             "contact_id", contact_ids.get(sub["phone_number"]) or engine.new_id("list-contacts")
         )
         contact_ids[sub["phone_number"]] = sub["contact_id"]
-        for key, value in {**_carrier_fields(sub["phone_number"]), **STATS}.items():
+        defaults = {**_carrier_fields(sub["phone_number"]), **STATS, **copy.deepcopy(NEW_CONTACT)}
+        for key, value in {**defaults, **dict.fromkeys(STAMPS)}.items():
             sub.setdefault(key, value)
-        defaults = {
-            "active": True,
-            "signup_method": "api",
-            "custom_fields": {},
-            "in_workflow": False,
-        }
-        for key, value in defaults.items():
-            sub.setdefault(key, value)
-        for key in STAMPS:
-            sub.setdefault(key, None)
 
 
 @PLUGIN.check("carrier-accepts-number", "item-carrier-accepts-number")
@@ -206,8 +199,8 @@ def _upsert(request: Request, item: dict[str, Any]) -> tuple[dict[str, Any], boo
         values = {
             k: v for k, v in values.items() if not k.startswith("_") and k != "list_contact_id"
         }
-        values |= {**STATS, "custom_fields": {}, "active": True, "signup_method": "api"}
-        values |= {"in_workflow": False, "signup_date": iso(request.now()), **dict.fromkeys(STAMPS)}
+        values |= {**STATS, **copy.deepcopy(NEW_CONTACT), **dict.fromkeys(STAMPS)}
+        values["signup_date"] = iso(request.now())
         existing = request.create("list-contacts", values)
         new_list_contact = True
     else:
@@ -299,16 +292,8 @@ def _delete_contact(request: Request) -> dict[str, Any]:
 def _get_contact(request: Request) -> dict[str, Any]:
     phone = request.path["phone_number"]
     subs = [s for s in request.collection("list-contacts") if s["phone_number"] == phone]
-    keys = (
-        "list_id",
-        "list_number",
-        "active",
-        "signup_date",
-        "custom_fields",
-        "send_count",
-        "click_count",
-    )
     answer = {k: subs[0][k] for k in ("carrier", "line_type", "timezone", "is_valid")}
+    keys = (*MEMBERSHIP, "click_count")
     return {
         "phone_number": phone,
         **answer,
@@ -339,12 +324,8 @@ def _send(request: Request, message: dict[str, Any]) -> dict[str, Any]:
     links = request.collection("links") if "://" in text else ()
     link = next((lk for lk in links if lk["shortUrl"] in text), None)
     stamp = iso(request.now())
-    values = {
-        "message_id": message_id,
-        "to": message.get("to"),
-        "list_number": message.get("list_number"),
-    }
-    values |= {"body": text, "status": "queued", "offer_id": link.get("offerId") if link else None}
+    values = {"message_id": message_id, "to": message.get("to"), "body": text, "status": "queued"}
+    values |= {"list_number": message.get("list_number"), "offer_id": link and link.get("offerId")}
     record = request.create("messages", {**values, "imported": False, "sent_at": stamp})
     _bump(request, record["to"], record["list_number"], stamp, send_count=1, last_sent_at=1)
     return record
@@ -472,13 +453,8 @@ def _compare(actual: Any, operator: Any, expected: Any) -> bool:
         return isinstance(actual, str) and isinstance(expected, str) and expected in actual
     if not (_number(actual) and _number(expected)):
         return False
-    tests = {
-        "gt": actual > expected,
-        "gte": actual >= expected,
-        "lt": actual < expected,
-        "lte": actual <= expected,
-    }
-    return bool(tests.get(str(operator), False))
+    order = {"gt": (1,), "gte": (0, 1), "lt": (-1,), "lte": (-1, 0)}.get(str(operator), ())
+    return (actual > expected) - (actual < expected) in order
 
 
 def _matches(group: dict[str, Any], row: dict[str, Any], now: float) -> bool:
@@ -567,27 +543,13 @@ def _record_revenue(
     at = iso(stamp if stamp is not None else request.now())
     amount = record["revenue"]
     payout = record.get("payout") if _number(record.get("payout")) else None
-    values = {
-        "message_id": record["message_id"],
-        "revenue": amount,
-        "payout": payout,
-        "imported": imported,
-    }
-    values |= {
-        "attribution_type": attribution,
-        "offer_id": offer_id if isinstance(offer_id, str) else None,
-        "at": at,
-    }
-    stored = request.create("revenue", values)
-    _bump(
-        request,
-        message.get("to"),
-        message.get("list_number"),
-        at,
-        revenue_total=amount,
-        conversion_count=1,
-        last_revenue_at=1,
+    values = {"message_id": record["message_id"], "revenue": amount, "payout": payout, "at": at}
+    values |= {"imported": imported, "attribution_type": attribution}
+    stored = request.create(
+        "revenue", {**values, "offer_id": offer_id if isinstance(offer_id, str) else None}
     )
+    to, number = message.get("to"), message.get("list_number")
+    _bump(request, to, number, at, revenue_total=amount, conversion_count=1, last_revenue_at=1)
     request.fields["total_revenue"] = _money(request.fields.get("total_revenue", 0) + amount)
     return stored  # type: ignore[return-value]
 
@@ -605,12 +567,8 @@ def _revenue(request: Request) -> dict[str, Any]:
 @PLUGIN.action("item-revenue-recorded")
 def _bulk_revenue(request: Request) -> bool:
     request.fields.setdefault("total_revenue", 0)
-    _record_revenue(
-        request,
-        request.item,
-        request.body.get("imported") is True,
-        request.item["attribution_type"],
-    )
+    imported = request.body.get("imported") is True
+    _record_revenue(request, request.item, imported, request.item["attribution_type"])
     return True
 
 
@@ -618,12 +576,8 @@ def _bulk_revenue(request: Request) -> bool:
 def _import_revenue(request: Request) -> bool:
     request.fields.setdefault("total_revenue", 0)
     kind = request.item.get("attribution_type")
-    _record_revenue(
-        request,
-        request.item,
-        True,
-        kind if kind in ("sale", "click", "send", "migration") else None,
-    )
+    known = kind if kind in ("sale", "click", "send", "migration") else None
+    _record_revenue(request, request.item, True, known)
     return True
 
 
@@ -644,16 +598,10 @@ def _import_send(request: Request) -> bool:
         fields["duplicates_skipped"] += 1  # an id already imported is skipped, not failed
         return False
     sending_list = request.bound.pop("list", None)
-    values = {
-        "message_id": item["id"],
-        "to": item["to_number"],
-        "list_number": sending_list["phone_number"] if sending_list else None,
-    }
-    values |= {
-        "body": item.get("message") if isinstance(item.get("message"), str) else "",
-        "offer_id": None,
-    }
-    values |= {"status": "delivered" if item.get("delivered") is True else "sent", "imported": True}
+    values = {"message_id": item["id"], "to": item["to_number"], "offer_id": None, "imported": True}
+    values["list_number"] = sending_list["phone_number"] if sending_list else None
+    values["body"] = item.get("message") if isinstance(item.get("message"), str) else ""
+    values["status"] = "delivered" if item.get("delivered") is True else "sent"
     request.create("messages", {**values, "sent_at": iso(parse_ts(item["timestamp"]) or 0)})
     return True
 
@@ -666,20 +614,12 @@ def _import_click(request: Request) -> bool:
         request.fields["duplicates_skipped"] += 1  # one click per message_id
         return False
     at = iso(parse_ts(item["timestamp"]) or 0)
-    values = {
-        "message_id": message["message_id"],
-        "offer_id": request.bound["offer"]["id"],
-        "phone_number": item["phone_number"],
-    }
-    request.create("clicks", {**values, "at": at, "imported": True})
-    _bump(
-        request,
-        item["phone_number"],
-        message.get("list_number"),
-        at,
-        click_count=1,
-        last_clicked_at=1,
+    values = {"message_id": message["message_id"], "offer_id": request.bound["offer"]["id"]}
+    request.create(
+        "clicks", {**values, "phone_number": item["phone_number"], "at": at, "imported": True}
     )
+    phone, number = item["phone_number"], message.get("list_number")
+    _bump(request, phone, number, at, click_count=1, last_clicked_at=1)
     return True
 
 

@@ -30,22 +30,21 @@ class ErrorCode(StrEnum):
     ADVANCED_FEATURES_REQUIRED = "advanced_features_required"
     """This line does not have advanced features enabled. (message not published by the vendor) — HTTP 400.
 
-    The sending line does not have the advanced features audio messages need. The newer
-    errors page was cut off at this code; its wording is not available.
+    The sending line does not have the advanced features audio messages need.
     """
 
     CHAT_NOT_FOUND = "chat_not_found"
     """No chat found for the given identifier on this line. (message not published by the vendor) — HTTP 404.
 
-    `to` names no chat on the line. `param` naming `to` is inferred.
+    `to` names no chat on the line.
     """
 
     CONTACT_HAS_NOT_MESSAGED = "contact_has_not_messaged"
     """Cannot send to a contact who has not messaged this line first. — HTTP 403.
 
-    Contact-first rule: outside the sandbox, the recipient (or group) must have messaged
-    the line before the line can send to it. The activated sandbox line is exempt. Type
-    `invalid_request_error` with HTTP 403 (conflict C-04).
+    Contact-first rule: outside the sandbox, the recipient (or group) must have messaged the
+    line before the line can send to it. The activated sandbox line is exempt. Type
+    `invalid_request_error` with HTTP 403.
     """
 
     EMPTY_FILE = "empty_file"
@@ -83,28 +82,25 @@ class ErrorCode(StrEnum):
     INVALID_PARAMETER_VALUE = "invalid_parameter_value"
     """The 'limit' query parameter must be an integer between 1 and 100. (message not published by the vendor) — HTTP 400.
 
-    `limit` is not an integer from 1 to 100. The docs do not name the code for this case;
-    `invalid_parameter_value` is inferred from its meaning.
+    `limit` is not an integer from 1 to 100.
     """
 
     LINE_NOT_ACCESSIBLE = "line_not_accessible"
     """This API key cannot access the requested line. (message not published by the vendor) — HTTP 403.
 
-    The key is restricted to other lines. The sandbox line is always accessible. `param`
-    naming `from` is inferred.
+    The key is restricted to other lines. The sandbox line is always accessible.
     """
 
     LINE_NOT_FOUND = "line_not_found"
     """No line exists with the given handle. (message not published by the vendor) — HTTP 404.
 
-    `from` names no line of the account. `param` naming `from` is inferred.
+    `from` names no line of the account.
     """
 
     MESSAGE_NOT_FOUND = "message_not_found"
     """No message found with the given ID. (message not published by the vendor) — HTTP 404.
 
-    `message_id` names no message. The reference lists this code for the reactions
-    endpoints by inference; `param` naming `message_id` is inferred.
+    `message_id` names no message.
     """
 
     MISSING_API_KEY = "missing_api_key"
@@ -116,15 +112,13 @@ class ErrorCode(StrEnum):
     MISSING_REQUIRED_PARAMETER = "missing_required_parameter"
     """The 'from' query parameter is required. — HTTP 400.
 
-    The `from` query parameter is missing. This exact body is the sample of the get-file
-    page (where it is a copy-paste slip, conflict C-10); it is the documented wording for a
-    missing query parameter.
+    The `from` query parameter is missing.
     """
 
     OUTBOX_ITEM_NOT_FOUND = "outbox_item_not_found"
     """No outbox item found with the given ID. (message not published by the vendor) — HTTP 404.
 
-    `id` names no outbox item. `param` naming `id` is inferred.
+    `id` names no outbox item.
     """
 
     RATE_LIMIT_EXCEEDED = "rate_limit_exceeded"
@@ -137,7 +131,7 @@ class ErrorCode(StrEnum):
     """You can only send to your paired phone number on the sandbox line. (message not published by the vendor) — HTTP 400.
 
     On the sandbox line the only allowed recipient is the phone number paired with the
-    account. `param` naming `to` is inferred.
+    account.
     """
 
     SANDBOX_NOT_ACTIVATED = "sandbox_not_activated"
@@ -165,7 +159,7 @@ class ErrorCode(StrEnum):
     WEBHOOK_NOT_FOUND = "webhook_not_found"
     """No webhook found with the given ID. (message not published by the vendor) — HTTP 404.
 
-    `id` names no webhook of the account. `param` naming `id` is inferred.
+    `id` names no webhook of the account.
     """
 
     @property
@@ -195,19 +189,19 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="This line does not have advanced features enabled.",
         message_documented=False,
-        description="The sending line does not have the advanced features audio messages need. The newer\nerrors page was cut off at this code; its wording is not available.",
+        description="The sending line does not have the advanced features audio messages need.",
     ),
     "chat_not_found": ErrorInfo(
         statuses=(404,),
         message="No chat found for the given identifier on this line.",
         message_documented=False,
-        description="`to` names no chat on the line. `param` naming `to` is inferred.",
+        description="`to` names no chat on the line.",
     ),
     "contact_has_not_messaged": ErrorInfo(
         statuses=(403,),
         message="Cannot send to a contact who has not messaged this line first.",
         message_documented=True,
-        description="Contact-first rule: outside the sandbox, the recipient (or group) must have messaged\nthe line before the line can send to it. The activated sandbox line is exempt. Type\n`invalid_request_error` with HTTP 403 (conflict C-04).",
+        description="Contact-first rule: outside the sandbox, the recipient (or group) must have messaged the\nline before the line can send to it. The activated sandbox line is exempt. Type\n`invalid_request_error` with HTTP 403.",
     ),
     "empty_file": ErrorInfo(
         statuses=(400,),
@@ -243,25 +237,25 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="The 'limit' query parameter must be an integer between 1 and 100.",
         message_documented=False,
-        description="`limit` is not an integer from 1 to 100. The docs do not name the code for this case;\n`invalid_parameter_value` is inferred from its meaning.",
+        description="`limit` is not an integer from 1 to 100.",
     ),
     "line_not_accessible": ErrorInfo(
         statuses=(403,),
         message="This API key cannot access the requested line.",
         message_documented=False,
-        description="The key is restricted to other lines. The sandbox line is always accessible. `param`\nnaming `from` is inferred.",
+        description="The key is restricted to other lines. The sandbox line is always accessible.",
     ),
     "line_not_found": ErrorInfo(
         statuses=(404,),
         message="No line exists with the given handle.",
         message_documented=False,
-        description="`from` names no line of the account. `param` naming `from` is inferred.",
+        description="`from` names no line of the account.",
     ),
     "message_not_found": ErrorInfo(
         statuses=(404,),
         message="No message found with the given ID.",
         message_documented=False,
-        description="`message_id` names no message. The reference lists this code for the reactions\nendpoints by inference; `param` naming `message_id` is inferred.",
+        description="`message_id` names no message.",
     ),
     "missing_api_key": ErrorInfo(
         statuses=(401,),
@@ -273,13 +267,13 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="The 'from' query parameter is required.",
         message_documented=True,
-        description="The `from` query parameter is missing. This exact body is the sample of the get-file\npage (where it is a copy-paste slip, conflict C-10); it is the documented wording for a\nmissing query parameter.",
+        description="The `from` query parameter is missing.",
     ),
     "outbox_item_not_found": ErrorInfo(
         statuses=(404,),
         message="No outbox item found with the given ID.",
         message_documented=False,
-        description="`id` names no outbox item. `param` naming `id` is inferred.",
+        description="`id` names no outbox item.",
     ),
     "rate_limit_exceeded": ErrorInfo(
         statuses=(429,),
@@ -291,7 +285,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="You can only send to your paired phone number on the sandbox line.",
         message_documented=False,
-        description="On the sandbox line the only allowed recipient is the phone number paired with the\naccount. `param` naming `to` is inferred.",
+        description="On the sandbox line the only allowed recipient is the phone number paired with the\naccount.",
     ),
     "sandbox_not_activated": ErrorInfo(
         statuses=(403,),
@@ -315,7 +309,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(404,),
         message="No webhook found with the given ID.",
         message_documented=False,
-        description="`id` names no webhook of the account. `param` naming `id` is inferred.",
+        description="`id` names no webhook of the account.",
     ),
 }
 

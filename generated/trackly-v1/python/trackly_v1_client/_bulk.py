@@ -12,21 +12,29 @@ item, in input order, carrying the item's original index:
   deliberately not resent;
 * ``unknown`` — the server truncated its failure list, so acceptance cannot be told.
 
-A capacity answer (HTTP 429 with the fields named by ``x-bulk.capacity``) is not a failure:
-the batch is re-split to the available capacity and sent again after the advised wait.
+A capacity answer (HTTP 429 with the fields named by ``x-bulk.capacity``) is not a failure.
+Batches never exceed the documented pending capacity (``x-capacity.max-pending``) nor the
+capacity a server reports (``limit``). On a capacity answer the batch is split at once: the
+part that fits the advertised ``available`` capacity is sent immediately, a batch larger than
+the capacity itself (it can never fit) is cut to the capacity instead of being retried as
+is, and the rest waits only as long as the capacity needs to free room for it — the advised
+``Retry-After`` frees the whole capacity, so a rest of ``n`` items waits
+``retry_after * n / limit``; if the server is slower, its next answer says so and the
+remainder waits again.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal, Protocol, overload
 
 from ._base_client import BulkInfo, OperationInfo
 from ._exceptions import APIError, APIResponseValidationError, APIStatusError, RateLimitError
 
-__all__ = ["BulkItemResult", "BulkResult", "run_bulk", "send_bulk"]
+__all__ = ["BulkItemResult", "BulkResult"]
 
 Outcome = Literal["accepted", "rejected", "failed", "unknown"]
 
@@ -201,24 +209,138 @@ def _item_to_json(item: Any) -> Any:
     if type(item) is dict:
         return item
     to_dict = getattr(item, "to_dict", None)
-    return to_dict() if callable(to_dict) else item
+    if callable(to_dict):
+        return to_dict()
+    return dict(item) if isinstance(item, Mapping) else item
 
 
-def _capacity(error: APIError, info: BulkInfo) -> tuple[int | None, float] | None:
-    """(available capacity, seconds to wait) when ``error`` is a capacity answer."""
+@dataclass(frozen=True)
+class _CapacityAnswer:
+    """What a capacity refusal says: room now, the capacity itself, the advised wait."""
+
+    available: int | None
+    limit: int | None
+    wait: float
+
+
+def _capacity(error: APIError, info: BulkInfo) -> _CapacityAnswer | None:
+    """The capacity figures of ``error`` when it is a capacity answer, else ``None``."""
     cap = info.capacity
     if cap is None or not isinstance(error, RateLimitError) or not isinstance(error.body, dict):
         return None
     body = error.body
     available = body.get(cap.available) if cap.available else None
     limit = body.get(cap.limit) if cap.limit else None
-    if not isinstance(available, int) and not isinstance(limit, int):
+    available = (
+        available if isinstance(available, int) and not isinstance(available, bool) else None
+    )
+    limit = limit if isinstance(limit, int) and not isinstance(limit, bool) and limit > 0 else None
+    if available is None and limit is None:
         return None
-    wait = error.retry_after if error.retry_after is not None else 1.0
-    room = available if isinstance(available, int) else None
-    if isinstance(limit, int) and limit > 0:
-        room = min(room, limit) if room is not None else limit
-    return room, wait
+    wait = error.retry_after
+    if wait is None and cap.retry_after:
+        advised = body.get(cap.retry_after)
+        wait = float(advised) if isinstance(advised, (int, float)) else None
+    return _CapacityAnswer(
+        max(available, 0) if available is not None else None,
+        limit,
+        wait if wait is not None else 1.0,
+    )
+
+
+class _Plan:
+    """The batching decisions of one bulk send, shared by the sync and async loops: which
+    items go next and how long to wait before sending them."""
+
+    def __init__(
+        self,
+        items: Sequence[Any] | Iterable[Any],
+        info: BulkInfo,
+        batch_size: int | None,
+        precheck: Callable[[Any], APIStatusError | None] | None,
+        max_capacity_waits: int,
+    ) -> None:
+        self.info = info
+        self.payloads = [item if type(item) is dict else _item_to_json(item) for item in items]
+        limits = [n for n in (info.max_items, info.max_pending, batch_size) if n]
+        self.size = max(1, min(limits)) if limits else max(1, len(self.payloads))
+        self.capacity = info.max_pending
+        self.max_capacity_waits = max_capacity_waits
+        self.result = BulkResult(len(self.payloads))
+        pending: list[int] = []
+        for index, payload in enumerate(self.payloads):
+            problem = precheck(payload) if precheck else None
+            if problem is not None:
+                detail: Detail = (_text(problem.error_id), problem.message, problem, True)
+                self.result._set([index], "rejected", None, detail)
+            else:
+                pending.append(index)
+        size = self.size
+        self.queue: deque[tuple[list[int], float]] = deque(
+            (pending[i : i + size], 0.0) for i in range(0, len(pending), size)
+        )
+        self.batch_no = 0
+
+    def next(self) -> tuple[list[int], float] | None:
+        """The next batch (input indexes) and the seconds to wait before sending it; a batch
+        planned before the server reported a smaller capacity is cut to that capacity."""
+        if not self.queue:
+            return None
+        indexes, wait = self.queue.popleft()
+        capacity = self.capacity
+        if capacity and len(indexes) > capacity:
+            chunks = [indexes[i : i + capacity] for i in range(0, len(indexes), capacity)]
+            for chunk in reversed(chunks[1:]):
+                self.queue.appendleft((chunk, 0.0))
+            indexes = chunks[0]
+        return indexes, wait
+
+    def batch(self, indexes: list[int]) -> list[Any]:
+        return [self.payloads[i] for i in indexes]
+
+    def sent(self, indexes: list[int], body: dict[str, Any]) -> None:
+        self.result.responses.append(body)
+        _record_batch(body, indexes, self.batch_no, self.info, self.result, self.payloads)
+        self.batch_no += 1
+
+    def failed(self, indexes: list[int], error: APIError) -> None:
+        answer = _capacity(error, self.info)
+        if answer is not None and self.result.capacity_waits < self.max_capacity_waits:
+            self._refused(indexes, answer)
+            return
+        detail = (_text(error.error_id), error.message, error, False)
+        self.result._set(indexes, "failed", self.batch_no, detail)
+        self.batch_no += 1
+
+    def _refused(self, indexes: list[int], answer: _CapacityAnswer) -> None:
+        """Re-plan a batch the server refused for capacity (see the module docstring)."""
+        limit = answer.limit
+        if limit is not None:
+            self.capacity = min(self.capacity or limit, limit)
+        capacity = self.capacity or len(indexes)
+        room = answer.available
+        if room is not None and room >= len(indexes):
+            room = 0  # refused although it would fit: wait as for the whole batch
+        if room is None:
+            room = 0 if limit is None or len(indexes) <= limit else None
+        ahead: list[tuple[list[int], float]] = []
+        rest = indexes
+        if room:
+            ahead.append((rest[:room], 0.0))  # fits now: send it at once
+            rest = rest[room:]
+        if rest:
+            # Room frees at `capacity` items per advised wait: each chunk waits for its own.
+            for start in range(0, len(rest), capacity):
+                chunk = rest[start : start + capacity]
+                ahead.append((chunk, answer.wait * min(1.0, len(chunk) / capacity)))
+            self.result.capacity_waits += 1
+        for step in reversed(ahead):
+            self.queue.appendleft(step)
+
+    def finish(self) -> BulkResult:
+        if self.result._outcomes.find(0) != -1:  # pragma: no cover - a bug, not an input
+            raise RuntimeError("a bulk item was left without a result")
+        return self.result
 
 
 def run_bulk(
@@ -232,46 +354,43 @@ def run_bulk(
     max_capacity_waits: int = 1000,
 ) -> BulkResult:
     """Send ``items`` in batches through ``send_batch`` and account for every one."""
-    payloads = [item if type(item) is dict else _item_to_json(item) for item in items]
-    limit = info.max_items or len(payloads) or 1
-    size = max(1, min(batch_size or limit, limit))
-    outcome = BulkResult(len(payloads))
-    pending: list[int] = []
-    for index, payload in enumerate(payloads):
-        problem = precheck(payload) if precheck else None
-        if problem is not None:
-            detail: Detail = (_text(problem.error_id), problem.message, problem, True)
-            outcome._set([index], "rejected", None, detail)
-        else:
-            pending.append(index)
-    queue: deque[list[int]] = deque(pending[i : i + size] for i in range(0, len(pending), size))
-    batch_no = 0
-    while queue:
-        batch = queue.popleft()
+    plan = _Plan(items, info, batch_size, precheck, max_capacity_waits)
+    while (step := plan.next()) is not None:
+        indexes, wait = step
+        if wait > 0 and sleep is not None:
+            sleep(wait)
         try:
-            body = send_batch([payloads[i] for i in batch])
+            body = send_batch(plan.batch(indexes))
         except APIError as error:
-            capacity = _capacity(error, info)
-            if capacity is not None and outcome.capacity_waits < max_capacity_waits:
-                room, wait = capacity
-                outcome.capacity_waits += 1
-                if sleep is not None:
-                    sleep(wait)
-                if room is not None and 0 < room < len(batch):
-                    queue.appendleft(batch[room:])
-                    queue.appendleft(batch[:room])
-                else:
-                    queue.appendleft(batch)
-                continue
-            detail = (_text(error.error_id), error.message, error, False)
-            outcome._set(batch, "failed", batch_no, detail)
-            batch_no += 1
-            continue
-        outcome.responses.append(body)
-        _record_batch(body, batch, batch_no, info, outcome, payloads)
-        batch_no += 1
-    assert outcome._outcomes.find(0) == -1, "every item has exactly one result"
-    return outcome
+            plan.failed(indexes, error)
+        else:
+            plan.sent(indexes, body)
+    return plan.finish()
+
+
+async def async_run_bulk(
+    send_batch: Callable[[list[Any]], Awaitable[dict[str, Any]]],
+    items: Sequence[Any] | Iterable[Any],
+    info: BulkInfo,
+    *,
+    batch_size: int | None = None,
+    precheck: Callable[[Any], APIStatusError | None] | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    max_capacity_waits: int = 1000,
+) -> BulkResult:
+    """Async twin of :func:`run_bulk`."""
+    plan = _Plan(items, info, batch_size, precheck, max_capacity_waits)
+    while (step := plan.next()) is not None:
+        indexes, wait = step
+        if wait > 0 and sleep is not None:
+            await sleep(wait)
+        try:
+            body = await send_batch(plan.batch(indexes))
+        except APIError as error:
+            plan.failed(indexes, error)
+        else:
+            plan.sent(indexes, body)
+    return plan.finish()
 
 
 def _record_batch(
@@ -318,8 +437,56 @@ def _text(value: object) -> str | None:
 class _Sender(Protocol):
     validate_requests: bool
     sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
 
-    def _send(self, op: OperationInfo, kwargs: dict[str, Any]) -> Any: ...
+    def _send(
+        self,
+        op: OperationInfo,
+        kwargs: dict[str, Any],
+        *,
+        warned: bool = ...,
+        retry_capacity: bool = ...,
+    ) -> Any: ...
+
+    async def _send_async(
+        self,
+        op: OperationInfo,
+        kwargs: dict[str, Any],
+        *,
+        warned: bool = ...,
+        retry_capacity: bool = ...,
+    ) -> Any: ...
+
+
+def _decode(operation: OperationInfo, response: Any) -> dict[str, Any]:
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            f"{operation.operation_id}: response is not JSON",
+            response=response,
+            body=response.content,
+        ) from exc
+    if not isinstance(body, dict):
+        raise APIResponseValidationError(
+            f"{operation.operation_id}: response is not an object", response=response, body=body
+        )
+    return body
+
+
+def _precheck(operation: OperationInfo) -> Callable[[Any], APIStatusError | None]:
+    def precheck(item: Any) -> APIStatusError | None:
+        from ._validation import check_item
+
+        return check_item(operation.operation_id, item)
+
+    return precheck
+
+
+def _bulk_info(operation: OperationInfo) -> BulkInfo:
+    if operation.bulk is None:
+        raise ValueError(f"{operation.operation_id} is not a bulk operation")
+    return operation.bulk
 
 
 def send_bulk(
@@ -332,9 +499,7 @@ def send_bulk(
 ) -> BulkResult:
     """Send ``items`` through the bulk ``operation`` with ``client`` (its retries, validation
     and clock); ``fields`` are the other request body fields, sent with every batch."""
-    info = operation.bulk
-    if info is None:
-        raise ValueError(f"{operation.operation_id} is not a bulk operation")
+    info = _bulk_info(operation)
     extra = dict(fields or {})
 
     def send_batch(batch: list[Any]) -> dict[str, Any]:
@@ -343,31 +508,48 @@ def send_bulk(
             "url": operation.path,
             "json": {**extra, info.items: batch},
         }
-        response = client._send(operation, kwargs)
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not JSON",
-                response=response,
-                body=response.content,
-            ) from exc
-        if not isinstance(body, dict):
-            raise APIResponseValidationError(
-                f"{operation.operation_id}: response is not an object", response=response, body=body
-            )
-        return body
-
-    def precheck(item: Any) -> APIStatusError | None:
-        from ._validation import check_item
-
-        return check_item(operation.operation_id, item)
+        return _decode(
+            operation, client._send(operation, kwargs, warned=True, retry_capacity=False)
+        )
 
     return run_bulk(
         send_batch,
         items,
         info,
         batch_size=batch_size,
-        precheck=precheck if client.validate_requests else None,
+        precheck=_precheck(operation) if client.validate_requests else None,
         sleep=client.sleep,
+    )
+
+
+async def async_send_bulk(
+    client: _Sender,
+    operation: OperationInfo,
+    items: Iterable[Any],
+    *,
+    batch_size: int | None = None,
+    fields: dict[str, Any] | None = None,
+) -> BulkResult:
+    """Async twin of :func:`send_bulk`."""
+    info = _bulk_info(operation)
+    extra = dict(fields or {})
+
+    async def send_batch(batch: list[Any]) -> dict[str, Any]:
+        kwargs = {
+            "method": operation.method,
+            "url": operation.path,
+            "json": {**extra, info.items: batch},
+        }
+        return _decode(
+            operation,
+            await client._send_async(operation, kwargs, warned=True, retry_capacity=False),
+        )
+
+    return await async_run_bulk(
+        send_batch,
+        items,
+        info,
+        batch_size=batch_size,
+        precheck=_precheck(operation) if client.validate_requests else None,
+        sleep=client.async_sleep,
     )

@@ -30,16 +30,14 @@ class ErrorCode(StrEnum):
     ACCOUNT_SUSPENDED = "account_suspended"
     """Account is suspended — HTTP 403.
 
-    The account is suspended; every request is refused. This response carries no `code`
-    (newest authentication page, conflict C-13).
+    The account is suspended; every request is refused. This response carries no `code`.
     """
 
     BODY_TOO_LONG = "body_too_long"
     """Message body exceeds 1600 characters (message not published by the vendor) — HTTP 200, reported per item.
 
     The body of a message of a bulk request is longer than 1,600 characters (reported
-    in-band). No code or text is documented; the example name is smsspec's identifier and
-    the text smsspec's wording.
+    in-band).
     """
 
     INVALID_API_KEY = "invalid_api_key"
@@ -64,14 +62,15 @@ class ErrorCode(StrEnum):
     LIST_NOT_FOUND = "list_not_found"
     """Sending number not found — HTTP 404.
 
-    The from_phone_number_id does not exist or is not active (404, conflict C-08). Verify
-    the id in the dashboard under Lists.
+    The from_phone_number_id does not exist or is not active. Verify the id in the dashboard
+    under Lists.
     """
 
     MALFORMED_REQUEST = "malformed_request"
     """Request body is not valid JSON (message not published by the vendor) — HTTP 400.
 
-    Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.
+    The request cannot be parsed (malformed JSON or parameters); no vendor code exists for
+    it.
     """
 
     MISSING_API_KEY = "missing_api_key"
@@ -107,8 +106,7 @@ class ErrorCode(StrEnum):
     MISSING_TO = "missing_to"
     """Recipient phone number (to_msisdn) is required — HTTP 400.
 
-    Neither `to_msisdn` nor the legacy `to` was provided (newest errors page, conflict
-    C-06).
+    Neither `to_msisdn` nor the legacy `to` was provided.
     """
 
     NO_BILLING_CONFIG = "no_billing_config"
@@ -132,8 +130,7 @@ class ErrorCode(StrEnum):
     RATE_LIMIT = "rate_limit"
     """Rate limit exceeded — HTTP 429.
 
-    Too many requests with this API key (v1 error reference; conflict C-10). Back off
-    exponentially before retrying.
+    Too many requests with this API key. Back off exponentially before retrying.
     """
 
     REQUEST_TOO_LARGE = "request_too_large"
@@ -146,9 +143,7 @@ class ErrorCode(StrEnum):
     SERVER_ERROR = "server_error"
     """Internal Server Error (message not published by the vendor) — HTTP 500.
 
-    Something went wrong on Trackly's side. The v1 error reference lists HTTP 500 without a
-    code or message; the message here is smsspec's wording and the example name is smsspec's
-    identifier, not a vendor code.
+    Something went wrong on Trackly's side.
     """
 
     SUSPENDED = "suspended"
@@ -162,8 +157,8 @@ class ErrorCode(StrEnum):
     TOO_MANY_MESSAGES = "too_many_messages"
     """Maximum 1000 messages per request — HTTP 400.
 
-    More than 1,000 messages in one bulk request (400 in v1; the v2 pages say 413, conflict
-    C-07 / v2 C-01). Split the send into smaller batches.
+    More than 1,000 messages in one bulk request (400 in v1; v2 answers 413). Split the send
+    into smaller batches.
     """
 
     TOO_MANY_PHONES = "too_many_phones"
@@ -199,13 +194,13 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(403,),
         message="Account is suspended",
         message_documented=True,
-        description="The account is suspended; every request is refused. This response carries no `code`\n(newest authentication page, conflict C-13).",
+        description="The account is suspended; every request is refused. This response carries no `code`.",
     ),
     "body_too_long": ErrorInfo(
         statuses=(),
         message="Message body exceeds 1600 characters",
         message_documented=False,
-        description="The body of a message of a bulk request is longer than 1,600 characters (reported\nin-band). No code or text is documented; the example name is smsspec's identifier and\nthe text smsspec's wording.",
+        description="The body of a message of a bulk request is longer than 1,600 characters (reported\nin-band).",
     ),
     "invalid_api_key": ErrorInfo(
         statuses=(401,),
@@ -229,13 +224,13 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(404,),
         message="Sending number not found",
         message_documented=True,
-        description="The from_phone_number_id does not exist or is not active (404, conflict C-08). Verify\nthe id in the dashboard under Lists.",
+        description="The from_phone_number_id does not exist or is not active. Verify the id in the dashboard\nunder Lists.",
     ),
     "malformed_request": ErrorInfo(
         statuses=(400,),
         message="Request body is not valid JSON",
         message_documented=False,
-        description="Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.",
+        description="The request cannot be parsed (malformed JSON or parameters); no vendor code exists for\nit.",
     ),
     "missing_api_key": ErrorInfo(
         statuses=(401,),
@@ -271,7 +266,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="Recipient phone number (to_msisdn) is required",
         message_documented=True,
-        description="Neither `to_msisdn` nor the legacy `to` was provided (newest errors page, conflict\nC-06).",
+        description="Neither `to_msisdn` nor the legacy `to` was provided.",
     ),
     "no_billing_config": ErrorInfo(
         statuses=(402,),
@@ -295,7 +290,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(429,),
         message="Rate limit exceeded",
         message_documented=True,
-        description="Too many requests with this API key (v1 error reference; conflict C-10). Back off\nexponentially before retrying.",
+        description="Too many requests with this API key. Back off exponentially before retrying.",
     ),
     "request_too_large": ErrorInfo(
         statuses=(413,),
@@ -307,7 +302,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(500,),
         message="Internal Server Error",
         message_documented=False,
-        description="Something went wrong on Trackly's side. The v1 error reference lists HTTP 500 without a\ncode or message; the message here is smsspec's wording and the example name is smsspec's\nidentifier, not a vendor code.",
+        description="Something went wrong on Trackly's side.",
     ),
     "suspended": ErrorInfo(
         statuses=(402,),
@@ -319,7 +314,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="Maximum 1000 messages per request",
         message_documented=True,
-        description="More than 1,000 messages in one bulk request (400 in v1; the v2 pages say 413, conflict\nC-07 / v2 C-01). Split the send into smaller batches.",
+        description="More than 1,000 messages in one bulk request (400 in v1; v2 answers 413). Split the send\ninto smaller batches.",
     ),
     "too_many_phones": ErrorInfo(
         statuses=(413,),

@@ -2,6 +2,7 @@
 
 from ._base_client import RetryPolicy
 from ._bulk import BulkItemResult, BulkResult
+from ._client import AsyncTracklyV2, TracklyV2
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -20,18 +21,25 @@ from ._exceptions import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
+from ._resource import APIResponse
 from .client import AuthenticatedClient, Client
 from .error_codes import ErrorCode, decode_code
+from .pagination import AsyncPage, SyncPage
+from .types import UNSET, Unset
 
 __version__ = "2.0"
 """The client's version: its spec's ``info.version``."""
 
 __all__ = (
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncTracklyV2",
+    "AsyncPage",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
@@ -48,6 +56,9 @@ __all__ = (
     "RequestTooLargeError",
     "RetryPolicy",
     "ServiceUnavailableError",
+    "SyncPage",
+    "TracklyV2",
     "UnprocessableEntityError",
+    "Unset",
     "decode_code",
 )

@@ -17,7 +17,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import os
 import random
+import sys
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
@@ -39,6 +41,7 @@ from .error_codes import ErrorCode, decode_code
 
 __all__ = [
     "AuthInfo",
+    "caller_stacklevel",
     "Context",
     "BulkInfo",
     "CapacityInfo",
@@ -92,6 +95,7 @@ class CapacityInfo:
     available: str | None = None
     limit: str | None = None
     retry_after: str | None = None
+    requested: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ class BulkInfo:
     code: str | None = None
     message: str | None = None
     capacity: CapacityInfo | None = None
+    max_pending: int | None = None
+    """The documented pending-message capacity (``x-capacity.max-pending``): no batch is larger."""
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,26 @@ class Context:
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     rand: Callable[[], float] = field(default=random.random)
+    base_url: str | None = None
+    """Set when the httpx client was supplied by the caller: prefixed to every request path."""
+    headers: Mapping[str, str] | None = None
+    """Sent with every request when the httpx client was supplied by the caller (credentials)."""
+
+    def request(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """``kwargs`` of one exchange: the per-call timeout, and the base URL and credentials
+        when they are not the httpx client's own."""
+        if self.timeout is not None:
+            kwargs = {**kwargs, "timeout": self.timeout}
+        if self.base_url is not None:
+            url = str(kwargs["url"])
+            if not url.startswith(("http://", "https://")):
+                url = self.base_url.rstrip("/") + url
+            kwargs = {
+                **kwargs,
+                "url": url,
+                "headers": {**(self.headers or {}), **kwargs.get("headers", {})},
+            }
+        return kwargs
 
 
 def parse_retry_after(headers: Mapping[str, str], body: object, envelope: Envelope) -> float | None:
@@ -239,19 +265,32 @@ def make_status_error(response: httpx.Response, ctx: Context) -> APIStatusError:
 
 
 def _connection_error(exc: httpx.TransportError) -> APIConnectionError:
+    """The client's error for a transport failure, keeping its reason (``ConnectError:
+    [Errno 111] Connection refused``)."""
     sent = not isinstance(exc, _NOT_SENT)
     request = exc._request if getattr(exc, "_request", None) is not None else None
+    reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request, may_have_been_processed=sent)
+        return APITimeoutError(request=request, may_have_been_processed=sent, reason=reason)
     return APIConnectionError(
-        f"Connection error: {type(exc).__name__}.", request=request, may_have_been_processed=sent
+        f"Connection error ({reason}).", request=request, may_have_been_processed=sent
     )
 
 
 def should_retry(
-    error: APIError, op: OperationInfo, policy: RetryPolicy, retries_done: int
+    error: APIError,
+    op: OperationInfo,
+    policy: RetryPolicy,
+    retries_done: int,
+    *,
+    retry_capacity: bool = True,
 ) -> bool:
-    """Whether ``error`` may be retried (see the module docstring for the rules)."""
+    """Whether ``error`` may be retried (see the module docstring for the rules).
+
+    A capacity answer of a bulk operation (``x-bulk.capacity``) is retried as is only when
+    its body shows the request can fit once the capacity frees up (requested count at most
+    the capacity), and never when ``retry_capacity`` is false: the bulk helpers re-split
+    such batches themselves."""
     if retries_done >= policy.max_retries:
         return False
     safe = op.idempotent or policy.retry_non_idempotent
@@ -261,28 +300,61 @@ def should_retry(
         if error.retry_after is not None and error.retry_after > policy.max_retry_after:
             return False
         if isinstance(error, RateLimitError) or error.status_code == 429:
+            capacity = op.bulk.capacity if op.bulk is not None else None
+            if (
+                capacity is not None
+                and isinstance(error.body, dict)
+                and capacity.limit in error.body
+            ):
+                return retry_capacity and _fits(error.body, op, capacity)
             return True
         if error.status_code == 408 or error.status_code >= 500:
             return safe
     return False
 
 
+def _fits(body: dict[str, Any], op: OperationInfo, capacity: CapacityInfo) -> bool:
+    """Whether the refused request is no larger than the capacity (so it can fit later)."""
+    limit = body.get(capacity.limit) if capacity.limit else None
+    requested = body.get(capacity.requested) if capacity.requested else None
+    if not isinstance(limit, int) or not isinstance(requested, int):
+        return True
+    return requested <= limit
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def caller_stacklevel() -> int:
+    """The ``stacklevel`` that attributes a warning issued by the caller of this function to
+    the first frame outside this package: the user's line, however deep the call."""
+    frame = sys._getframe(1)
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
 def warn_deprecated(op: OperationInfo, response: httpx.Response | None) -> None:
-    """Emit a DeprecationWarning for a deprecated operation or a deprecation header."""
-    header = None
-    if response is not None:
+    """One ``DeprecationWarning`` per call, attributed to the caller's line: before sending
+    for a deprecated operation (``response`` is ``None``), or for a response whose
+    deprecation header marks an operation the spec does not deprecate."""
+    if response is None:
+        if not op.deprecated:
+            return
+        header = None
+    else:
+        if op.deprecated:
+            return  # warned before sending
         header = response.headers.get("deprecation") or response.headers.get("x-api-deprecated")
-        if header is not None and header.strip().lower() == "false":
-            header = None
-    if response is not None and header is None:
-        return
-    if response is None and not op.deprecated:
-        return
+        if header is None or header.strip().lower() == "false":
+            return
     what = f"{op.operation_id} ({op.method.upper()} {op.path}) is deprecated"
     if header is not None:
         what += f" (the server says: Deprecation: {header})"
     hint = f"; use {op.replaced_by} instead" if op.replaced_by else ""
-    warnings.warn(what + hint, DeprecationWarning, stacklevel=4)
+    warnings.warn(what + hint, DeprecationWarning, stacklevel=caller_stacklevel())
 
 
 class SendMixin:
@@ -297,20 +369,32 @@ class SendMixin:
     def get_async_httpx_client(self) -> httpx.AsyncClient:  # provided by the client class
         raise NotImplementedError
 
-    def _prepare(self, op: OperationInfo, kwargs: dict[str, Any], ctx: Context) -> None:
-        if op.deprecated:
+    def _prepare(
+        self, op: OperationInfo, kwargs: dict[str, Any], ctx: Context, warned: bool
+    ) -> None:
+        if op.deprecated and not warned:
             warn_deprecated(op, None)
         if ctx.validate:
             from ._validation import validate_request
 
             validate_request(op, kwargs)
 
-    def _send(self, op: OperationInfo, kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one request with retries; return a response with a status below 400."""
+    def _send(
+        self,
+        op: OperationInfo,
+        kwargs: dict[str, Any],
+        *,
+        warned: bool = False,
+        retry_capacity: bool = True,
+    ) -> httpx.Response:
+        """Send one request with retries; return a response with a status below 400.
+
+        ``warned``: the caller has already warned that the operation is deprecated.
+        ``retry_capacity``: whether a capacity answer may be retried as is (see
+        :func:`should_retry`)."""
         ctx = self._context()
-        self._prepare(op, kwargs, ctx)
-        if ctx.timeout is not None:
-            kwargs = {**kwargs, "timeout": ctx.timeout}
+        self._prepare(op, kwargs, ctx, warned)
+        kwargs = ctx.request(kwargs)
         retries = 0
         while True:
             try:
@@ -323,23 +407,31 @@ class SendMixin:
                 error: APIError = _connection_error(exc)
                 cause: BaseException | None = exc
             else:
-                warn_deprecated(op, response)
                 if response.status_code < 400:
+                    warn_deprecated(op, response)
                     return response
                 error, cause = make_status_error(response, ctx), None
-            if not should_retry(error, op, ctx.policy, retries):
+            if not should_retry(error, op, ctx.policy, retries, retry_capacity=retry_capacity):
+                if isinstance(error, APIStatusError) and error.response is not None:
+                    warn_deprecated(op, error.response)
                 raise error from cause
             delay = ctx.policy.delay(retries, getattr(error, "retry_after", None), ctx.rand())
             log.info("retrying %s in %.2fs after %s", op.operation_id, delay, type(error).__name__)
             ctx.sleep(delay)
             retries += 1
 
-    async def _send_async(self, op: OperationInfo, kwargs: dict[str, Any]) -> httpx.Response:
+    async def _send_async(
+        self,
+        op: OperationInfo,
+        kwargs: dict[str, Any],
+        *,
+        warned: bool = False,
+        retry_capacity: bool = True,
+    ) -> httpx.Response:
         """Async twin of :meth:`_send`."""
         ctx = self._context()
-        self._prepare(op, kwargs, ctx)
-        if ctx.timeout is not None:
-            kwargs = {**kwargs, "timeout": ctx.timeout}
+        self._prepare(op, kwargs, ctx, warned)
+        kwargs = ctx.request(kwargs)
         retries = 0
         while True:
             try:
@@ -352,11 +444,13 @@ class SendMixin:
                 error: APIError = _connection_error(exc)
                 cause: BaseException | None = exc
             else:
-                warn_deprecated(op, response)
                 if response.status_code < 400:
+                    warn_deprecated(op, response)
                     return response
                 error, cause = make_status_error(response, ctx), None
-            if not should_retry(error, op, ctx.policy, retries):
+            if not should_retry(error, op, ctx.policy, retries, retry_capacity=retry_capacity):
+                if isinstance(error, APIStatusError) and error.response is not None:
+                    warn_deprecated(op, error.response)
                 raise error from cause
             delay = ctx.policy.delay(retries, getattr(error, "retry_after", None), ctx.rand())
             log.info("retrying %s in %.2fs after %s", op.operation_id, delay, type(error).__name__)

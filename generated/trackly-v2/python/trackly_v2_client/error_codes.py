@@ -49,16 +49,14 @@ class ErrorCode(StrEnum):
     CONTACT_NOT_FOUND = "contact_not_found"
     """Contact not found (message not published by the vendor) — HTTP 400/404.
 
-    No contact exists for the phone number (400 on the update-contact and bulk-revenue
-    pages,
-    conflict C-12). The pages publish no message for this code.
+    No contact exists for the phone number. The pages publish no message for this code.
     """
 
     EMAIL_NOT_ENABLED = "email_not_enabled"
     """EMAIL product not enabled for this account — HTTP 403.
 
     Instance of the `{product}_not_enabled` pattern documented on the authentication page
-    for product-gated endpoints (conflict C-18).
+    for product-gated endpoints.
     """
 
     EMPTY_FILTER_GROUP = "empty_filter_group"
@@ -261,14 +259,14 @@ class ErrorCode(StrEnum):
     MALFORMED_REQUEST = "malformed_request"
     """Request body is not valid JSON (message not published by the vendor) — HTTP 400.
 
-    Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.
+    The request cannot be parsed (malformed JSON or parameters); no vendor code exists for
+    it.
     """
 
     MESSAGE_NOT_FOUND = "message_not_found"
     """Message not found (message not published by the vendor) — HTTP 400/404.
 
-    No message of the account has this message_id (400 on the bulk-revenue page, conflict
-    C-12).
+    No message of the account has this message_id.
     """
 
     MESSAGE_TOO_LONG = "message_too_long"
@@ -528,9 +526,7 @@ class ErrorCode(StrEnum):
     MISSING_URL_OR_OFFER = "missing_url_or_offer"
     """offerId or externalOfferId is required (message not published by the vendor) — HTTP 400.
 
-    Neither offerId nor externalOfferId was sent to create-link. That page's error table
-    could not be retrieved; the code is the shorten-link page's for the same case, by
-    analogy.
+    Neither offerId nor externalOfferId was sent to create-link.
     """
 
     NAME_TOO_LONG = "name_too_long"
@@ -586,8 +582,8 @@ class ErrorCode(StrEnum):
     """PARTNERSHIPS product not enabled for this account (message not published by the vendor) — HTTP 403.
 
     Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)
-    product, named on the authentication page (conflict C-18). The message follows the
-    pattern of email_not_enabled; the page publishes none.
+    product, named on the authentication page. The message follows the pattern of
+    email_not_enabled; the page publishes none.
     """
 
     PAYLOAD_TOO_LARGE = "payload_too_large"
@@ -606,15 +602,13 @@ class ErrorCode(StrEnum):
     PRODUCT_NOT_ENABLED = "product_not_enabled"
     """Product not enabled for this account (message not published by the vendor) — HTTP 403.
 
-    The account does not have the product this endpoint requires (links pages, conflict
-    C-18).
+    The account does not have the product this endpoint requires.
     """
 
     PROVIDER_ERROR = "provider_error"
     """Phone validation provider error (message not published by the vendor) — HTTP 200, reported per item.
 
-    The phone validation provider failed (the page's description is truncated). Reported per
-    contact by the bulk endpoint.
+    The phone validation provider failed. Reported per contact by the bulk endpoint.
     """
 
     REQUEST_TOO_LARGE = "request_too_large"
@@ -645,8 +639,7 @@ class ErrorCode(StrEnum):
     SOURCE_LIST_NOT_FOUND = "source_list_not_found"
     """Source list not found (message not published by the vendor) — HTTP 400/404.
 
-    An id in source_lists is not a sending list of the account (400 on the audience pages,
-    conflict C-13).
+    An id in source_lists is not a sending list of the account.
     """
 
     SUSPENDED = "suspended"
@@ -676,8 +669,8 @@ class ErrorCode(StrEnum):
     UNAUTHORIZED = "unauthorized"
     """API key is missing or invalid (message not published by the vendor) — HTTP 401.
 
-    Code listed by several per-endpoint tables for a missing or invalid key (conflict C-02).
-    The error string is the tables' description; the pages publish no message.
+    Code listed by several per-endpoint tables for a missing or invalid key. The error
+    string is the tables' description; the pages publish no message.
     """
 
     VALIDATION_FAILED = "validation_failed"
@@ -741,13 +734,13 @@ _INFO: dict[str, ErrorInfo] = {
         ),
         message="Contact not found",
         message_documented=False,
-        description="No contact exists for the phone number (400 on the update-contact and bulk-revenue pages,\nconflict C-12). The pages publish no message for this code.",
+        description="No contact exists for the phone number. The pages publish no message for this code.",
     ),
     "email_not_enabled": ErrorInfo(
         statuses=(403,),
         message="EMAIL product not enabled for this account",
         message_documented=True,
-        description="Instance of the `{product}_not_enabled` pattern documented on the authentication page\nfor product-gated endpoints (conflict C-18).",
+        description="Instance of the `{product}_not_enabled` pattern documented on the authentication page\nfor product-gated endpoints.",
     ),
     "empty_filter_group": ErrorInfo(
         statuses=(400,),
@@ -948,7 +941,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="Request body is not valid JSON",
         message_documented=False,
-        description="Answer of the smsspec mock to a request it cannot parse; no vendor code exists for it.",
+        description="The request cannot be parsed (malformed JSON or parameters); no vendor code exists for\nit.",
     ),
     "message_not_found": ErrorInfo(
         statuses=(
@@ -957,7 +950,7 @@ _INFO: dict[str, ErrorInfo] = {
         ),
         message="Message not found",
         message_documented=False,
-        description="No message of the account has this message_id (400 on the bulk-revenue page, conflict\nC-12).",
+        description="No message of the account has this message_id.",
     ),
     "message_too_long": ErrorInfo(
         statuses=(400,),
@@ -1215,7 +1208,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="offerId or externalOfferId is required",
         message_documented=False,
-        description="Neither offerId nor externalOfferId was sent to create-link. That page's error table\ncould not be retrieved; the code is the shorten-link page's for the same case, by analogy.",
+        description="Neither offerId nor externalOfferId was sent to create-link.",
     ),
     "name_too_long": ErrorInfo(
         statuses=(400,),
@@ -1272,7 +1265,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(403,),
         message="PARTNERSHIPS product not enabled for this account",
         message_documented=False,
-        description="Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)\nproduct, named on the authentication page (conflict C-18). The message follows the\npattern of email_not_enabled; the page publishes none.",
+        description="Instance of the `{product}_not_enabled` pattern for the partnerships (Offer Management)\nproduct, named on the authentication page. The message follows the pattern of\nemail_not_enabled; the page publishes none.",
     ),
     "payload_too_large": ErrorInfo(
         statuses=(413,),
@@ -1290,13 +1283,13 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(403,),
         message="Product not enabled for this account",
         message_documented=False,
-        description="The account does not have the product this endpoint requires (links pages, conflict C-18).",
+        description="The account does not have the product this endpoint requires.",
     ),
     "provider_error": ErrorInfo(
         statuses=(),
         message="Phone validation provider error",
         message_documented=False,
-        description="The phone validation provider failed (the page's description is truncated). Reported per\ncontact by the bulk endpoint.",
+        description="The phone validation provider failed. Reported per contact by the bulk endpoint.",
     ),
     "request_too_large": ErrorInfo(
         statuses=(413,),
@@ -1329,7 +1322,7 @@ _INFO: dict[str, ErrorInfo] = {
         ),
         message="Source list not found",
         message_documented=False,
-        description="An id in source_lists is not a sending list of the account (400 on the audience pages, conflict C-13).",
+        description="An id in source_lists is not a sending list of the account.",
     ),
     "suspended": ErrorInfo(
         statuses=(402,),
@@ -1359,7 +1352,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(401,),
         message="API key is missing or invalid",
         message_documented=False,
-        description="Code listed by several per-endpoint tables for a missing or invalid key (conflict C-02).\nThe error string is the tables' description; the pages publish no message.",
+        description="Code listed by several per-endpoint tables for a missing or invalid key. The error\nstring is the tables' description; the pages publish no message.",
     ),
     "validation_failed": ErrorInfo(
         statuses=(),

@@ -98,10 +98,16 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
     def __init__(
-        self, *, request: httpx.Request | None = None, may_have_been_processed: bool = True
+        self,
+        *,
+        request: httpx.Request | None = None,
+        may_have_been_processed: bool = True,
+        reason: str | None = None,
     ) -> None:
         super().__init__(
-            "Request timed out.", request=request, may_have_been_processed=may_have_been_processed
+            f"Request timed out ({reason})." if reason else "Request timed out.",
+            request=request,
+            may_have_been_processed=may_have_been_processed,
         )
 
 
@@ -156,6 +162,16 @@ class APIStatusError(APIError):
     def headers(self) -> Mapping[str, str]:
         return self.response.headers if self.response is not None else {}
 
+    def __str__(self) -> str:
+        """``HTTP 400 [missing_to]: Missing required field: to (request req_123)``."""
+        text = f"HTTP {self.status_code}"
+        if self.error_id is not None:
+            text += f" [{self.error_id}]"
+        text += f": {self.message}"
+        if self.request_id:
+            text += f" (request {self.request_id})"
+        return text
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status_code={self.status_code}, error_id={self.error_id!r}, "
@@ -164,38 +180,56 @@ class APIStatusError(APIError):
 
 
 class BadRequestError(APIStatusError):
+    """HTTP 400: the request is invalid."""
+
     expected_status = 400
 
 
 class AuthenticationError(APIStatusError):
+    """HTTP 401: the API key is missing or not valid."""
+
     expected_status = 401
 
 
 class PaymentRequiredError(APIStatusError):
+    """HTTP 402: billing does not allow the request."""
+
     expected_status = 402
 
 
 class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the key or account may not do this."""
+
     expected_status = 403
 
 
 class NotFoundError(APIStatusError):
+    """HTTP 404: the resource does not exist."""
+
     expected_status = 404
 
 
 class ConflictError(APIStatusError):
+    """HTTP 409: the request conflicts with the resource's state."""
+
     expected_status = 409
 
 
 class RequestTooLargeError(APIStatusError):
+    """HTTP 413: the request is too large."""
+
     expected_status = 413
 
 
 class UnprocessableEntityError(APIStatusError):
+    """HTTP 422: the request cannot be processed."""
+
     expected_status = 422
 
 
 class RateLimitError(APIStatusError):
+    """HTTP 429: a rate limit, quota or capacity was reached."""
+
     expected_status = 429
 
 
@@ -204,6 +238,8 @@ class InternalServerError(APIStatusError):
 
 
 class ServiceUnavailableError(InternalServerError):
+    """HTTP 503: the service cannot serve the request now."""
+
     expected_status = 503
 
 

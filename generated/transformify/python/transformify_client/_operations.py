@@ -169,8 +169,12 @@ OPERATIONS: dict[tuple[str, str], OperationInfo] = {
             max_errors=None,
             code=None,
             message=None,
+            max_pending=50000,
             capacity=CapacityInfo(
-                available="availableCapacity", limit="maxAllowed", retry_after="retryAfterSeconds"
+                available="availableCapacity",
+                limit="maxAllowed",
+                retry_after="retryAfterSeconds",
+                requested="requestedCount",
             ),
         ),
     ),
@@ -206,8 +210,12 @@ OPERATIONS: dict[tuple[str, str], OperationInfo] = {
             max_errors=None,
             code=None,
             message=None,
+            max_pending=50000,
             capacity=CapacityInfo(
-                available="availableCapacity", limit="maxAllowed", retry_after="retryAfterSeconds"
+                available="availableCapacity",
+                limit="maxAllowed",
+                retry_after="retryAfterSeconds",
+                requested="requestedCount",
             ),
         ),
     ),

@@ -46,6 +46,8 @@ class Client(SendMixin):
     _call_timeout: httpx.Timeout | float | None = field(
         default=None, kw_only=True, alias="call_timeout"
     )
+    _per_request: bool = field(default=False, kw_only=True, alias="per_request")
+    """The httpx client is the caller's: send the base URL and credentials with each request."""
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
     _cached_context: tuple[tuple[Any, ...], Context] | None = field(default=None, init=False)
@@ -65,6 +67,7 @@ class Client(SendMixin):
             self._call_timeout,
             self.sleep,
             self.async_sleep,
+            self._per_request,
         )
         if self._cached_context is None or self._cached_context[0] != key:
             context = Context(
@@ -75,6 +78,8 @@ class Client(SendMixin):
                 timeout=self._call_timeout,
                 sleep=self.sleep,
                 async_sleep=self.async_sleep,
+                base_url=self._base_url if self._per_request else None,
+                headers={**self._headers, **self._auth_headers()} if self._per_request else None,
             )
             self._cached_context = (key, context)
         return self._cached_context[1]

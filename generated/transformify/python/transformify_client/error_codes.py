@@ -33,8 +33,7 @@ class ErrorCode(StrEnum):
     ACCOUNT_NOT_SET_UP = "account_not_set_up"
     """Your account is not fully set up yet. Please contact support. — HTTP 503.
 
-    The company account is not fully set up yet (authentication page; the errors page's
-    status table has no 503, conflict C-03).
+    The company account is not fully set up yet.
     """
 
     CAMPAIGN_NOT_FOUND = "campaign_not_found"
@@ -47,16 +46,13 @@ class ErrorCode(StrEnum):
     """Campaign status is Draft. Messages can only be added to InProgress campaigns. — HTTP 400.
 
     A message was added to a campaign whose status is not InProgress. The message names the
-    campaign's current status (the documented body shows Draft). The errors page lists it
-    under 400 Bad Request; its `error` is not `Bad Request` (conflict C-04).
+    campaign's current status. Its `error` title is not `Bad Request`.
     """
 
     CAMPAIGN_NOT_READY = "campaign_not_ready"
     """Campaign status is Queuing. Only Ready campaigns can be started. (message not published by the vendor) — HTTP 400.
 
-    A campaign was started whose status is not Ready. The documentation says a bulk campaign
-    is started once Ready but shows no error for other states; status and wording are
-    smsspec's, following campaign_not_in_progress.
+    A campaign was started whose status is not Ready.
     """
 
     CAMPAIGN_NOT_SMS = "campaign_not_sms"
@@ -68,8 +64,7 @@ class ErrorCode(StrEnum):
     CAMPAIGN_NOT_VIBER = "campaign_not_viber"
     """Campaign is not a Viber campaign (message not published by the vendor) — HTTP 400.
 
-    A Viber endpoint was used with a campaign of another channel. Only the SMS counterpart's
-    message is documented (conflict C-09); this wording follows it.
+    A Viber endpoint was used with a campaign of another channel.
     """
 
     CANNOT_ADD_TO_BULK_CAMPAIGN = "cannot_add_to_bulk_campaign"
@@ -88,8 +83,7 @@ class ErrorCode(StrEnum):
     INVALID_OR_MISSING_API_KEY = "invalid_or_missing_api_key"
     """Invalid or missing API key. Please check your credentials. — HTTP 401.
 
-    Third 401 body listed by the errors page, without saying when it is used instead of the
-    other two (conflict C-02).
+    Third 401 body listed by the errors page.
     """
 
     INVALID_PHONE_NUMBER = "invalid_phone_number"
@@ -137,15 +131,13 @@ class ErrorCode(StrEnum):
     TEMPLATE_NOT_SMS = "template_not_sms"
     """Template is not an SMS template (message not published by the vendor) — HTTP 400.
 
-    A Viber template was given where an SMS (SMPP) template is required. The pages say only
-    that it is "rejected with a 400 error"; the wording is smsspec's.
+    A Viber template was given where an SMS (SMPP) template is required.
     """
 
     TEMPLATE_NOT_VIBER = "template_not_viber"
     """Template is not a Viber template (message not published by the vendor) — HTTP 400.
 
-    An SMS template was given where a Viber template is required. The pages say only that it
-    is "rejected with a 400 error"; the wording is smsspec's.
+    An SMS template was given where a Viber template is required.
     """
 
     TEMPLATE_VALIDATION_FAILED = "template_validation_failed"
@@ -187,7 +179,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(503,),
         message="Your account is not fully set up yet. Please contact support.",
         message_documented=True,
-        description="The company account is not fully set up yet (authentication page; the errors page's\nstatus table has no 503, conflict C-03).",
+        description="The company account is not fully set up yet.",
     ),
     "campaign_not_found": ErrorInfo(
         statuses=(404,),
@@ -199,13 +191,13 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="Campaign status is Draft. Messages can only be added to InProgress campaigns.",
         message_documented=True,
-        description="A message was added to a campaign whose status is not InProgress. The message names the\ncampaign's current status (the documented body shows Draft). The errors page lists it\nunder 400 Bad Request; its `error` is not `Bad Request` (conflict C-04).",
+        description="A message was added to a campaign whose status is not InProgress. The message names the\ncampaign's current status. Its `error` title is not `Bad Request`.",
     ),
     "campaign_not_ready": ErrorInfo(
         statuses=(400,),
         message="Campaign status is Queuing. Only Ready campaigns can be started.",
         message_documented=False,
-        description="A campaign was started whose status is not Ready. The documentation says a bulk campaign\nis started once Ready but shows no error for other states; status and wording are\nsmsspec's, following campaign_not_in_progress.",
+        description="A campaign was started whose status is not Ready.",
     ),
     "campaign_not_sms": ErrorInfo(
         statuses=(400,),
@@ -217,7 +209,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="Campaign is not a Viber campaign",
         message_documented=False,
-        description="A Viber endpoint was used with a campaign of another channel. Only the SMS counterpart's\nmessage is documented (conflict C-09); this wording follows it.",
+        description="A Viber endpoint was used with a campaign of another channel.",
     ),
     "cannot_add_to_bulk_campaign": ErrorInfo(
         statuses=(400,),
@@ -235,7 +227,7 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(401,),
         message="Invalid or missing API key. Please check your credentials.",
         message_documented=True,
-        description="Third 401 body listed by the errors page, without saying when it is used instead of the\nother two (conflict C-02).",
+        description="Third 401 body listed by the errors page.",
     ),
     "invalid_phone_number": ErrorInfo(
         statuses=(400,),
@@ -277,13 +269,13 @@ _INFO: dict[str, ErrorInfo] = {
         statuses=(400,),
         message="Template is not an SMS template",
         message_documented=False,
-        description='A Viber template was given where an SMS (SMPP) template is required. The pages say only\nthat it is "rejected with a 400 error"; the wording is smsspec\'s.',
+        description="A Viber template was given where an SMS (SMPP) template is required.",
     ),
     "template_not_viber": ErrorInfo(
         statuses=(400,),
         message="Template is not a Viber template",
         message_documented=False,
-        description='An SMS template was given where a Viber template is required. The pages say only that it\nis "rejected with a 400 error"; the wording is smsspec\'s.',
+        description="An SMS template was given where a Viber template is required.",
     ),
     "template_validation_failed": ErrorInfo(
         statuses=(400,),

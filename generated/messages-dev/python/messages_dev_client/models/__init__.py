@@ -30,6 +30,7 @@ from .reaction_type import ReactionType
 from .read_receipt import ReadReceipt
 from .read_receipt_list import ReadReceiptList
 from .send_audio_message_request import SendAudioMessageRequest
+from .send_message_request import SendMessageRequest
 from .send_reaction_request import SendReactionRequest
 from .send_read_receipt_request import SendReadReceiptRequest
 from .send_typing_indicator_request import SendTypingIndicatorRequest
@@ -74,6 +75,7 @@ __all__ = (
     "ReadReceipt",
     "ReadReceiptList",
     "SendAudioMessageRequest",
+    "SendMessageRequest",
     "SendReactionRequest",
     "SendReadReceiptRequest",
     "SendTypingIndicatorRequest",

@@ -33,8 +33,7 @@ class Chat:
     """ Unix time in milliseconds, UTC. """
     has_received_inbound: bool | Unset = UNSET
     """ Whether the contact (or group) has messaged the line, which the contact-first rule
-    requires before the line can send to it. Shown on the list-chats page but absent from
-    the SDK schema (conflict C-09), hence optional.
+    requires before the line can send to it. Optional.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -17,11 +17,7 @@ T = TypeVar("T", bound="MessageEventData")
 
 @_attrs_define
 class MessageEventData:
-    """The message of a `message.received` or `message.sent` event (SDK MessageEventDataSchema
-    and the newer webhooks page; `line_id` and `synced_at` appear only in the page's table).
-    The older webhooks page also showed `object: "message"` (conflict C-13).
-
-    """
+    """The message of a `message.received` or `message.sent` event."""
 
     id: str
     """ Message id, `msg_` followed by the rest of the id. """
@@ -48,7 +44,8 @@ class MessageEventData:
     synced_at: int | Unset = UNSET
     """ Unix time in milliseconds, UTC. """
     object_: str | Unset = UNSET
-    """ Shown only in the older webhooks page's example (`message`, conflict C-13). """
+    """ Object type (`message`); not always present.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

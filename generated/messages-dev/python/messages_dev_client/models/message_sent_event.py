@@ -17,9 +17,7 @@ T = TypeVar("T", bound="MessageSentEvent")
 class MessageSentEvent:
     event: Literal["message.sent"]
     data: MessageEventData
-    """ The message of a `message.received` or `message.sent` event (SDK MessageEventDataSchema
-    and the newer webhooks page; `line_id` and `synced_at` appear only in the page's table).
-    The older webhooks page also showed `object: "message"` (conflict C-13).
+    """ The message of a `message.received` or `message.sent` event.
      """
     timestamp: int
     """ Unix time in milliseconds, UTC. """

@@ -16,8 +16,7 @@ T = TypeVar("T", bound="OutboxRecord")
 class OutboxRecord:
     """Answer of every asynchronous write (messages, audio messages, reactions, typing, read
     receipts): the request was queued as an outbox item in status `pending`. Track it with
-    the `message.sent` webhook or `GET /v1/outbox?id=obx_...`. The older overview showed
-    status `queued` and a `resource_type` field instead (conflict C-02).
+    the `message.sent` webhook or `GET /v1/outbox?id=obx_...`.
 
     """
 
@@ -30,7 +29,8 @@ class OutboxRecord:
     success and error alike; quote it in support requests.
      """
     resource_type: str | Unset = UNSET
-    """ Shown only by the older overview (`message`); not part of the current record (conflict C-02). """
+    """ Resource type of an older answer (`message`); not part of the current record.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

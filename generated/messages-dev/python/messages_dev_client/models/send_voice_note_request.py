@@ -11,10 +11,7 @@ T = TypeVar("T", bound="SendVoiceNoteRequest")
 
 @_attrs_define
 class SendVoiceNoteRequest:
-    """Older form of `SendAudioMessageRequest` (conflict C-06): the file id is sent as
-    `voice_note`. That the value is a `file_` id is inferred from its successor.
-
-    """
+    """Older form of `SendAudioMessageRequest`: the file id is sent as `voice_note`."""
 
     from_: str
     """ Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id. The docs

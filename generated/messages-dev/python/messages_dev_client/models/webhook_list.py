@@ -15,10 +15,7 @@ T = TypeVar("T", bound="WebhookList")
 
 @_attrs_define
 class WebhookList:
-    """The webhooks of a line, in the list envelope. The `secret` is returned only on creation
-    (inferred: the list shape comes from the SDK).
-
-    """
+    """The webhooks of a line, in the list envelope."""
 
     data: list[Webhook]
     has_more: bool

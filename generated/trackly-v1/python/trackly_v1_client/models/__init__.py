@@ -10,6 +10,8 @@ from .phone_validation_summary import PhoneValidationSummary
 from .send_bulk_item_error import SendBulkItemError
 from .send_bulk_request import SendBulkRequest
 from .send_bulk_response import SendBulkResponse
+from .send_message_request import SendMessageRequest
+from .send_message_request_metadata import SendMessageRequestMetadata
 from .send_message_response import SendMessageResponse
 from .validate_phone_batch_request import ValidatePhoneBatchRequest
 from .validate_phone_batch_response import ValidatePhoneBatchResponse
@@ -26,6 +28,8 @@ __all__ = (
     "SendBulkItemError",
     "SendBulkRequest",
     "SendBulkResponse",
+    "SendMessageRequest",
+    "SendMessageRequestMetadata",
     "SendMessageResponse",
     "ValidatePhoneBatchRequest",
     "ValidatePhoneBatchResponse",

@@ -11,12 +11,12 @@ T = TypeVar("T", bound="BulkMessage")
 
 @_attrs_define
 class BulkMessage:
-    """One message of a bulk request. A `to` fallback is not documented for bulk items (conflict C-22)."""
+    """One message of a bulk request. A `to` fallback is not documented for bulk items."""
 
     to_msisdn: str
     """ Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a country code
     without `+` (`14155551234`) and strips punctuation (`(415) 555-1234`), while national
-    numbers (`4155551234`) may fail (conflict C-20). No format is enforced by the schema.
+    numbers (`4155551234`) may fail. No format is enforced by the schema.
      """
     body: str
     """ Message text for this recipient (personalised per message), at most 1,600 characters. """

@@ -38,8 +38,7 @@ class PhoneValidation:
     on_dnc: bool | Unset = UNSET
     """ Whether the number is on Trackly's internal do-not-contact list. """
     disposition: PhoneValidationDisposition | Unset = UNSET
-    """ Overall verdict; `ok` means mobile, valid and not on the DNC list. The value set is
-    taken from the keys of the batch summary (inferred).
+    """ Overall verdict; `ok` means mobile, valid and not on the DNC list.
      """
     cost: float | Unset = UNSET
     """ Price of this lookup in USD, `0.003` for a fresh lookup and `0` when served from the cache. """

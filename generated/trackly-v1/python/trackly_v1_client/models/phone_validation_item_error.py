@@ -25,7 +25,8 @@ class PhoneValidationItemError:
     code: str
     """ Machine-readable cause; `invalid_phone` is the only documented value. """
     message: str | Unset = UNSET
-    """ Human-readable cause, e.g. `invalid phone number format` (lower-case, conflict C-16). """
+    """ Human-readable cause, e.g. `invalid phone number format` (lower-case).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,13 +13,12 @@ T = TypeVar("T", bound="SendBulkItemError")
 class SendBulkItemError:
     """One failed message. It has no code field. Documented causes: missing phone number,
     missing body, invalid phone format, body over 1,600 characters; the texts are not
-    documented (conflict C-22).
+    documented.
 
     """
 
     index: int
-    """ Position of the message in the request's `messages` array. The page does not say
-    whether it is zero- or one-based; smsspec reads it as zero-based (conflict C-22).
+    """ Position of the message in the request's `messages` array (zero-based).
      """
     to_msisdn: None | str
     """ The recipient of the failed message, as sent (what is echoed for a missing recipient is not documented). """

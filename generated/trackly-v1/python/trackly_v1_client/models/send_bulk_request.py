@@ -22,9 +22,8 @@ class SendBulkRequest:
     `pn_abc123def456`, `pn_abc123`, `pn_123`). No format rule is documented.
      """
     messages: list[BulkMessage]
-    """ The messages, at most 1,000. Absent or empty is `missing_messages`; a value that is
-    not an array is answered the same way (by analogy; not stated). More than 1,000 is
-    `too_many_messages` (400 in v1, conflict C-07).
+    """ The messages, at most 1,000. Absent or empty is `missing_messages`; more than 1,000
+    is `too_many_messages` (400).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,10 +13,7 @@ T = TypeVar("T", bound="SendMessageResponse")
 
 @_attrs_define
 class SendMessageResponse:
-    """The message was queued. `id`, `segments` and `gsm7` are on the newest page only
-    (conflict C-04).
-
-    """
+    """The message was queued."""
 
     message_id: str
     """ Id of a queued v1 message; delivery-status reports refer to it. """

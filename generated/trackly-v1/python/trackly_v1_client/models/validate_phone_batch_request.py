@@ -17,9 +17,8 @@ class ValidatePhoneBatchRequest:
 
     phones: list[str]
     """ The numbers, 1 to 500, each in the formats `phone` accepts. Duplicates are looked up
-    and billed once. Absent or empty is `missing_phones` (a value that is not an array is
-    answered the same way, by analogy; not stated); more than 500 is `too_many_phones`
-    (413).
+    and billed once. Absent or empty is `missing_phones`; more than 500 is
+    `too_many_phones` (413).
      """
     force: bool | Unset = UNSET
     """ When `true`, bypass the per-account cache and perform a fresh (billed) lookup. Must be a

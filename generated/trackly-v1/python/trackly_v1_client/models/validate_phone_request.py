@@ -18,7 +18,7 @@ class ValidatePhoneRequest:
     phone: str
     """ Phone number. E.164 is recommended (`+14155551234`); v1 also accepts a country code
     without `+` (`14155551234`) and strips punctuation (`(415) 555-1234`), while national
-    numbers (`4155551234`) may fail (conflict C-20). No format is enforced by the schema.
+    numbers (`4155551234`) may fail. No format is enforced by the schema.
      """
     force: bool | Unset = UNSET
     """ When `true`, bypass the per-account cache and perform a fresh (billed) lookup. Must be a

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="Audience")
 
 @_attrs_define
 class Audience:
-    """A saved contact segment. The filter is rendered with camelCase condition keys (conflict
-    C-07). Timestamps in the audience examples carry no time zone (conflict C-14).
+    """A saved contact segment. The filter is rendered with camelCase condition keys.
+    Timestamps in the audience examples carry no time zone.
 
     """
 
@@ -28,22 +28,22 @@ class Audience:
     name: str
     status: AudienceStatus
     """ `active`, or `archived` after a delete (spelled `archived` for audiences, `archive` for
-    schedules; conflict C-22).
+    schedules).
      """
     description: str | Unset = UNSET
     source_lists: list[int] | Unset = UNSET
     """ Ids of the sending lists whose contacts the audience draws from; empty means all lists. """
     filter_: AudienceFilterGroupRendered | Unset = UNSET
     """ A filter group as responses render it: same structure as a request group, with the
-    conditions' keys in camelCase (conflict C-07).
+    conditions' keys in camelCase.
      """
     cached_size: int | None | Unset = UNSET
     """ Contacts matched at the last size calculation; null until calculated or after the filter changed. """
     cached_size_updated_at: None | str | Unset = UNSET
     """ When `cached_size` was calculated; null when it has not been. """
     created_at: str | Unset = UNSET
-    """ ISO 8601 timestamp that some pages print without a zone (contacts, audiences, some
-    creative and offer examples; conflict C-14). Read as UTC when the zone is missing.
+    """ ISO 8601 timestamp, possibly without a time zone; read it as UTC when the zone is
+    missing.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

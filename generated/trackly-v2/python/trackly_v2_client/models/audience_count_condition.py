@@ -15,11 +15,9 @@ T = TypeVar("T", bound="AudienceCountCondition")
 
 @_attrs_define
 class AudienceCountCondition:
-    """Rules of a `count` condition. The DSL page lists `send_count`, `click_count` and
-    `conversion_count` as fields; the newest audiences guide makes `conversion_count` a
-    `revenue` condition instead (conflict C-16), and it is accepted in both places. The
-    operator list is incomplete: the DSL page is cut after naming `gte` and the guides use
-    `eq` and `gt`; other operators may exist.
+    """Rules of a `count` condition on `send_count`, `click_count` or `conversion_count`
+    (`conversion_count` is also accepted as a `revenue` condition). Documented operators
+    include `gte`, `eq` and `gt`; others may exist.
 
     """
 

@@ -17,12 +17,7 @@ T = TypeVar("T", bound="AudienceCreateRequest")
 
 @_attrs_define
 class AudienceCreateRequest:
-    """A new audience. The create-audience page could not be retrieved: the fields mirror
-    `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-    because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-    audiences and no other missing-field code. Whether `name` is required is not documented.
-
-    """
+    """A new audience. Only `filter` is required; whether `name` is required is not documented."""
 
     filter_: AudienceFilterGroup
     """ A filter group: its `operator` joins its `conditions` and nested `groups`. Groups nest

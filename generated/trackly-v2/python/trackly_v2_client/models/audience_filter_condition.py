@@ -23,7 +23,8 @@ class AudienceFilterCondition:
     """
 
     condition_type: AudienceFilterConditionConditionType
-    """ Kind of condition (snake_case key in requests, conflict C-07). """
+    """ Kind of condition (snake_case key in requests).
+     """
     field: str | Unset = UNSET
     """ What the condition tests: a contact field for `time` and `count`, a custom field key
     such as `custom_fields.state` for `custom_field`, a revenue measure for `revenue`.

@@ -14,9 +14,8 @@ T = TypeVar("T", bound="AudienceFilterConditionRendered")
 @_attrs_define
 class AudienceFilterConditionRendered:
     """A condition as responses render it: `conditionType` instead of the request's
-    `condition_type`, and `listId` where a condition refers to a sending list (conflict C-07).
-    The pages do not show which conditions carry `listId` or its type, so it is not
-    constrained.
+    `condition_type`, and `listId` where a condition refers to a sending list. Which
+    conditions carry `listId`, and its type, are not documented.
 
     """
 

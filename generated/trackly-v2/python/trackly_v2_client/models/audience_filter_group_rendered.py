@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AudienceFilterGroupRendered")
 @_attrs_define
 class AudienceFilterGroupRendered:
     """A filter group as responses render it: same structure as a request group, with the
-    conditions' keys in camelCase (conflict C-07).
+    conditions' keys in camelCase.
 
     """
 

@@ -14,10 +14,8 @@ T = TypeVar("T", bound="AudienceRevenueCondition")
 
 @_attrs_define
 class AudienceRevenueCondition:
-    """Rules of a `revenue` condition. The fields are those of the newest audiences guide
-    (`avg_revenue`, not the older guide's `revenue_average`; conflict C-16); the DSL page's
-    revenue section was not retrievable, so the list may be incomplete. No operators are
-    documented, so only the operator's presence is checked.
+    """Rules of a `revenue` condition. No operators are documented, so only the operator's
+    presence is checked.
 
     """
 

@@ -18,8 +18,8 @@ class AudienceSize:
     size: int
     """ Number of contacts the audience matches now. """
     calculated_at: str
-    """ ISO 8601 timestamp that some pages print without a zone (contacts, audiences, some
-    creative and offer examples; conflict C-14). Read as UTC when the zone is missing.
+    """ ISO 8601 timestamp, possibly without a time zone; read it as UTC when the zone is
+    missing.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

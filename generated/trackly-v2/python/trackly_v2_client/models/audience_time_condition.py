@@ -18,8 +18,7 @@ T = TypeVar("T", bound="AudienceTimeCondition")
 class AudienceTimeCondition:
     """Rules of a `time` condition. `within`, `not_within`, `before` and `after` need `value`
     and `unit`; `exists` and `not_exists` take no value. The field and operator lists are
-    complete on the DSL page. A missing `field`, `operator` or `unit` is reported with the
-    code for an invalid one (inferred: the docs publish no separate code for their absence).
+    complete on the DSL page.
 
     """
 

@@ -26,7 +26,7 @@ class ContactDetail:
     carrier: None | str | Unset = UNSET
     line_type: ContactLineType | Unset = UNSET
     """ Line type found by the carrier lookup. The contacts pages list these values; the data
-    model page and v1 validation use other spellings (conflict C-21).
+    model page and v1 validation use other spellings.
      """
     timezone: None | str | Unset = UNSET
     """ IANA time zone name. """

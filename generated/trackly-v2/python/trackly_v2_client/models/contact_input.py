@@ -17,11 +17,8 @@ T = TypeVar("T", bound="ContactInput")
 
 @_attrs_define
 class ContactInput:
-    """One contact to create or update (upsert) on a sending list. The page also documents a
-    flag that replaces `custom_fields` instead of merging them (default false) and a field
-    for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-    retrieved, so they are not declared here. Unknown fields are not rejected by this
-    contract. Both numbers must be E.164.
+    """One contact to create or update (upsert) on a sending list. Unknown fields are not
+    rejected by this contract. Both numbers must be E.164.
 
     """
 
@@ -37,7 +34,7 @@ class ContactInput:
      """
     signup_date: str | Unset = UNSET
     """ ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-    this schema does not require an offset (conflict C-14).
+    this schema does not require an offset.
      """
     ip_address: str | Unset = UNSET
     """ IP address of the signup, kept as consent record. """

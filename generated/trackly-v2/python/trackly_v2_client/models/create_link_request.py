@@ -15,9 +15,7 @@ T = TypeVar("T", bound="CreateLinkRequest")
 class CreateLinkRequest:
     """A partnership offer to link to through the click tracker, on a sending list's shortener
     domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-    sent), and either `listId` or `phoneNumber`. The page's error table could not be
-    retrieved: the codes for a missing offer or list identifier and an invalid phone number
-    are those of the shorten-link page, by analogy.
+    sent), and either `listId` or `phoneNumber`.
 
     """
 

@@ -22,8 +22,8 @@ class Creative:
     """A message template with tracked offer links. `character_count` counts each link
     placeholder as 23 characters and adds 34 characters of compliance overhead;
     `segment_count` is 1 up to 160 characters, else the count divided by 153, rounded up.
-    Both are recomputed when `message` or `offer_links` change. Timestamps are printed with
-    `Z` on the get and list pages and without a zone on the update page (conflict C-14).
+    Both are recomputed when `message` or `offer_links` change. Timestamps may come without
+    a time zone (read them as UTC).
 
     """
 
@@ -32,8 +32,8 @@ class Creative:
     name: str
     message: str
     status: CreativeStatus
-    """ Status of a creative: `active`, `paused`, or `archived` after a delete (spelled `archived`
-    for creatives, conflict C-22).
+    """ Status of a creative: `active`, `paused`, or `archived` after a delete (spelled
+    `archived` for creatives).
      """
     slug: str | Unset = UNSET
     """ Readable identifier shown in some examples (`cre_<name slug>_<6 characters>`). """
@@ -47,8 +47,8 @@ class Creative:
     segment_count: int | Unset = UNSET
     """ SMS segments (1 up to 160 characters, else ceil(character_count / 153)). """
     created_at: str | Unset = UNSET
-    """ ISO 8601 timestamp that some pages print without a zone (contacts, audiences, some
-    creative and offer examples; conflict C-14). Read as UTC when the zone is missing.
+    """ ISO 8601 timestamp, possibly without a time zone; read it as UTC when the zone is
+    missing.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

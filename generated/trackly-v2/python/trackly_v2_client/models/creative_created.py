@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreativeCreated")
 
 @_attrs_define
 class CreativeCreated:
-    """Answer of create (wrapped, as the create page shows; conflict C-08)."""
+    """Answer of create: the new creative wrapped with `success`."""
 
     success: bool
     """ Always `true` on success; error bodies never carry it. """
@@ -23,8 +23,8 @@ class CreativeCreated:
     """ A message template with tracked offer links. `character_count` counts each link
     placeholder as 23 characters and adds 34 characters of compliance overhead;
     `segment_count` is 1 up to 160 characters, else the count divided by 153, rounded up.
-    Both are recomputed when `message` or `offer_links` change. Timestamps are printed with
-    `Z` on the get and list pages and without a zone on the update page (conflict C-14).
+    Both are recomputed when `message` or `offer_links` change. Timestamps may come without
+    a time zone (read them as UTC).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -36,8 +36,8 @@ class CreativeUpdateRequest:
     offer_links: list[OfferLinkInput] | Unset = UNSET
     """ Replacement placeholder bindings. """
     status: CreativeStatus | Unset = UNSET
-    """ Status of a creative: `active`, `paused`, or `archived` after a delete (spelled `archived`
-    for creatives, conflict C-22).
+    """ Status of a creative: `active`, `paused`, or `archived` after a delete (spelled
+    `archived` for creatives).
      """
     creative_type: CreativeType | Unset = UNSET
     """ Kind of campaign the creative is written for. """

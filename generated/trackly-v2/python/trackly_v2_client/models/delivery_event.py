@@ -24,7 +24,7 @@ class DeliveryEvent:
     event: Literal["delivery"]
     message_id: str
     """ 8-character alphanumeric message id. It also replaces the `{{messageId}}` macro in a
-    message body (revenue pages call the same value `{{sendId}}`, conflict C-15).
+    message body (revenue pages call the same value `{{sendId}}`).
      """
     to: str
     """ Phone number in E.164 format, a `+` followed by 2 to 15 digits. """

@@ -25,7 +25,7 @@ class HistoryClearRequest:
     """ Must be the JSON boolean `true`; false or absent is refused with `confirm_required`. """
     before_date: str | Unset = UNSET
     """ ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-    this schema does not require an offset (conflict C-14).
+    this schema does not require an offset.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

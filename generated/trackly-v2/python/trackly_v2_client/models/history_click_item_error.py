@@ -18,8 +18,7 @@ class HistoryClickItemError:
     index: int
     """ Zero-based position of the record in `records`. """
     code: HistoryClickItemErrorCode
-    """ `invalid_phone` is not on the import-clicks page; it is listed by analogy with the
-    sends import (see `phone_number`).
+    """ Why the record was refused.
      """
     error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

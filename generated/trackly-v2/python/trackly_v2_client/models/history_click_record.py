@@ -23,11 +23,11 @@ class HistoryClickRecord:
     """ Phone number in E.164 format, a `+` followed by 2 to 15 digits. """
     timestamp: str
     """ ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-    this schema does not require an offset (conflict C-14).
+    this schema does not require an offset.
      """
     send_timestamp: str | Unset = UNSET
     """ ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-    this schema does not require an offset (conflict C-14).
+    this schema does not require an offset.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

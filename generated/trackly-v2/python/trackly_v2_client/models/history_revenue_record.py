@@ -26,12 +26,11 @@ class HistoryRevenueRecord:
     """ Payout amount. """
     attribution_type: HistoryRevenueRecordAttributionType | Unset = UNSET
     """ How the revenue is attributed. Besides the `sale`, `click` and `send` of the revenue
-    endpoints this import accepts `migration`, the value its documented example uses
-    (conflict C-17).
+    endpoints this import accepts `migration`, the value its documented example uses.
      """
     timestamp: str | Unset = UNSET
     """ ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-    this schema does not require an offset (conflict C-14).
+    this schema does not require an offset.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

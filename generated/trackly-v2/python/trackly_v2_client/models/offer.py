@@ -20,8 +20,8 @@ T = TypeVar("T", bound="Offer")
 
 @_attrs_define
 class Offer:
-    """An affiliate offer that creatives link to. Timestamps are printed with `Z` on the list
-    and get pages and without a zone on the create and update pages (conflict C-14).
+    """An affiliate offer that creatives link to. Timestamps may come without a time zone (read
+    them as UTC).
 
     """
 
@@ -30,8 +30,8 @@ class Offer:
     name: str
     tracking_url: str
     status: OfferStatus
-    """ Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived` for
-    offers, conflict C-22).
+    """ Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived`
+    for offers).
      """
     slug: str | Unset = UNSET
     """ Readable identifier shown in some examples (`ofr_<name slug>_<6 characters>`). """
@@ -46,12 +46,12 @@ class Offer:
     metadata: OfferMetadata | Unset = UNSET
     """ Free key/value map; keys and values are strings. """
     created_at: str | Unset = UNSET
-    """ ISO 8601 timestamp that some pages print without a zone (contacts, audiences, some
-    creative and offer examples; conflict C-14). Read as UTC when the zone is missing.
+    """ ISO 8601 timestamp, possibly without a time zone; read it as UTC when the zone is
+    missing.
      """
     updated_at: str | Unset = UNSET
-    """ ISO 8601 timestamp that some pages print without a zone (contacts, audiences, some
-    creative and offer examples; conflict C-14). Read as UTC when the zone is missing.
+    """ ISO 8601 timestamp, possibly without a time zone; read it as UTC when the zone is
+    missing.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,10 +20,8 @@ T = TypeVar("T", bound="OfferCreateRequest")
 
 @_attrs_define
 class OfferCreateRequest:
-    """A new offer. The create page's error table could not be retrieved: the codes of the
-    update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-    `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-    or `tracking_url`, so those are answered as malformed requests.
+    """A new offer. No code is published for a missing `name` or `tracking_url`, so those are
+    answered as malformed requests.
 
     """
 

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="OfferCreated")
 
 @_attrs_define
 class OfferCreated:
-    """Wrapped answer of create, as the create page's field table describes it (conflict C-08)."""
+    """Answer of create wrapped with `success`."""
 
     success: bool
     """ Always `true` on success; error bodies never carry it. """
     offer: Offer
-    """ An affiliate offer that creatives link to. Timestamps are printed with `Z` on the list
-    and get pages and without a zone on the create and update pages (conflict C-14).
+    """ An affiliate offer that creatives link to. Timestamps may come without a time zone (read
+    them as UTC).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

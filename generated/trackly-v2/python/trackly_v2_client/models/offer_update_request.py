@@ -47,8 +47,8 @@ class OfferUpdateRequest:
     filter_bots: bool | Unset = UNSET
     """ Whether clicks identified as bots are filtered out. """
     status: OfferStatus | Unset = UNSET
-    """ Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived` for
-    offers, conflict C-22).
+    """ Status of an offer: `active`, `paused`, or `archived` (soft-deleted; spelled `archived`
+    for offers).
      """
     metadata: OfferMetadata | Unset = UNSET
     """ Free key/value map; keys and values are strings. """

@@ -13,15 +13,11 @@ T = TypeVar("T", bound="ReplyEvent")
 
 @_attrs_define
 class ReplyEvent:
-    """An inbound SMS that is not an opt-out keyword. The payload of this event could not be
-    retrieved from the documentation: only the event's existence and trigger are documented.
-    The `event` value `reply` is inferred from the other events, whose payloads carry their
-    event name in `event`; no other field is declared and none is required.
-
-    """
+    """An inbound SMS that is not an opt-out keyword."""
 
     event: Literal["reply"] | Unset = UNSET
-    """ Event name (inferred, see the schema description). """
+    """ Event name: `reply`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

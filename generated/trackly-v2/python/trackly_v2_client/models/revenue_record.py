@@ -18,15 +18,14 @@ class RevenueRecord:
 
     message_id: str
     """ Id of the message the revenue belongs to (the value of the `{{messageId}}` macro,
-    which the revenue pages call `{{sendId}}`, conflict C-15). Sent messages have
-    8-character ids; imported ones keep the id they were imported with, so no format is
-    enforced here.
+    which the revenue pages call `{{sendId}}`). Sent messages have 8-character ids;
+    imported ones keep the id they were imported with, so no format is enforced here.
      """
     revenue: float
     """ Revenue amount, 0 or more. """
     attribution_type: RevenueAttributionType
     """ How the revenue is attributed to the message: `sale`, `click` or `send`. The history
-    revenue import also accepts `migration` (conflict C-17); these endpoints do not.
+    revenue import also accepts `migration`; these endpoints do not.
      """
     offer_id: str | Unset = UNSET
     """ Trackly offer id or the offer's external id. When omitted, the offer is resolved from
@@ -34,7 +33,7 @@ class RevenueRecord:
      """
     timestamp: str | Unset = UNSET
     """ ISO 8601 date-time sent by the client. A value without a UTC offset is read as UTC, so
-    this schema does not require an offset (conflict C-14).
+    this schema does not require an offset.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

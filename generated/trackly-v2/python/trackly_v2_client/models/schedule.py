@@ -21,14 +21,14 @@ T = TypeVar("T", bound="Schedule")
 
 @_attrs_define
 class Schedule:
-    """A campaign schedule. Timestamps in the schedule examples carry a `Z` zone (conflict C-14)."""
+    """A campaign schedule. Timestamps are UTC (`Z`)."""
 
     id: str
     """ 24-character hexadecimal identifier. """
     name: str
     status: ScheduleStatus
     """ Schedule status. A deleted schedule has status `archive` (not `archived` as for
-    creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+    creatives, offers and audiences). A `complete` schedule cannot be edited.
      """
     send_type: ScheduleSendType
     """ `blast` sends the schedule's blasts; `automated` sends automatically. """

@@ -11,9 +11,8 @@ T = TypeVar("T", bound="ScheduleBlastRule")
 
 @_attrs_define
 class ScheduleBlastRule:
-    """A blast schedule (`send_type` blast) needs a non-empty `blasts` array. An empty array is
-    reported as `missing_blasts` (inferred: no other code is documented for it). On an update
-    the rule applies when the triggering field is in the request.
+    """A blast schedule (`send_type` blast) needs a non-empty `blasts` array. On an update the
+    rule applies when the triggering field is in the request.
 
     """
 

@@ -22,10 +22,9 @@ T = TypeVar("T", bound="ScheduleCreateRequest")
 @_attrs_define
 class ScheduleCreateRequest:
     """A new schedule. The conditional requirements are the `allOf` rules (ScheduleOneOffRule,
-    ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-    active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-    empty `name` or `send_time` counts as missing, as the update page states for its
-    `missing_*` codes (inferred for create).
+    ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+    (existing, active audiences; blast percentages totalling 100) are the operation's
+    `x-rules`.
 
     """
 
@@ -62,11 +61,14 @@ class ScheduleCreateRequest:
     source_lists: list[int] | Unset = UNSET
     """ Ids of sending lists the schedule sends from. """
     filter_bots: bool | Unset = UNSET
-    """ Field of the schedule object; its documentation row could not be retrieved. """
+    """ A field of the schedule object; not documented.
+     """
     is_cto: bool | Unset = UNSET
-    """ Field of the schedule object; its documentation row could not be retrieved. """
+    """ A field of the schedule object; not documented.
+     """
     ir_revenue: float | Unset = UNSET
-    """ Field of the schedule object; its documentation row could not be retrieved. """
+    """ A field of the schedule object; not documented.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

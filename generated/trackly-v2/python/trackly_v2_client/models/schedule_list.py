@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ScheduleList")
 
 @_attrs_define
 class ScheduleList:
-    """Every schedule of the account; this endpoint is not paginated (conflict C-23)."""
+    """Every schedule of the account; this endpoint is not paginated."""
 
     schedules: list[Schedule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

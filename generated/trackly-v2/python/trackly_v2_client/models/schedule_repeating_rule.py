@@ -12,9 +12,8 @@ T = TypeVar("T", bound="ScheduleRepeatingRule")
 @_attrs_define
 class ScheduleRepeatingRule:
     """A repeating schedule (`is_repeating` true) needs `start_date`, `end_date` and
-    `days_of_week` with at least one day true. A missing `days_of_week` is reported as
-    `no_days_selected` (inferred: no other code is documented for it). On an update the rule
-    applies when the triggering field is in the request.
+    `days_of_week` with at least one day true. On an update the rule applies when the
+    triggering field is in the request.
 
     """
 

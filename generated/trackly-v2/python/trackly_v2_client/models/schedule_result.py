@@ -15,12 +15,13 @@ T = TypeVar("T", bound="ScheduleResult")
 
 @_attrs_define
 class ScheduleResult:
-    """A created or updated schedule, wrapped with `success` (conflict C-08)."""
+    """A created or updated schedule, wrapped with `success`."""
 
     success: bool
     """ Always `true` on success; error bodies never carry it. """
     schedule: Schedule
-    """ A campaign schedule. Timestamps in the schedule examples carry a `Z` zone (conflict C-14). """
+    """ A campaign schedule. Timestamps are UTC (`Z`).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

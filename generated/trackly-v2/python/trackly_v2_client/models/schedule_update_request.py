@@ -38,7 +38,7 @@ class ScheduleUpdateRequest:
     """ Ids of the audiences the schedule targets. """
     status: ScheduleStatus | Unset = UNSET
     """ Schedule status. A deleted schedule has status `archive` (not `archived` as for
-    creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+    creatives, offers and audiences). A `complete` schedule cannot be edited.
      """
     send_date: datetime.datetime | None | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET

@@ -14,18 +14,15 @@ T = TypeVar("T", bound="SendBulkItemError")
 
 @_attrs_define
 class SendBulkItemError:
-    """One failed message. The v2 page's field list could not be read; the fields follow the
-    v2 contacts bulk error (`index`, `code`, `error`) with the recipient echoed as in v1.
-
-    """
+    """One failed message."""
 
     index: int
     """ Zero-based position of the message in the request's `messages` array. """
     code: SendBulkItemErrorCode
-    """ The six codes of the send-bulk page, plus the single-send page's not_sendable and
-    webhook_not_configured (the same checks run per message), message_too_long for a body
-    over 1,600 characters (the platform limit, with the code the creatives pages give it;
-    inferred) and smsspec's invalid_body for a body that is not text.
+    """ Why the message failed: a code of the send-bulk page, the single-send page's
+    not_sendable or webhook_not_configured (the same checks run per message),
+    message_too_long for a body over 1,600 characters, or invalid_body for a body that is
+    not text.
      """
     error: str
     to: None | str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SendBulkRequest")
 
 @_attrs_define
 class SendBulkRequest:
-    """Up to 1,000 messages, each with its own `list_number` (conflict C-09)."""
+    """Up to 1,000 messages, each with its own `list_number`."""
 
     messages: list[SendMessageRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,7 +17,7 @@ class SendMessageResponse:
     """ Always `true` on success; error bodies never carry it. """
     message_id: str
     """ 8-character alphanumeric message id. It also replaces the `{{messageId}}` macro in a
-    message body (revenue pages call the same value `{{sendId}}`, conflict C-15).
+    message body (revenue pages call the same value `{{sendId}}`).
      """
     status: Literal["queued"]
     """ Always `queued` on success. """

@@ -27,8 +27,7 @@ class SendingList:
     list_type: SendingListType | Unset = UNSET
     """ Carrier integration of the list. """
     status: SendingListStatus | Unset = UNSET
-    """ Status of a sending list, as the list pages give it (the data model page says
-    `active|inactive`, conflict C-21).
+    """ Status of a sending list.
      """
     contact_count: int | Unset = UNSET
     """ Active contacts (active ListContacts) on the list. """

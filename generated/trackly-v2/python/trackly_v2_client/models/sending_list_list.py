@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SendingListList")
 
 @_attrs_define
 class SendingListList:
-    """Every sending list that matches; not paginated (conflict C-23)."""
+    """Every sending list that matches; not paginated."""
 
     lists: list[SendingList]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

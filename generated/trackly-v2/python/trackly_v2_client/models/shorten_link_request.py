@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ShortenLinkRequest")
 class ShortenLinkRequest:
     """A URL or an SMS offer to shorten on a sending list's shortener domain. Either `url` or
     `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-    `phoneNumber`. The page also names an optional object of attribution key/value pairs
-    whose field name could not be retrieved; other fields are therefore not refused.
+    `phoneNumber`.
 
     """
 

@@ -17,12 +17,7 @@ T = TypeVar("T", bound="AddCampaignMessageRequest")
 
 @_attrs_define
 class AddCampaignMessageRequest:
-    """One message for a transactional campaign. Inferred: the page was cut after the heading;
-    `phoneNumber` is the field the documented phone validation error names, `placeholders`
-    follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-    analogy).
-
-    """
+    """One message for a transactional campaign."""
 
     phone_number: str
     """ Recipient phone number: 10 to 15 digits with an optional leading `+`. The documentation's

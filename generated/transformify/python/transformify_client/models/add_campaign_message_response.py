@@ -11,7 +11,7 @@ T = TypeVar("T", bound="AddCampaignMessageResponse")
 
 @_attrs_define
 class AddCampaignMessageResponse:
-    """Not documented (the page was cut before the response)."""
+    """The answer to an added message."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,9 +18,7 @@ T = TypeVar("T", bound="BulkSendResponse")
 class BulkSendResponse:
     """The bulk campaign was accepted and its messages are being queued (`status` Queuing).
     Poll `GET /api/v1/campaigns/{id}` until the campaign is Ready, then call `POST
-    /api/v1/campaigns/{id}/start`. `skippedCount` and `invalidPhoneNumbers` are shown by the
-    promotional SMS page only (the Viber page's field table was cut after `messageCount`);
-    when they are non-empty is not documented (conflict C-07).
+    /api/v1/campaigns/{id}/start`.
 
     """
 

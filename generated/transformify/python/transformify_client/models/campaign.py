@@ -18,11 +18,7 @@ T = TypeVar("T", bound="Campaign")
 
 @_attrs_define
 class Campaign:
-    """One campaign in detail. The page was cut after `templateName`; the counters of the list
-    item are assumed to be present too, and `smsFallbackDeliveredCount` is named by the
-    troubleshooting page.
-
-    """
+    """One campaign in detail."""
 
     campaign_id: UUID
     """ Identifier of a template or a campaign (a UUID). """
@@ -34,7 +30,7 @@ class Campaign:
      """
     channel: ChannelType
     """ Channel of a template (`channelType`) or campaign (`channel`): `Viber`, or `Smpp` for
-    SMS. The two fields carry the same values under different names (conflict C-11).
+    SMS. The two fields carry the same values under different names.
      """
     sending_mode: SendingMode
     """ How the campaign was created. """

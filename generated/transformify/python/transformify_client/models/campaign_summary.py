@@ -30,7 +30,7 @@ class CampaignSummary:
      """
     channel: ChannelType
     """ Channel of a template (`channelType`) or campaign (`channel`): `Viber`, or `Smpp` for
-    SMS. The two fields carry the same values under different names (conflict C-11).
+    SMS. The two fields carry the same values under different names.
      """
     sending_mode: SendingMode
     """ How the campaign was created. """

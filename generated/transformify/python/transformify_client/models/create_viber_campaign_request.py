@@ -14,10 +14,7 @@ T = TypeVar("T", bound="CreateViberCampaignRequest")
 
 @_attrs_define
 class CreateViberCampaignRequest:
-    """A transactional Viber campaign built on a Viber template. Inferred: the SMS counterpart's
-    fields with a Viber template (the Viber page was cut before this endpoint).
-
-    """
+    """A transactional Viber campaign built on a Viber template."""
 
     name: str
     """ Campaign name, at most 200 characters. """

@@ -31,27 +31,23 @@ class CreateViberTemplateRequest:
      """
     template_content: str
     """ Message text with `{{placeholders}}`; may be empty for an image-only message (the
-    ImageOnly example sends `""`). For a survey (type 6) the question is probably this
-    text (the page was cut); the question is at most 85 characters.
+    ImageOnly example sends `""`).
      """
     viber_service_id: int
     """ Viber service of the company that sends the messages (from `GET
-    /api/v1/viber-services`). Required as the templates reference says; the overview
-    marks it "Yes*" with an explanation that was not captured (conflict C-10).
+    /api/v1/viber-services`).
      """
     description: str | Unset = UNSET
     """ Free description of the template, at most 500 characters. """
     type_specific_config: str | TypeSpecificConfigType0 | Unset = UNSET
     """ Configuration of the message type. The templates API reference describes it as a JSON
     string (serialise the object with `JSON.stringify` or `json.dumps`), while the Viber
-    templates guide sends a JSON object (conflict C-01): both forms are accepted. The
-    properties below are those of the object form; a JSON string is parsed and checked the
-    same way (see the operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3
-    `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6
-    `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`,
-    `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration. The
-    fields of carousel items and survey options, and the field holding the survey question
-    and the carousel title, are not documented (the page was cut).
+    templates guide sends a JSON object: both forms are accepted. The properties below are
+    those of the object form; a JSON string is parsed and checked the same way (see the
+    operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3 `buttonText`,
+    `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6 `options`; 7
+    `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`, `duration`; 8
+    `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration.
      """
     sms_fallback_enabled: bool | Unset = False
     """ When true, messages that fail on Viber with code 8 `USER_BLOCKED`, 9

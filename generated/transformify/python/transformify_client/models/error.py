@@ -19,8 +19,7 @@ T = TypeVar("T", bound="Error")
 class Error:
     """Error body of every failed request: a short `error` title (mostly the HTTP reason
     phrase, e.g. `Bad Request`), a human-readable `message`, and on validation failures
-    `validationErrors`. There is no machine-readable code; smsspec identifies each
-    documented body by the name of its example.
+    `validationErrors`. There is no machine-readable code.
 
     """
 

@@ -35,7 +35,7 @@ class Template:
      """
     channel_type: ChannelType
     """ Channel of a template (`channelType`) or campaign (`channel`): `Viber`, or `Smpp` for
-    SMS. The two fields carry the same values under different names (conflict C-11).
+    SMS. The two fields carry the same values under different names.
      """
     template_content: str
     created_at: datetime.datetime

@@ -15,14 +15,12 @@ T = TypeVar("T", bound="TypeSpecificConfigType0")
 class TypeSpecificConfigType0:
     """Configuration of the message type. The templates API reference describes it as a JSON
     string (serialise the object with `JSON.stringify` or `json.dumps`), while the Viber
-    templates guide sends a JSON object (conflict C-01): both forms are accepted. The
-    properties below are those of the object form; a JSON string is parsed and checked the
-    same way (see the operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3
-    `buttonText`, `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6
-    `options`; 7 `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`,
-    `duration`; 8 `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration. The
-    fields of carousel items and survey options, and the field holding the survey question
-    and the carousel title, are not documented (the page was cut).
+    templates guide sends a JSON object: both forms are accepted. The properties below are
+    those of the object form; a JSON string is parsed and checked the same way (see the
+    operation's `x-rules`). Keys per message type: 2 `imageUrl`; 3 `buttonText`,
+    `buttonUrl`; 4 `imageUrl`, `buttonText`, `buttonUrl`; 5 `items`; 6 `options`; 7
+    `videoUrl`, `thumbnailUrl`, `buttonText`, `buttonUrl`, `fileSize`, `duration`; 8
+    `fileUrl`, `fileName`, `fileType`. Type 1 needs no configuration.
 
     """
 

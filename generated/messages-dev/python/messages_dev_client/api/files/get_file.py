@@ -67,6 +67,27 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> str:
+    """The documented success answer of `get_file` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 302 <= response.status_code <= 302:
+            location: str | None = response.headers.get("location")
+            if location:
+                return location
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -74,10 +95,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Fetch a file
 
-     Redirects (302) to the storage URL of a file. No file-not-found code is documented: an
-    unknown `file_` id is answered like the other unknown ids, 404 `not_found_error`, with
-    smsspec's code `file_not_found` (a convention, not the vendor's). The page's sample 400
-    names `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+     Redirects (302) to the storage URL of a file. An unknown `file_` id is answered 404
+    `not_found_error` with the code `file_not_found`. Sources:
     https://messagesdev.mintlify.app/api-reference/files/get-file ,
     https://github.com/messages-dev/sdk
 
@@ -86,8 +105,15 @@ def sync_detailed(
             sends.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `file_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Any]
@@ -109,10 +135,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Fetch a file
 
-     Redirects (302) to the storage URL of a file. No file-not-found code is documented: an
-    unknown `file_` id is answered like the other unknown ids, 404 `not_found_error`, with
-    smsspec's code `file_not_found` (a convention, not the vendor's). The page's sample 400
-    names `from` although the parameter is `id` (conflict C-10); both bodies are listed. Sources:
+     Redirects (302) to the storage URL of a file. An unknown `file_` id is answered 404
+    `not_found_error` with the code `file_not_found`. Sources:
     https://messagesdev.mintlify.app/api-reference/files/get-file ,
     https://github.com/messages-dev/sdk
 
@@ -121,8 +145,15 @@ async def asyncio_detailed(
             sends.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `file_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Any]

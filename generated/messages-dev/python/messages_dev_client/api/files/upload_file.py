@@ -29,7 +29,8 @@ def _get_kwargs(
     _kwargs["content"] = body.payload
     headers["Content-Type"] = "application/octet-stream"
 
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,6 +72,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> UploadedFile:
+    """The documented success answer of `upload_file` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = UploadedFile.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -79,10 +102,10 @@ def sync_detailed(
 ) -> Response[UploadedFile]:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 
@@ -91,8 +114,13 @@ def sync_detailed(
         body (File):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_file`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[UploadedFile]
@@ -116,10 +144,10 @@ def sync(
 ) -> UploadedFile | None:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 
@@ -128,8 +156,13 @@ def sync(
         body (File):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_file`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         UploadedFile
@@ -150,10 +183,10 @@ async def asyncio_detailed(
 ) -> Response[UploadedFile]:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 
@@ -162,8 +195,13 @@ async def asyncio_detailed(
         body (File):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_file`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[UploadedFile]
@@ -187,10 +225,10 @@ async def asyncio(
 ) -> UploadedFile | None:
     """Upload a file
 
-     Stores the raw request body as a file and returns its `file_` id, for `attachments` and
-    `audio_message`. The body is the file's bytes, not JSON, sent as `application/octet-stream`
-    or with the file's own MIME type as `Content-Type`; `X-Filename` names it. No size limit or
-    allowed MIME types are documented. 201 follows the SDK's tests (conflict C-03). Sources:
+     Stores the raw request body as a file and returns its `file_` id, for `attachments`
+    and `audio_message`. The body is the file's bytes, not JSON, sent as
+    `application/octet-stream` or with the file's own MIME type as `Content-Type`;
+    `X-Filename` names it. No size limit or allowed MIME types are documented. Sources:
     https://messages.dev/docs/api-reference/files/upload-file ,
     https://messagesdev.mintlify.app/concepts/errors
 
@@ -199,8 +237,13 @@ async def asyncio(
         body (File):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_file`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         UploadedFile

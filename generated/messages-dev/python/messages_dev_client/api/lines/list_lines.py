@@ -60,20 +60,45 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> LineList:
+    """The documented success answer of `list_lines` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = LineList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[LineList]:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[LineList]
@@ -92,14 +117,17 @@ def sync(
 ) -> LineList | None:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         LineList
@@ -116,14 +144,17 @@ async def asyncio_detailed(
 ) -> Response[LineList]:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[LineList]
@@ -142,14 +173,17 @@ async def asyncio(
 ) -> LineList | None:
     """List lines
 
-     Lists the lines of the account in the list envelope. No query parameters are documented. No
-    reference page was retrieved: the shape comes from the llms.txt index and the SDK's
-    LineSchema. Sources: https://messages.dev/docs/llms.txt ,
+     Lists the lines of the account in the list envelope. No query parameters are
+    documented. Sources: https://messages.dev/docs/llms.txt ,
     https://github.com/messages-dev/sdk
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         LineList

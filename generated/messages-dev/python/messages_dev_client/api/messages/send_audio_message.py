@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> OutboxRecord:
+    """The documented success answer of `send_audio_message` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = OutboxRecord.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -77,12 +98,11 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages
@@ -93,8 +113,17 @@ def sync_detailed(
             or aiff; transcoded server-side).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -116,12 +145,11 @@ def sync(
 ) -> OutboxRecord | None:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages
@@ -132,8 +160,17 @@ def sync(
             or aiff; transcoded server-side).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord
@@ -152,12 +189,11 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages
@@ -168,8 +204,17 @@ async def asyncio_detailed(
             or aiff; transcoded server-side).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -191,12 +236,11 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Send an audio message
 
-     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3, wav,
-    caf or aiff; transcoded server-side). iMessage lines only: a line without advanced features
-    is answered with `advanced_features_required`; the code that rejects an SMS line is not
-    documented. The contact-first rule applies. The sandbox page does not list audio among the
-    sandbox features, so no sandbox recipient or quota error is declared here. Replaces
-    `sendVoiceNote` (conflict C-06). Sources:
+     Queues a native iMessage audio message made from an uploaded audio file (m4a/aac, mp3,
+    wav, caf or aiff; transcoded server-side). iMessage lines only: a line without
+    advanced features is answered with `advanced_features_required`; the code that rejects
+    an SMS line is not documented. The contact-first rule applies. Replaces
+    `sendVoiceNote`. Sources:
     https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message ,
     https://www.messages.dev/docs/api-reference/audio-messages/send-audio-message ,
     https://messagesdev.mintlify.app/guides/audio-messages
@@ -207,8 +251,17 @@ async def asyncio(
             or aiff; transcoded server-side).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord

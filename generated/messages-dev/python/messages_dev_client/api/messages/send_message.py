@@ -7,6 +7,7 @@ from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.outbox_record import OutboxRecord
+from ...models.send_message_request import SendMessageRequest
 from ...types import Response
 
 _OPERATION = OPERATIONS[("post", "/v1/messages")]
@@ -14,7 +15,7 @@ _OPERATION = OPERATIONS[("post", "/v1/messages")]
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: SendMessageRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,11 +24,10 @@ def _get_kwargs(
         "url": "/v1/messages",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -69,16 +69,38 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> OutboxRecord:
+    """The documented success answer of `send_message` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = OutboxRecord.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Any,
+    body: SendMessageRequest,
 ) -> Response[OutboxRecord]:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -87,13 +109,21 @@ def sync_detailed(
     https://messages.dev/docs/concepts/sandbox
 
     Args:
-        body (Any): A text and/or attachment message. At least one of `text` and `attachments` is
-            required
-            (newer pages; the older send guide required `text`, conflict C-08).
+        body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
+            `attachments` is required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`, `sandbox_quota_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -111,13 +141,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Any,
+    body: SendMessageRequest,
 ) -> OutboxRecord | None:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -126,13 +156,21 @@ def sync(
     https://messages.dev/docs/concepts/sandbox
 
     Args:
-        body (Any): A text and/or attachment message. At least one of `text` and `attachments` is
-            required
-            (newer pages; the older send guide required `text`, conflict C-08).
+        body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
+            `attachments` is required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`, `sandbox_quota_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord
@@ -147,13 +185,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Any,
+    body: SendMessageRequest,
 ) -> Response[OutboxRecord]:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -162,13 +200,21 @@ async def asyncio_detailed(
     https://messages.dev/docs/concepts/sandbox
 
     Args:
-        body (Any): A text and/or attachment message. At least one of `text` and `attachments` is
-            required
-            (newer pages; the older send guide required `text`, conflict C-08).
+        body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
+            `attachments` is required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`, `sandbox_quota_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -186,13 +232,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Any,
+    body: SendMessageRequest,
 ) -> OutboxRecord | None:
     """Send a message
 
-     Queues a text and/or attachment message from a line to a contact or group chat and answers
-    with the outbox record; track delivery with the `message.sent` webhook or `getOutboxItem`.
-    At least one of `text` and `attachments` is required (conflict C-08), and at most one
+     Queues a text and/or attachment message from a line to a contact or group chat and
+    answers with the outbox record; track delivery with the `message.sent` webhook or
+    `getOutboxItem`. At least one of `text` and `attachments` is required, and at most one
     attachment. On the sandbox line the recipient must be the paired phone and at most 50
     messages a day are sent (see the root `x-sandbox`). Sources:
     https://messages.dev/docs/api-reference/messages/send-message ,
@@ -201,13 +247,21 @@ async def asyncio(
     https://messages.dev/docs/concepts/sandbox
 
     Args:
-        body (Any): A text and/or attachment message. At least one of `text` and `attachments` is
-            required
-            (newer pages; the older send guide required `text`, conflict C-08).
+        body (SendMessageRequest): A text and/or attachment message. At least one of `text` and
+            `attachments` is required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`, `sandbox_quota_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord

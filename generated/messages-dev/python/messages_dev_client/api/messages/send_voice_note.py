@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> OutboxRecord:
+    """The documented success answer of `send_voice_note` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = OutboxRecord.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -77,20 +98,26 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -112,20 +139,26 @@ def sync(
 ) -> OutboxRecord | None:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord
@@ -144,20 +177,26 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -179,20 +218,26 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Send a voice note (legacy)
 
-     Older name of `sendAudioMessage` (conflict C-06): the same request with the file id in
-    `voice_note`. Deprecated in favour of `POST /v1/audio-messages`; its scope and errors are
-    taken from the successor by analogy. Sources:
-    https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
+     Older name of `sendAudioMessage`: the same request with the file id in `voice_note`.
+    Sources: https://messages.dev/docs/api-reference/voice-notes/send-voice-note ,
     https://www.messages.dev/docs/api-reference/voice-notes/send-voice-note
 
     Args:
-        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest` (conflict C-06): the
-            file id is sent as
-            `voice_note`. That the value is a `file_` id is inferred from its successor.
+        body (SendVoiceNoteRequest): Older form of `SendAudioMessageRequest`: the file id is sent
+            as `voice_note`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `advanced_features_required`, `invalid_json`,
+            `invalid_parameter_value`, `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `contact_has_not_messaged`,
+            `insufficient_scope`, `line_not_accessible`, `sandbox_not_activated`,
+            `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord

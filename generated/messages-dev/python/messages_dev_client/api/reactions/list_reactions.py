@@ -70,6 +70,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ReactionList:
+    """The documented success answer of `list_reactions` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ReactionList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -77,8 +99,8 @@ def sync_detailed(
 ) -> Response[ReactionList]:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 
@@ -88,8 +110,14 @@ def sync_detailed(
             wrong prefix cannot be told apart from a GUID by pattern.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ReactionList]
@@ -111,8 +139,8 @@ def sync(
 ) -> ReactionList | None:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 
@@ -122,8 +150,14 @@ def sync(
             wrong prefix cannot be told apart from a GUID by pattern.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ReactionList
@@ -142,8 +176,8 @@ async def asyncio_detailed(
 ) -> Response[ReactionList]:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 
@@ -153,8 +187,14 @@ async def asyncio_detailed(
             wrong prefix cannot be told apart from a GUID by pattern.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ReactionList]
@@ -176,8 +216,8 @@ async def asyncio(
 ) -> ReactionList | None:
     """List reactions on a message
 
-     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor` parameter is
-    documented. `message_not_found` is listed by inference. Sources:
+     Lists the tapbacks on one message in the list envelope. No `limit` or `cursor`
+    parameter is documented. Sources:
     https://messages.dev/docs/api-reference/reactions/list-reactions ,
     https://github.com/messages-dev/sdk
 
@@ -187,8 +227,14 @@ async def asyncio(
             wrong prefix cannot be told apart from a GUID by pattern.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ReactionList

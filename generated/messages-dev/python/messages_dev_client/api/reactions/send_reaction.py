@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> OutboxRecord:
+    """The documented success answer of `send_reaction` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = OutboxRecord.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -78,9 +99,7 @@ def sync_detailed(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions
@@ -89,8 +108,16 @@ def sync_detailed(
         body (SendReactionRequest): A tapback on a message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`, `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -113,9 +140,7 @@ def sync(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions
@@ -124,8 +149,16 @@ def sync(
         body (SendReactionRequest): A tapback on a message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`, `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord
@@ -145,9 +178,7 @@ async def asyncio_detailed(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions
@@ -156,8 +187,16 @@ async def asyncio_detailed(
         body (SendReactionRequest): A tapback on a message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`, `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -180,9 +219,7 @@ async def asyncio(
     """Send a tapback
 
      Queues a tapback (`love`, `like`, `dislike`, `laugh`, `emphasize` or `question`) on a
-    message and answers with the outbox record. The code for an unknown `type` and
-    `message_not_found` are inferred; the sandbox recipient rule is inferred from the sandbox
-    page (reactions are a sandbox feature). Sources:
+    message and answers with the outbox record. Sources:
     https://messages.dev/docs/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/api-reference/reactions/send-reaction ,
     https://messagesdev.mintlify.app/guides/reactions
@@ -191,8 +228,16 @@ async def asyncio(
         body (SendReactionRequest): A tapback on a message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`, `message_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord

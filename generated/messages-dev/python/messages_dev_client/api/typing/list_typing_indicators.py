@@ -73,6 +73,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> TypingIndicatorList:
+    """The documented success answer of `list_typing_indicators` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = TypingIndicatorList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -81,9 +103,9 @@ def sync_detailed(
 ) -> Response[TypingIndicatorList]:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.
@@ -94,8 +116,15 @@ def sync_detailed(
             chats).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[TypingIndicatorList]
@@ -119,9 +148,9 @@ def sync(
 ) -> TypingIndicatorList | None:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.
@@ -132,8 +161,15 @@ def sync(
             chats).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         TypingIndicatorList
@@ -154,9 +190,9 @@ async def asyncio_detailed(
 ) -> Response[TypingIndicatorList]:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.
@@ -167,8 +203,15 @@ async def asyncio_detailed(
             chats).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[TypingIndicatorList]
@@ -192,9 +235,9 @@ async def asyncio(
 ) -> TypingIndicatorList | None:
     """List typing indicators
 
-     Lists the typing indicators of one chat on one line. No reference page was retrieved: the
-    parameters and shape come from the SDK. No `limit` or `cursor` parameter is documented.
-    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
+     Lists the typing indicators of one chat on one line. No `limit` or `cursor` parameter
+    is documented. Sources: https://messages.dev/docs/llms.txt ,
+    https://github.com/messages-dev/sdk
 
     Args:
         from_ (str): Line handle: the line's E.164 phone number or Apple ID, never an `ln_` id.
@@ -205,8 +248,15 @@ async def asyncio(
             chats).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         TypingIndicatorList

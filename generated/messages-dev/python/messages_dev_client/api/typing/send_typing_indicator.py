@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> OutboxRecord:
+    """The documented success answer of `send_typing_indicator` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = OutboxRecord.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -77,9 +98,8 @@ def sync_detailed(
 ) -> Response[OutboxRecord]:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -87,8 +107,16 @@ def sync_detailed(
         body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -110,9 +138,8 @@ def sync(
 ) -> OutboxRecord | None:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -120,8 +147,16 @@ def sync(
         body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord
@@ -140,9 +175,8 @@ async def asyncio_detailed(
 ) -> Response[OutboxRecord]:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -150,8 +184,16 @@ async def asyncio_detailed(
         body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OutboxRecord]
@@ -173,9 +215,8 @@ async def asyncio(
 ) -> OutboxRecord | None:
     """Send a typing indicator
 
-     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers with
-    the outbox record. The code for an unknown `state` is inferred; the sandbox recipient rule
-    is inferred from the sandbox page (typing is a sandbox feature). Sources:
+     Queues a typing indicator (`state` `on`, the default, or `off`) in a chat and answers
+    with the outbox record. Sources:
     https://messages.dev/docs/api-reference/typing/send-typing-indicator ,
     https://messagesdev.mintlify.app/api-reference/typing/send-typing-indicator
 
@@ -183,8 +224,16 @@ async def asyncio(
         body (SendTypingIndicatorRequest): Start or stop the line's typing indicator in a chat.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`, `sandbox_contact_mismatch`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OutboxRecord

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> CreatedWebhook:
+    """The documented success answer of `create_webhook` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = CreatedWebhook.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -78,19 +99,26 @@ def sync_detailed(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:
         body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreatedWebhook]
@@ -113,19 +141,26 @@ def sync(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:
         body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreatedWebhook
@@ -145,19 +180,26 @@ async def asyncio_detailed(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:
         body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreatedWebhook]
@@ -180,19 +222,26 @@ async def asyncio(
     """Create a webhook
 
      Subscribes an HTTPS URL to events of one line and returns the webhook with its signing
-    `secret`, shown only once. New webhooks can subscribe to `message.received`, `message.sent`,
-    `reaction.added` and `reaction.removed`; the typing and receipt events are rejected
-    (conflict C-05). 201 is inferred (conflict C-03). Sources:
-    https://messages.dev/docs/api-reference/webhooks/create-webhook ,
-    https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
+    `secret`, shown only once. New webhooks can subscribe to `message.received`,
+    `message.sent`, `reaction.added` and `reaction.removed`; the typing and receipt events
+    are rejected. Sources: https://messages.dev/docs/api-reference/webhooks/create-webhook
+    , https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook ,
     https://messagesdev.mintlify.app/concepts/webhooks
 
     Args:
         body (CreateWebhookRequest): Subscribe an HTTPS URL to events of one line.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreatedWebhook

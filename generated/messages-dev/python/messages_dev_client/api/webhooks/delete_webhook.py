@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> DeletedWebhook:
+    """The documented success answer of `delete_webhook` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = DeletedWebhook.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -77,18 +98,23 @@ def sync_detailed(
 ) -> Response[DeletedWebhook]:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path
             parameters).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `webhook_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[DeletedWebhook]
@@ -110,18 +136,23 @@ def sync(
 ) -> DeletedWebhook | None:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path
             parameters).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `webhook_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         DeletedWebhook
@@ -140,18 +171,23 @@ async def asyncio_detailed(
 ) -> Response[DeletedWebhook]:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path
             parameters).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `webhook_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[DeletedWebhook]
@@ -173,18 +209,23 @@ async def asyncio(
 ) -> DeletedWebhook | None:
     """Delete a webhook
 
-     Deletes a webhook named by `id` in the JSON body (there is no path parameter). No reference
-    page was retrieved: the shape comes from the SDK's DeletedResponseSchema; the 400 codes
-    follow the generic rules of the errors page. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Deletes a webhook named by `id` in the JSON body (there is no path parameter).
+    Sources: https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         body (DeleteWebhookRequest): The webhook to delete (in the JSON body; there are no path
             parameters).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_json`, `invalid_parameter_value`,
+            `missing_required_parameter`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`).
+        errors.NotFoundError: HTTP 404 (code `webhook_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         DeletedWebhook

@@ -70,6 +70,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> WebhookList:
+    """The documented success answer of `list_webhooks` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = WebhookList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -77,10 +99,8 @@ def sync_detailed(
 ) -> Response[WebhookList]:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an
@@ -88,8 +108,14 @@ def sync_detailed(
             publish no pattern for it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[WebhookList]
@@ -111,10 +137,8 @@ def sync(
 ) -> WebhookList | None:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an
@@ -122,8 +146,14 @@ def sync(
             publish no pattern for it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         WebhookList
@@ -142,10 +172,8 @@ async def asyncio_detailed(
 ) -> Response[WebhookList]:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an
@@ -153,8 +181,14 @@ async def asyncio_detailed(
             publish no pattern for it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[WebhookList]
@@ -176,10 +210,8 @@ async def asyncio(
 ) -> WebhookList | None:
     """List webhooks of a line
 
-     Lists the webhooks of one line (without their secrets, inferred). No reference page was
-    retrieved: the shape comes from the llms.txt index and the SDK, which always sends `from`;
-    whether `from` is required is not documented. Sources: https://messages.dev/docs/llms.txt ,
-    https://github.com/messages-dev/sdk
+     Lists the webhooks of one line, without their secrets. Sources:
+    https://messages.dev/docs/llms.txt , https://github.com/messages-dev/sdk
 
     Args:
         from_ (str | Unset): Line handle: the line's E.164 phone number or Apple ID, never an
@@ -187,8 +219,14 @@ async def asyncio(
             publish no pattern for it.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `insufficient_scope`, `line_not_accessible`,
+            `sandbox_not_activated`, `sandbox_requires_owner`).
+        errors.NotFoundError: HTTP 404 (code `line_not_found`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit_exceeded`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         WebhookList

@@ -65,6 +65,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ContactStubResult:
+    """The documented success answer of `delete_contact` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ContactStubResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     msisdn: str,
     *,
@@ -73,11 +95,8 @@ def sync_detailed(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -86,8 +105,13 @@ def sync_detailed(
         msisdn (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactStubResult]
@@ -110,11 +134,8 @@ def sync(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -123,8 +144,13 @@ def sync(
         msisdn (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactStubResult
@@ -144,11 +170,8 @@ async def asyncio_detailed(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -157,8 +180,13 @@ async def asyncio_detailed(
         msisdn (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactStubResult]
@@ -181,11 +209,8 @@ async def asyncio(
     """Delete a contact (no-op stub, deprecated)
 
      Compatibility stub: always reports success and deletes nothing. To unsubscribe a
-    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. The page states no
-    HTTP status; 200 is assumed. This is the only v1 contacts stub with a page; the
-    migration guide says every `/v1/contacts` endpoint is a no-op, but the other stubs'
-    paths and shapes are not documented and are not declared (conflict C-18). Replaced by
-    v2 `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
+    contact, use the dashboard (Contacts > profile > Unsubscribe) or v2. Replaced by v2
+    `deleteContact` (`DELETE /v2/contacts`), which really unsubscribes the contact from
     one list and takes `phone_number` and `list_number` in a JSON body. Sources:
     https://docs.tracklysms.com/api-reference/contacts/delete-contact ,
     https://docs.tracklysms.com/api-reference/v2/migration-guide
@@ -194,8 +219,13 @@ async def asyncio(
         msisdn (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactStubResult

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> SendBulkResponse:
+    """The documented success answer of `send_bulk_messages` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = SendBulkResponse.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -82,21 +103,28 @@ def sync_detailed(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
-    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
-    /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. No rate limit is
+    documented by the newest pages. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_from`,
+            `missing_messages`, `too_many_messages`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendBulkResponse]
@@ -123,21 +151,28 @@ def sync(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
-    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
-    /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. No rate limit is
+    documented by the newest pages. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_from`,
+            `missing_messages`, `too_many_messages`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendBulkResponse
@@ -161,21 +196,28 @@ async def asyncio_detailed(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
-    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
-    /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. No rate limit is
+    documented by the newest pages. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_from`,
+            `missing_messages`, `too_many_messages`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendBulkResponse]
@@ -202,21 +244,28 @@ async def asyncio(
     sending number) reject it; per-message failures (missing phone number, missing body,
     invalid phone format, body over 1,600 characters) are reported in-band in `errors` and
     the other messages are still queued, with HTTP 201 (partial success). The status when
-    every message fails, the base of `index` and the in-band texts are not documented
-    (conflict C-22). `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413
-    (conflict C-07, v2 C-01). No rate limit (newest pages; the older 10 requests per second per
-    key is kept as a superseded limit, conflict C-10). Replaced by v2 `sendBulkMessages` (`POST
-    /v2/send/bulk`),
-    where `list_number` moves into each message and `to_msisdn` becomes `to`. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-bulk ,
+    every message fails, the base of `index` and the in-band texts are not documented.
+    `too_many_messages` is 400 in v1; the v2 bulk endpoint answers 413. No rate limit is
+    documented by the newest pages. Replaced by v2 `sendBulkMessages` (`POST
+    /v2/send/bulk`), where `list_number` moves into each message and `to_msisdn` becomes
+    `to`. Sources: https://docs.tracklysms.com/api-reference/messages/send-bulk ,
     https://docs.tracklysms.com/api-reference/errors
 
     Args:
         body (SendBulkRequest): Up to 1,000 messages, all sent from one sending number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_from`,
+            `missing_messages`, `too_many_messages`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendBulkResponse

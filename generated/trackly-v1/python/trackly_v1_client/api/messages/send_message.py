@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._operations import OPERATIONS
 from ...client import AuthenticatedClient, Client
+from ...models.send_message_request import SendMessageRequest
 from ...models.send_message_response import SendMessageResponse
 from ...types import Response
 
@@ -14,7 +15,7 @@ _OPERATION = OPERATIONS[("post", "/v1/messages")]
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: SendMessageRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,11 +24,10 @@ def _get_kwargs(
         "url": "/v1/messages",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -69,34 +69,61 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> SendMessageResponse:
+    """The documented success answer of `send_message` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = SendMessageResponse.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> Response[SendMessageResponse]:
     """Send one SMS (deprecated)
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). No rate limit (newest
-    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
-    C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. No rate limit is documented
+    by the newest pages. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendMessageResponse]
@@ -114,31 +141,36 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> SendMessageResponse | None:
     """Send one SMS (deprecated)
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). No rate limit (newest
-    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
-    C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. No rate limit is documented
+    by the newest pages. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendMessageResponse
@@ -153,31 +185,36 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> Response[SendMessageResponse]:
     """Send one SMS (deprecated)
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). No rate limit (newest
-    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
-    C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. No rate limit is documented
+    by the newest pages. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendMessageResponse]
@@ -195,31 +232,36 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: SendMessageRequest,
 ) -> SendMessageResponse | None:
     """Send one SMS (deprecated)
 
      Queues one SMS from a sending number of the account; delivery is asynchronous and
     `message_id` correlates with delivery-status reports. The recipient is `to_msisdn`, or
-    the legacy `to` when `to_msisdn` is absent (conflict C-02). Success is 201, the errors
-    page's status for POST requests (conflict C-09). `list_not_found` is 404 as on the errors
-    page; this page lists the code without a status (conflict C-08). No rate limit (newest
-    pages; the older 100 requests per second per key is kept as a superseded limit, conflict
-    C-10). Replaced by v2
-    `sendMessage` (`POST /v2/send`): `to_msisdn` becomes `to` and `from_phone_number_id`
-    becomes `list_number`, the sending list's E.164 number. Sources:
-    https://docs.tracklysms.com/api-reference/messages/send-single ,
-    https://docs.tracklysms.com/api-reference/errors
+    the legacy `to` when `to_msisdn` is absent. Success is 201. No rate limit is documented
+    by the newest pages. Replaced by v2 `sendMessage` (`POST /v2/send`): `to_msisdn`
+    becomes `to` and `from_phone_number_id` becomes `list_number`, the sending list's
+    E.164 number. Sources: https://docs.tracklysms.com/api-reference/messages/send-single
+    , https://docs.tracklysms.com/api-reference/errors
 
     Args:
-        body (Any): One SMS. The recipient is `to_msisdn`, or the legacy `to` when `to_msisdn` is
-            absent;
-            one of the two is required, and a request with neither is answered with `missing_to`
-            (conflict C-02). When both are present `to_msisdn` is used.
+        body (SendMessageRequest): One SMS. The recipient is `to_msisdn`, or the legacy `to` when
+            `to_msisdn` is absent;
+            one of the two is required, and a request with neither is answered with `missing_to`.
+            When both are present `to_msisdn` is used.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_body`, `missing_from`, `missing_to`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendMessageResponse

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> PhoneValidation:
+    """The documented success answer of `validate_phone` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = PhoneValidation.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,21 +98,27 @@ def sync_detailed(
 ) -> Response[PhoneValidation]:
     """Validate one phone number
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
-    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[PhoneValidation]
@@ -113,21 +140,27 @@ def sync(
 ) -> PhoneValidation | None:
     """Validate one phone number
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
-    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         PhoneValidation
@@ -146,21 +179,27 @@ async def asyncio_detailed(
 ) -> Response[PhoneValidation]:
     """Validate one phone number
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
-    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[PhoneValidation]
@@ -182,21 +221,27 @@ async def asyncio(
 ) -> PhoneValidation | None:
     """Validate one phone number
 
-     Looks up one number (validity, line type, carrier, porting, location, internal DNC list)
-    and returns a disposition. A fresh lookup costs $0.003; results are cached per account
-    (cost 0) unless `force` is true. Billing must be usable (402 otherwise). The page states
-    no success status; 200 is assumed (a lookup creates nothing). The page does not mention
-    deprecation and v2 pages refer to it as live, so it is not deprecated; its answers still
-    carry the v1-wide deprecation headers (conflict C-21). No v2 replacement exists. Sources:
-    https://docs.tracklysms.com/api-reference/phone/validate ,
-    https://docs.tracklysms.com/api-reference/introduction
+     Looks up one number (validity, line type, carrier, porting, location, internal DNC
+    list) and returns a disposition. A fresh lookup costs $0.003; results are cached per
+    account (cost 0) unless `force` is true. Billing must be usable (402 otherwise). No v2
+    replacement exists. Sources: https://docs.tracklysms.com/api-reference/phone/validate
+    , https://docs.tracklysms.com/api-reference/introduction
 
     Args:
         body (ValidatePhoneRequest): One phone number to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         PhoneValidation

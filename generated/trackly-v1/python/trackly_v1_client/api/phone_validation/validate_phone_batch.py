@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ValidatePhoneBatchResponse:
+    """The documented success answer of `validate_phone_batch` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ValidatePhoneBatchResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,15 +98,12 @@ def sync_detailed(
 ) -> Response[ValidatePhoneBatchResponse]:
     """Validate up to 500 phone numbers
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
-    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
-    exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -93,8 +111,18 @@ def sync_detailed(
         body (ValidatePhoneBatchRequest): Up to 500 phone numbers to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`,
+            `missing_phones`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_phones`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ValidatePhoneBatchResponse]
@@ -116,15 +144,12 @@ def sync(
 ) -> ValidatePhoneBatchResponse | None:
     """Validate up to 500 phone numbers
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
-    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
-    exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -132,8 +157,18 @@ def sync(
         body (ValidatePhoneBatchRequest): Up to 500 phone numbers to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`,
+            `missing_phones`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_phones`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ValidatePhoneBatchResponse
@@ -152,15 +187,12 @@ async def asyncio_detailed(
 ) -> Response[ValidatePhoneBatchResponse]:
     """Validate up to 500 phone numbers
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
-    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
-    exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -168,8 +200,18 @@ async def asyncio_detailed(
         body (ValidatePhoneBatchRequest): Up to 500 phone numbers to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`,
+            `missing_phones`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_phones`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ValidatePhoneBatchResponse]
@@ -191,15 +233,12 @@ async def asyncio(
 ) -> ValidatePhoneBatchResponse | None:
     """Validate up to 500 phone numbers
 
-     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds one
-    entry per submitted number in submission order: a lookup result, or an in-band error
-    entry (`error` `validation_error`) for a number that could not be validated (bad
+     Looks up 1 to 500 numbers; duplicates are looked up and billed once. `results` holds
+    one entry per submitted number in submission order: a lookup result, or an in-band
+    error entry (`error` `validation_error`) for a number that could not be validated (bad
     format, provider failure, rate-limit timeout). A single bad number never fails the
     batch. More than 500 numbers is 413 `too_many_phones`. Billing must be usable (402
-    otherwise). The page states no success status; 200 is assumed. The page does not
-    mention deprecation and v2 pages refer to it as live, so it is not deprecated; its
-    answers still carry the v1-wide deprecation headers (conflict C-21). No v2 replacement
-    exists. Sources:
+    otherwise). No v2 replacement exists. Sources:
     https://docs.tracklysms.com/api-reference/phone/batch-validate ,
     https://docs.tracklysms.com/guides/contacts/phone-validation-and-segmentation
 
@@ -207,8 +246,18 @@ async def asyncio(
         body (ValidatePhoneBatchRequest): Up to 500 phone numbers to validate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_force`, `malformed_request`,
+            `missing_phones`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_phones`).
+        errors.RateLimitError: HTTP 429 (code `rate_limit`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ValidatePhoneBatchResponse

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Audience:
+    """The documented success answer of `create_audience` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Audience.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,26 +98,31 @@ def sync_detailed(
 ) -> Response[Audience]:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -118,26 +144,31 @@ def sync(
 ) -> Audience | None:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience
@@ -156,26 +187,31 @@ async def asyncio_detailed(
 ) -> Response[Audience]:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -197,26 +233,31 @@ async def asyncio(
 ) -> Audience | None:
     """Create an audience
 
-     Saves a contact segment defined with the audience filter DSL. The create-audience page
-    could not be retrieved: the overview lists full CRUD for audiences and the DSL page
-    describes creating audiences through the API, so the request (name, description,
-    source_lists, filter), the errors and the flat audience response are inferred from
-    `updateAudience`. Only `filter` is required, because the v2 Error Codes page documents
-    `missing_filter` ("filter is required") and no other missing-field code for audiences.
-    Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
+     Saves a contact segment defined with the audience filter DSL. Only `filter` is
+    required. Sources: https://docs.tracklysms.com/api-reference/v2/overview ,
     https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl ,
     https://docs.tracklysms.com/api-reference/v2/error-codes
 
     Args:
-        body (AudienceCreateRequest): A new audience. The create-audience page could not be
-            retrieved: the fields mirror
-            `updateAudience` (name, description, source_lists, filter), and only `filter` is required,
-            because the v2 Error Codes page publishes `missing_filter` ("filter is required") for
-            audiences and no other missing-field code. Whether `name` is required is not documented.
+        body (AudienceCreateRequest): A new audience. Only `filter` is required; whether `name` is
+            required is not documented.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_filter`, `missing_revenue_value`,
+            `missing_time_value`, `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience

@@ -65,6 +65,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Audience:
+    """The documented success answer of `get_audience` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Audience.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: str,
     *,
@@ -72,17 +94,20 @@ def sync_detailed(
 ) -> Response[Audience]:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -104,17 +129,20 @@ def sync(
 ) -> Audience | None:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience
@@ -133,17 +161,20 @@ async def asyncio_detailed(
 ) -> Response[Audience]:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -165,17 +196,20 @@ async def asyncio(
 ) -> Audience | None:
     """Get an audience
 
-     Returns one audience (flat object; filter conditions rendered with camelCase keys,
-    conflict C-07). The page's error table could not be retrieved; the errors are those of
-    the other audience pages. Source:
-    https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+     Returns one audience (flat object; filter conditions rendered with camelCase keys).
+    Source: https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
 
     Args:
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience

@@ -65,6 +65,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> AudienceSize:
+    """The documented success answer of `get_audience_size` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = AudienceSize.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: str,
     *,
@@ -81,8 +103,13 @@ def sync_detailed(
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[AudienceSize]
@@ -113,8 +140,13 @@ def sync(
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         AudienceSize
@@ -142,8 +174,13 @@ async def asyncio_detailed(
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[AudienceSize]
@@ -174,8 +211,13 @@ async def asyncio(
         id (str): 24-character hexadecimal identifier.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         AudienceSize

@@ -81,6 +81,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> AudienceList:
+    """The documented success answer of `list_audiences` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = AudienceList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -91,20 +113,24 @@ def sync_detailed(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[AudienceList]
@@ -131,20 +157,24 @@ def sync(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         AudienceList
@@ -168,20 +198,24 @@ async def asyncio_detailed(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[AudienceList]
@@ -208,20 +242,24 @@ async def asyncio(
     """List audiences
 
      Lists the account's audiences, one page at a time (at most 100 per page). Archived
-    audiences are returned only when `status=archived` is requested. The page's error table
-    could not be retrieved; the authentication errors are those of the other audience pages.
-    Source: https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+    audiences are returned only when `status=archived` is requested. Source:
+    https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
 
     Args:
         status (AudienceStatus | Unset): `active`, or `archived` after a delete (spelled
             `archived` for audiences, `archive` for
-            schedules; conflict C-22).
+            schedules).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         AudienceList

@@ -30,9 +30,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -74,6 +73,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Audience:
+    """The documented success answer of `update_audience` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Audience.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: str,
     *,
@@ -84,8 +105,7 @@ def sync_detailed(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:
@@ -95,8 +115,22 @@ def sync_detailed(
             `cached_size_updated_at` to null.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_revenue_value`, `missing_time_value`,
+            `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -122,8 +156,7 @@ def sync(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:
@@ -133,8 +166,22 @@ def sync(
             `cached_size_updated_at` to null.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_revenue_value`, `missing_time_value`,
+            `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience
@@ -157,8 +204,7 @@ async def asyncio_detailed(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:
@@ -168,8 +214,22 @@ async def asyncio_detailed(
             `cached_size_updated_at` to null.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_revenue_value`, `missing_time_value`,
+            `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Audience]
@@ -195,8 +255,7 @@ async def asyncio(
 
      Partial update of an audience's name, description, source lists and filter. Changing
     the filter resets `cached_size` and `cached_size_updated_at` to null. Answers with the
-    flat audience object. The 404 row of the page's error table is truncated; `not_found`
-    is declared by analogy with the other audience pages. Source:
+    flat audience object. Source:
     https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
 
     Args:
@@ -206,8 +265,22 @@ async def asyncio(
             `cached_size_updated_at` to null.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `empty_filter_group`, `invalid_carrier_operator`,
+            `invalid_condition_type`, `invalid_count_field`, `invalid_count_operator`,
+            `invalid_custom_field_operator`, `invalid_group_operator`, `invalid_revenue_field`,
+            `invalid_revenue_operator`, `invalid_time_field`, `invalid_time_operator`,
+            `invalid_time_unit`, `invalid_timezone_operator`, `malformed_request`,
+            `missing_carrier_value`, `missing_count_value`, `missing_custom_field_name`,
+            `missing_custom_field_value`, `missing_revenue_value`, `missing_time_value`,
+            `missing_timezone_value`, `name_too_long`, `source_list_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Audience

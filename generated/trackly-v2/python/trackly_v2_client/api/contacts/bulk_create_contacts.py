@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ContactBulkResult:
+    """The documented success answer of `bulk_create_contacts` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ContactBulkResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,12 +98,12 @@ def sync_detailed(
 ) -> Response[ContactBulkResult]:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:
@@ -92,8 +113,18 @@ def sync_detailed(
             `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_contacts`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`,
+            `too_many_contacts`).
+        errors.InternalServerError: HTTP 500 (code `internal_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactBulkResult]
@@ -115,12 +146,12 @@ def sync(
 ) -> ContactBulkResult | None:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:
@@ -130,8 +161,18 @@ def sync(
             `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_contacts`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`,
+            `too_many_contacts`).
+        errors.InternalServerError: HTTP 500 (code `internal_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactBulkResult
@@ -150,12 +191,12 @@ async def asyncio_detailed(
 ) -> Response[ContactBulkResult]:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:
@@ -165,8 +206,18 @@ async def asyncio_detailed(
             `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_contacts`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`,
+            `too_many_contacts`).
+        errors.InternalServerError: HTTP 500 (code `internal_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactBulkResult]
@@ -188,12 +239,12 @@ async def asyncio(
 ) -> ContactBulkResult | None:
     """Create or update up to 1,000 contacts
 
-     Bulk form of `createContact`. Every contact is validated on its own: valid contacts are
-    stored even when others fail, and each failure is reported in `errors` with its index
-    (partial success, still HTTP 200). The whole request is refused when `contacts` is
-    missing (400), holds more than 1,000 contacts (413 `too_many_contacts`, conflict C-01),
-    holds a contact object over 4,000 bytes (413 `payload_too_large`), or when any contact
-    asks for `use_validation` while the account's billing is not usable (402). Source:
+     Bulk form of `createContact`. Every contact is validated on its own: valid contacts
+    are stored even when others fail, and each failure is reported in `errors` with its
+    index (partial success, still HTTP 200). The whole request is refused when `contacts`
+    is missing (400), holds more than 1,000 contacts (413 `too_many_contacts`), holds a
+    contact object over 4,000 bytes (413 `payload_too_large`), or when any contact asks
+    for `use_validation` while the account's billing is not usable (402). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
 
     Args:
@@ -203,8 +254,18 @@ async def asyncio(
             `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_contacts`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`,
+            `too_many_contacts`).
+        errors.InternalServerError: HTTP 500 (code `internal_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactBulkResult

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ContactCreateResult:
+    """The documented success answer of `create_contact` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ContactCreateResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,32 +98,29 @@ def sync_detailed(
 ) -> Response[ContactCreateResult]:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,
+            `list_not_found`, `malformed_request`, `missing_list_number`, `missing_phone_number`,
+            `not_sendable`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactCreateResult]
@@ -124,32 +142,29 @@ def sync(
 ) -> ContactCreateResult | None:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,
+            `list_not_found`, `malformed_request`, `missing_list_number`, `missing_phone_number`,
+            `not_sendable`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactCreateResult
@@ -168,32 +183,29 @@ async def asyncio_detailed(
 ) -> Response[ContactCreateResult]:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,
+            `list_not_found`, `malformed_request`, `missing_list_number`, `missing_phone_number`,
+            `not_sendable`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactCreateResult]
@@ -215,32 +227,29 @@ async def asyncio(
 ) -> ContactCreateResult | None:
     """Create or update a contact on a list
 
-     Upserts a contact and its subscription to a sending list: repeating the request updates
-    the same contact (`is_new_contact` and `is_new_list_contact` tell what was created).
-    Custom fields are merged into the existing ones. The page also documents a flag that
-    replaces the custom fields instead (default false) and a field naming the acquisition
-    source (e.g. `adwords`, `facebook`); their names could not be retrieved and are not
-    declared. With `use_validation` the number goes through the paid validation; the
-    contact is stored whatever the outcome.
-
-    The page's error table could not be retrieved. Declared here: the 402 billing codes and
-    the 4,000-byte contact limit (413 `payload_too_large`), which the bulk-create,
-    rate-limiting and platform limits pages state for this endpoint; and, inferred from the
-    bulk-create, update and delete pages, the 400 validation codes (`list_not_found` is 400
-    on the contacts pages, conflict C-03). Source:
-    https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+     Upserts a contact and its subscription to a sending list: repeating the request
+    updates the same contact (`is_new_contact` and `is_new_list_contact` tell what was
+    created). Custom fields are merged into the existing ones. With `use_validation` the
+    number goes through the paid validation; the contact is stored whatever the outcome.
+    Source: https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
 
     Args:
-        body (ContactInput): One contact to create or update (upsert) on a sending list. The page
-            also documents a
-            flag that replaces `custom_fields` instead of merging them (default false) and a field
-            for the acquisition source (e.g. `adwords`, `facebook`); their exact names could not be
-            retrieved, so they are not declared here. Unknown fields are not rejected by this
-            contract. Both numbers must be E.164.
+        body (ContactInput): One contact to create or update (upsert) on a sending list. Unknown
+            fields are not
+            rejected by this contract. Both numbers must be E.164.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_list_number`, `invalid_phone`,
+            `list_not_found`, `malformed_request`, `missing_list_number`, `missing_phone_number`,
+            `not_sendable`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PaymentRequiredError: HTTP 402 (code `no_billing_config`, `no_payment_method`,
+            `payment_failed`, `suspended`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `payload_too_large`, `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactCreateResult

@@ -65,6 +65,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ContactDetail:
+    """The documented success answer of `get_contact` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ContactDetail.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     phone_number: str,
     *,
@@ -73,17 +95,19 @@ def sync_detailed(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
         phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactDetail]
@@ -106,17 +130,19 @@ def sync(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
         phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactDetail
@@ -136,17 +162,19 @@ async def asyncio_detailed(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
         phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactDetail]
@@ -169,17 +197,19 @@ async def asyncio(
     """Get a contact with its lists
 
      Returns a contact (carrier, line type, time zone, validity) with every sending list it
-    is subscribed to. The page's error table could not be retrieved: the 404 for an unknown
-    number is inferred (the reference says "presumably"), with the Error Codes page's
-    "Contact not found" body. Source:
+    is subscribed to. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
 
     Args:
         phone_number (str): Phone number in E.164 format, a `+` followed by 2 to 15 digits.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactDetail

@@ -84,6 +84,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ListContactList:
+    """The documented success answer of `list_contacts` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ListContactList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -95,8 +117,7 @@ def sync_detailed(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:
@@ -106,8 +127,12 @@ def sync_detailed(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ListContactList]
@@ -136,8 +161,7 @@ def sync(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:
@@ -147,8 +171,12 @@ def sync(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ListContactList
@@ -174,8 +202,7 @@ async def asyncio_detailed(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:
@@ -185,8 +212,12 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ListContactList]
@@ -215,8 +246,7 @@ async def asyncio(
     """List contacts
 
      Lists list contacts (one entry per subscription), newest signup first, one page at a
-    time (at most 1,000 per page). The page's error table could not be retrieved; only the
-    authentication errors are declared. Source:
+    time (at most 1,000 per page). Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
 
     Args:
@@ -226,8 +256,12 @@ async def asyncio(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ListContactList

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ContactUpdateResult:
+    """The documented success answer of `update_contact` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ContactUpdateResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,17 +99,25 @@ def sync_detailed(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:
         body (ContactUpdateRequest): New custom fields of a contact on one list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_custom_fields`,
+            `invalid_list_number`, `invalid_phone`, `list_contact_not_found`, `list_not_found`,
+            `malformed_request`, `missing_custom_fields`, `missing_list_number`,
+            `missing_phone_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactUpdateResult]
@@ -111,17 +140,25 @@ def sync(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:
         body (ContactUpdateRequest): New custom fields of a contact on one list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_custom_fields`,
+            `invalid_list_number`, `invalid_phone`, `list_contact_not_found`, `list_not_found`,
+            `malformed_request`, `missing_custom_fields`, `missing_list_number`,
+            `missing_phone_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactUpdateResult
@@ -141,17 +178,25 @@ async def asyncio_detailed(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:
         body (ContactUpdateRequest): New custom fields of a contact on one list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_custom_fields`,
+            `invalid_list_number`, `invalid_phone`, `list_contact_not_found`, `list_not_found`,
+            `malformed_request`, `missing_custom_fields`, `missing_list_number`,
+            `missing_phone_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ContactUpdateResult]
@@ -174,17 +219,25 @@ async def asyncio(
     """Update a contact's custom fields on a list
 
      Writes the custom fields of a contact's subscription to one sending list, merging them
-    into the existing ones unless `merge_fields` is false. The response carries the complete
-    custom fields after the update. `contact_not_found` and `list_not_found` are 400 on this
-    page (conflicts C-12, C-03). Source:
+    into the existing ones unless `merge_fields` is false. The response carries the
+    complete custom fields after the update. `contact_not_found` and `list_not_found` are
+    answered with 400. Source:
     https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
 
     Args:
         body (ContactUpdateRequest): New custom fields of a contact on one list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_custom_fields`,
+            `invalid_list_number`, `invalid_phone`, `list_contact_not_found`, `list_not_found`,
+            `malformed_request`, `missing_custom_fields`, `missing_list_number`,
+            `missing_phone_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ContactUpdateResult

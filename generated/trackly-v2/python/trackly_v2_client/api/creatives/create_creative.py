@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> CreativeCreated:
+    """The documented success answer of `create_creative` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = CreativeCreated.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -79,9 +100,7 @@ def sync_detailed(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:
@@ -90,8 +109,18 @@ def sync_detailed(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreativeCreated]
@@ -115,9 +144,7 @@ def sync(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:
@@ -126,8 +153,18 @@ def sync(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreativeCreated
@@ -148,9 +185,7 @@ async def asyncio_detailed(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:
@@ -159,8 +194,18 @@ async def asyncio_detailed(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreativeCreated]
@@ -184,9 +229,7 @@ async def asyncio(
 
      Creates a message template. Every `{{linkN}}` placeholder of `message` needs an
     `offer_links` entry with that key and an offer of the account. Answers with the new
-    creative wrapped as `{"success": true, "creative": {…}}`, as this page shows (conflict
-    C-08; the update page answers flat). HTTP 200 is the only success status the v2 pages
-    show (conflict C-10). Source:
+    creative wrapped as `{"success": true, "creative": {…}}`. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
 
     Args:
@@ -195,8 +238,18 @@ async def asyncio(
             is an offer of the account, are checked by the server (see the operation's `x-rules`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`, `missing_message`,
+            `missing_name`, `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links`, `missing_offer_links_for_placeholders`, `name_too_long`,
+            `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreativeCreated

@@ -89,6 +89,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> CreativeList:
+    """The documented success answer of `list_creatives` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = CreativeList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -100,21 +122,25 @@ def sync_detailed(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreativeList]
@@ -143,21 +169,25 @@ def sync(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreativeList
@@ -183,21 +213,25 @@ async def asyncio_detailed(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CreativeList]
@@ -226,21 +260,25 @@ async def asyncio(
     """List creatives
 
      Lists the account's creatives, one page at a time (at most 100 per page). Without
-    `status` only active creatives are returned. The page's error table lists no errors
-    beyond authentication. Source:
+    `status` only active creatives are returned. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
 
     Args:
         status (CreativeStatus | Unset): Status of a creative: `active`, `paused`, or `archived`
-            after a delete (spelled `archived`
-            for creatives, conflict C-22).
+            after a delete (spelled
+            `archived` for creatives).
         creative_type (CreativeType | Unset): Kind of campaign the creative is written for.
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CreativeList

@@ -30,9 +30,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -74,6 +73,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Creative:
+    """The documented success answer of `update_creative` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Creative.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: int,
     *,
@@ -84,8 +105,7 @@ def sync_detailed(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
@@ -98,8 +118,18 @@ def sync_detailed(
             `x-rules`). Setting `status` to `archived` archives the creative.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`,
+            `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links_for_placeholders`, `name_too_long`, `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Creative]
@@ -125,8 +155,7 @@ def sync(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
@@ -139,8 +168,18 @@ def sync(
             `x-rules`). Setting `status` to `archived` archives the creative.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`,
+            `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links_for_placeholders`, `name_too_long`, `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Creative
@@ -163,8 +202,7 @@ async def asyncio_detailed(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
@@ -177,8 +215,18 @@ async def asyncio_detailed(
             `x-rules`). Setting `status` to `archived` archives the creative.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`,
+            `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links_for_placeholders`, `name_too_long`, `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Creative]
@@ -204,8 +252,7 @@ async def asyncio(
 
      Partial update: only the fields sent change. `character_count` and `segment_count` are
     recomputed when `message` or `offer_links` change; `status: archived` archives the
-    creative. Answers with the flat creative, as this page's example shows (conflict C-08;
-    create answers wrapped). Source:
+    creative. Answers with the flat creative. Source:
     https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
 
     Args:
@@ -218,8 +265,18 @@ async def asyncio(
             `x-rules`). Setting `status` to `archived` archives the creative.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_creative_type`, `invalid_status`,
+            `malformed_request`, `message_too_long`, `missing_link_placeholder`,
+            `missing_offer_link_key`, `missing_offer_link_offer_id`,
+            `missing_offer_links_for_placeholders`, `name_too_long`, `offer_not_found`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Creative

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> HistoryClicksResult:
+    """The documented success answer of `import_click_history` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = HistoryClicksResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,22 +99,27 @@ def sync_detailed(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_timestamp`, `malformed_request`,
+            `missing_message_id`, `missing_offer_id`, `missing_phone_number`, `missing_records`,
+            `missing_timestamp`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`, `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistoryClicksResult]
@@ -116,22 +142,27 @@ def sync(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_timestamp`, `malformed_request`,
+            `missing_message_id`, `missing_offer_id`, `missing_phone_number`, `missing_records`,
+            `missing_timestamp`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`, `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistoryClicksResult
@@ -151,22 +182,27 @@ async def asyncio_detailed(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_timestamp`, `malformed_request`,
+            `missing_message_id`, `missing_offer_id`, `missing_phone_number`, `missing_records`,
+            `missing_timestamp`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`, `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistoryClicksResult]
@@ -189,22 +225,27 @@ async def asyncio(
     """Import up to 1,000 historical clicks
 
      Imports clicks on messages (sent or imported) and updates the contacts' `click_count`
-    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the same
-    message are skipped and counted in `duplicates_skipped`. Records are validated on their
-    own (partial success, still HTTP 200); at most 100 failures are listed in `errors`
-    (stated for the history imports as a group).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found` and
-    `offer_not_found` 404; `save_error` 500) without saying when they fail the whole request
-    rather than one record; they are declared both ways (conflicts C-12, C-13 for the 404s).
-    Source: https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+    and `last_clicked_at`. One click is stored per `message_id`; further clicks for the
+    same message are skipped and counted in `duplicates_skipped`. Records are validated on
+    their own (partial success, still HTTP 200); at most 100 failures are listed in
+    `errors` (stated for the history imports as a group). Source:
+    https://docs.tracklysms.com/api-reference/v2/history/import-clicks
 
     Args:
         body (HistoryClicksRequest): Up to 1,000 historical clicks.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_timestamp`, `malformed_request`,
+            `missing_message_id`, `missing_offer_id`, `missing_phone_number`, `missing_records`,
+            `missing_timestamp`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `message_not_found`, `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistoryClicksResult

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> HistoryRevenueResult:
+    """The documented success answer of `import_revenue_history` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = HistoryRevenueResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -79,23 +100,25 @@ def sync_detailed(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:
         body (HistoryRevenueRequest): Up to 1,000 historical conversions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_message_id`,
+            `missing_offer_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `contact_not_found`, `message_not_found`,
+            `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistoryRevenueResult]
@@ -119,23 +142,25 @@ def sync(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:
         body (HistoryRevenueRequest): Up to 1,000 historical conversions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_message_id`,
+            `missing_offer_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `contact_not_found`, `message_not_found`,
+            `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistoryRevenueResult
@@ -156,23 +181,25 @@ async def asyncio_detailed(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:
         body (HistoryRevenueRequest): Up to 1,000 historical conversions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_message_id`,
+            `missing_offer_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `contact_not_found`, `message_not_found`,
+            `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistoryRevenueResult]
@@ -196,23 +223,25 @@ async def asyncio(
 
      Imports revenue of messages (sent or imported) and updates the contacts'
     `revenue_total`, `conversion_count` and `last_revenue_at`. `attribution_type` also
-    accepts `migration` here, the value of the page's example (conflict C-17). Records are
-    validated on their own (partial success, still HTTP 200); at most 100 failures are
-    listed in `errors`, whose entry fields follow the revenue bulk endpoint (the page does
-    not list them).
-
-    The page lists its record-level codes with HTTP statuses (400; `message_not_found`,
-    `offer_not_found` and `contact_not_found` 404; `save_error` 500) without saying when
-    they fail the whole request rather than one record; they are declared both ways
-    (conflicts C-12, C-13 for the 404s). Source:
+    accepts `migration` here. Records are validated on their own (partial success, still
+    HTTP 200); at most 100 failures are listed in `errors`. Source:
     https://docs.tracklysms.com/api-reference/v2/history/import-revenue
 
     Args:
         body (HistoryRevenueRequest): Up to 1,000 historical conversions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`, `missing_message_id`,
+            `missing_offer_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `contact_not_found`, `message_not_found`,
+            `offer_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistoryRevenueResult

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> HistorySendsResult:
+    """The documented success answer of `import_send_history` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = HistorySendsResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -81,19 +102,23 @@ def sync_detailed(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistorySendsResult]
@@ -119,19 +144,23 @@ def sync(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistorySendsResult
@@ -154,19 +183,23 @@ async def asyncio_detailed(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[HistorySendsResult]
@@ -192,19 +225,23 @@ async def asyncio(
     Records are validated on their own: valid ones are imported even when others fail
     (partial success, still HTTP 200). A record whose `id` was already imported is skipped
     and counted in `duplicates_skipped`. At most 100 failures are listed in `errors`.
-
-    The page lists its record-level codes with HTTP statuses (400, `list_not_found` 404,
-    `save_error` 500) without saying when they fail the whole request rather than one
-    record; they are declared both ways: per record in `errors` and with the documented
-    status (conflict C-03 for the 404). Source:
-    https://docs.tracklysms.com/api-reference/v2/history/import-sends
+    Source: https://docs.tracklysms.com/api-reference/v2/history/import-sends
 
     Args:
         body (HistorySendsRequest): Up to 1,000 historical sends; `records` must not be empty.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_timestamp`,
+            `malformed_request`, `missing_id`, `missing_records`, `missing_timestamp`,
+            `missing_to_number`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.InternalServerError: HTTP 500 (code `save_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         HistorySendsResult

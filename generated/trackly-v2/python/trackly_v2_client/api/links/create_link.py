@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ShortLink:
+    """The documented success answer of `create_link` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ShortLink.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -79,24 +100,28 @@ def sync_detailed(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ShortLink]
@@ -120,24 +145,28 @@ def sync(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ShortLink
@@ -158,24 +187,28 @@ async def asyncio_detailed(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ShortLink]
@@ -199,24 +232,28 @@ async def asyncio(
 
      Creates a short link that leads through the click tracker to an active partnership
     offer. Requires the Offer Management (partnerships) product: other accounts get 403
-    `product_not_enabled`, the code this page names (conflict C-18; the authentication
-    page's `{product}_not_enabled` codes are declared too). Every call creates a new link.
-    The page's error table could not be retrieved: the 400, 404, 409 and 500 errors are the
-    shorten-link page's, by analogy; the 401 has the current codes because no links page
-    lists `unauthorized`. HTTP 200 as on every v2 page (conflict C-10). Source:
+    `product_not_enabled`. Every call creates a new link. Source:
     https://docs.tracklysms.com/api-reference/v2/links/create-link
 
     Args:
         body (CreateLinkRequest): A partnership offer to link to through the click tracker, on a
             sending list's shortener
             domain. Either `offerId` or `externalOfferId` is required (`offerId` wins when both are
-            sent), and either `listId` or `phoneNumber`. The page's error table could not be
-            retrieved: the codes for a missing offer or list identifier and an invalid phone number
-            are those of the shorten-link page, by analogy.
+            sent), and either `listId` or `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `malformed_request`,
+            `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ShortLink

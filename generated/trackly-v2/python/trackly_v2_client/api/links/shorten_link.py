@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ShortLink:
+    """The documented success answer of `shorten_link` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ShortLink.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,24 +98,30 @@ def sync_detailed(
 ) -> Response[ShortLink]:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,
+            `malformed_request`, `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ShortLink]
@@ -116,24 +143,30 @@ def sync(
 ) -> ShortLink | None:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,
+            `malformed_request`, `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ShortLink
@@ -152,24 +185,30 @@ async def asyncio_detailed(
 ) -> Response[ShortLink]:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,
+            `malformed_request`, `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ShortLink]
@@ -191,24 +230,30 @@ async def asyncio(
 ) -> ShortLink | None:
     """Shorten a URL or an SMS offer
 
-     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain of
-    a sending list. Requires the SMS product: other accounts get 403 `product_not_enabled`,
-    the code this page names (conflict C-18; the authentication page's
-    `{product}_not_enabled` codes are declared too). Every call creates a new link. The
-    page's example answers with an offer destination although the request sends a URL
-    (conflict C-24); both are kept as published. HTTP 200 as on every v2 page (conflict
-    C-10). Source: https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+     Creates a short link for any http(s) URL or for an SMS offer, on the shortener domain
+    of a sending list. Requires the SMS product: other accounts get 403
+    `product_not_enabled`. Every call creates a new link. Source:
+    https://docs.tracklysms.com/api-reference/v2/links/shorten-link
 
     Args:
         body (ShortenLinkRequest): A URL or an SMS offer to shorten on a sending list's shortener
             domain. Either `url` or
             `offerId` is required (`offerId` wins when both are sent), and either `listId` or
-            `phoneNumber`. The page also names an optional object of attribution key/value pairs
-            whose field name could not be retrieved; other fields are therefore not refused.
+            `phoneNumber`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_phone`, `invalid_url`,
+            `malformed_request`, `missing_list_identifier`, `missing_url_or_offer`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`, `email_not_enabled`,
+            `partnerships_not_enabled`, `product_not_enabled`).
+        errors.NotFoundError: HTTP 404 (code `list_not_found`, `offer_not_found`).
+        errors.ConflictError: HTTP 409 (code `no_domain_configured`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `id_collision`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ShortLink

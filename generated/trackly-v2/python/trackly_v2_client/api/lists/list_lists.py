@@ -75,6 +75,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> SendingListList:
+    """The documented success answer of `list_lists` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = SendingListList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -82,18 +104,21 @@ def sync_detailed(
 ) -> Response[SendingListList]:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendingListList]
@@ -115,18 +140,21 @@ def sync(
 ) -> SendingListList | None:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendingListList
@@ -145,18 +173,21 @@ async def asyncio_detailed(
 ) -> Response[SendingListList]:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendingListList]
@@ -178,18 +209,21 @@ async def asyncio(
 ) -> SendingListList | None:
     """List sending lists
 
-     Returns every sending list of the account in one response, without pagination
-    (conflict C-23). Without `status`, deleted lists are left out. Source:
+     Returns every sending list of the account in one response, without pagination. Without
+    `status`, deleted lists are left out. Source:
     https://docs.tracklysms.com/api-reference/v2/lists/list-all
 
     Args:
-        status (SendingListStatus | Unset): Status of a sending list, as the list pages give it
-            (the data model page says
-            `active|inactive`, conflict C-21).
+        status (SendingListStatus | Unset): Status of a sending list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendingListList

@@ -27,9 +27,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -87,6 +86,44 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Offer | OfferCreated:
+    """The documented success answer of `create_offer` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+
+            def _parse_response_200(data: object) -> Offer | OfferCreated:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_offer_create_response_type_0 = Offer.from_dict(data)
+
+                    return componentsschemas_offer_create_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_offer_create_response_type_1 = OfferCreated.from_dict(data)
+
+                return componentsschemas_offer_create_response_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -94,24 +131,25 @@ def sync_detailed(
 ) -> Response[Offer | OfferCreated]:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Offer | OfferCreated]
@@ -133,24 +171,25 @@ def sync(
 ) -> Offer | OfferCreated | None:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Offer | OfferCreated
@@ -169,24 +208,25 @@ async def asyncio_detailed(
 ) -> Response[Offer | OfferCreated]:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Offer | OfferCreated]
@@ -208,24 +248,25 @@ async def asyncio(
 ) -> Offer | OfferCreated | None:
     """Create an offer
 
-     Creates an affiliate offer. The page contradicts itself on the answer (conflict C-08):
-    its field table describes `{"success": true, "offer": {…}}`, its example the flat offer
-    with a `slug`; the response accepts both, and the example is the flat one. The page's
-    error table could not be retrieved: the 400 codes are the update page's, by analogy,
-    and the 401 includes the older `unauthorized` like the other offer pages (conflict C-02).
-    HTTP 200 is the only success status the v2 pages show (conflict C-10). Source:
+     Creates an affiliate offer. The answer is the flat offer or the offer wrapped as
+    `{"success": true, "offer": {…}}`; both shapes are documented. Source:
     https://docs.tracklysms.com/api-reference/v2/offers/create-offer
 
     Args:
-        body (OfferCreateRequest): A new offer. The create page's error table could not be
-            retrieved: the codes of the
-            update page (`name_too_long`, `invalid_external_platform`, `invalid_payout_type`,
-            `invalid_status`) are mapped here by analogy. No code is published for a missing `name`
-            or `tracking_url`, so those are answered as malformed requests.
+        body (OfferCreateRequest): A new offer. No code is published for a missing `name` or
+            `tracking_url`, so those are
+            answered as malformed requests.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Offer | OfferCreated

@@ -81,6 +81,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> OfferList:
+    """The documented success answer of `list_offers` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = OfferList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -96,14 +118,19 @@ def sync_detailed(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OfferList]
@@ -135,14 +162,19 @@ def sync(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OfferList
@@ -171,14 +203,19 @@ async def asyncio_detailed(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[OfferList]
@@ -210,14 +247,19 @@ async def asyncio(
 
     Args:
         status (OfferStatus | Unset): Status of an offer: `active`, `paused`, or `archived` (soft-
-            deleted; spelled `archived` for
-            offers, conflict C-22).
+            deleted; spelled `archived`
+            for offers).
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         OfferList

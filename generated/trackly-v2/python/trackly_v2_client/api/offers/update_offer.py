@@ -30,9 +30,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -74,6 +73,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Offer:
+    """The documented success answer of `update_offer` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Offer.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: str,
     *,
@@ -82,10 +103,9 @@ def sync_detailed(
 ) -> Response[Offer]:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -95,8 +115,17 @@ def sync_detailed(
             `metadata` is merged key by key into the stored map.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Offer]
@@ -120,10 +149,9 @@ def sync(
 ) -> Offer | None:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -133,8 +161,17 @@ def sync(
             `metadata` is merged key by key into the stored map.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Offer
@@ -155,10 +192,9 @@ async def asyncio_detailed(
 ) -> Response[Offer]:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -168,8 +204,17 @@ async def asyncio_detailed(
             `metadata` is merged key by key into the stored map.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Offer]
@@ -193,10 +238,9 @@ async def asyncio(
 ) -> Offer | None:
     """Update an offer
 
-     Partial update: only the fields sent change; `metadata` is merged key by key.
-    `status: archived` archives the offer and another status restores it. Answers with the
-    flat offer, as the page states (conflict C-08). Source:
-    https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+     Partial update: only the fields sent change; `metadata` is merged key by key. `status:
+    archived` archives the offer and another status restores it. Answers with the flat
+    offer. Source: https://docs.tracklysms.com/api-reference/v2/offers/update-offer
 
     Args:
         id (str): 24-character hexadecimal identifier.
@@ -206,8 +250,17 @@ async def asyncio(
             `metadata` is merged key by key into the stored map.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_external_platform`, `invalid_payout_type`,
+            `invalid_status`, `malformed_request`, `name_too_long`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.InternalServerError: HTTP 500 (code `server_error`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Offer

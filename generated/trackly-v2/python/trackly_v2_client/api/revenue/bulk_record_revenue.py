@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> RevenueBulkResult:
+    """The documented success answer of `bulk_record_revenue` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = RevenueBulkResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -80,19 +101,21 @@ def sync_detailed(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[RevenueBulkResult]
@@ -117,19 +140,21 @@ def sync(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         RevenueBulkResult
@@ -151,19 +176,21 @@ async def asyncio_detailed(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[RevenueBulkResult]
@@ -188,19 +215,21 @@ async def asyncio(
      Bulk form of `recordRevenue`. Every record is validated on its own: valid records are
     stored even when others fail, and each failure is reported in `errors` with its index
     (partial success, still HTTP 200). `imported` marks the records as imported data.
-
-    The page lists its record-level codes (`missing_message_id` … `contact_not_found`) as
-    HTTP 400 without saying when they fail the whole request rather than one record; they
-    are declared both ways: per record in `errors` and as the documented 400 (conflict
-    C-12 for the two `*_not_found` codes). Source:
-    https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+    Source: https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
 
     Args:
         body (RevenueBulkRequest): Up to 1,000 conversions, each validated on its own.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_records`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`, `too_many_records`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         RevenueBulkResult

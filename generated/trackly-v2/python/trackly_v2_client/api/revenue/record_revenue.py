@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> RevenueRecordResult:
+    """The documented success answer of `record_revenue` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = RevenueRecordResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,19 +99,23 @@ def sync_detailed(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[RevenueRecordResult]
@@ -113,19 +138,23 @@ def sync(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         RevenueRecordResult
@@ -145,19 +174,23 @@ async def asyncio_detailed(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[RevenueRecordResult]
@@ -180,19 +213,23 @@ async def asyncio(
     """Record revenue for a message
 
      Records one conversion for a sent message. `attribution_type` is `sale`, `click` or
-    `send`; `migration` is accepted only by the history revenue import (conflict C-17).
-    Without `offer_id` the offer is taken from the message's short link.
-
-    The page's error table could not be retrieved; the 400 codes are those of the
-    bulk-revenue page (inferred), where `message_not_found` and `contact_not_found` are 400
-    (conflict C-12). Source: https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+    `send`; `migration` is accepted only by the history revenue import. Without `offer_id`
+    the offer is taken from the message's short link. Source:
+    https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
 
     Args:
         body (RevenueRecord): One conversion attributed to a sent message.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `contact_not_found`, `invalid_attribution_type`,
+            `invalid_revenue`, `malformed_request`, `message_not_found`, `missing_attribution_type`,
+            `missing_message_id`, `missing_revenue`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         RevenueRecordResult

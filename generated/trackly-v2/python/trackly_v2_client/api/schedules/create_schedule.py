@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ScheduleResult:
+    """The documented success answer of `create_schedule` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ScheduleResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -81,22 +102,30 @@ def sync_detailed(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleResult]
@@ -122,22 +151,30 @@ def sync(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleResult
@@ -160,22 +197,30 @@ async def asyncio_detailed(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleResult]
@@ -201,22 +246,30 @@ async def asyncio(
     schedules need `send_date`; repeating ones need `start_date`, `end_date` and at least
     one day in `days_of_week`; blast schedules need `blasts`, each with a `message`, whose
     `percent_audience` values total exactly 100. Every audience must exist and be active.
-    The response wraps the schedule with `success` (conflict C-08). The page's error table
-    is truncated after `source_list_not_found` (404 here, 400 on the audience pages,
-    conflict C-13). Source:
+    The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
 
     Args:
         body (ScheduleCreateRequest): A new schedule. The conditional requirements are the `allOf`
             rules (ScheduleOneOffRule,
-            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express (existing,
-            active audiences; blast percentages totalling 100) are the operation's `x-rules`. An
-            empty `name` or `send_time` counts as missing, as the update page states for its
-            `missing_*` codes (inferred for create).
+            ScheduleRepeatingRule, ScheduleBlastRule); the rules JSON Schema cannot express
+            (existing, active audiences; blast percentages totalling 100) are the operation's
+            `x-rules`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleResult

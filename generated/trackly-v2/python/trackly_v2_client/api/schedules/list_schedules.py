@@ -75,6 +75,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ScheduleList:
+    """The documented success answer of `list_schedules` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ScheduleList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -82,20 +104,23 @@ def sync_detailed(
 ) -> Response[ScheduleList]:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleList]
@@ -117,20 +142,23 @@ def sync(
 ) -> ScheduleList | None:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleList
@@ -149,20 +177,23 @@ async def asyncio_detailed(
 ) -> Response[ScheduleList]:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleList]
@@ -184,20 +215,23 @@ async def asyncio(
 ) -> ScheduleList | None:
     """List schedules
 
-     Lists every schedule of the account in one response: this endpoint is not paginated
-    (conflict C-23). Archived schedules are left out unless `status` asks for them. The
-    page's error table could not be retrieved; the authentication errors are those of the
-    other schedule pages. Source:
+     Lists every schedule of the account in one response: this endpoint is not paginated.
+    Archived schedules are left out unless `status` asks for them. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
 
     Args:
         status (ScheduleStatus | Unset): Schedule status. A deleted schedule has status `archive`
             (not `archived` as for
-            creatives, offers and audiences; conflict C-22). A `complete` schedule cannot be edited.
+            creatives, offers and audiences). A `complete` schedule cannot be edited.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleList

@@ -30,9 +30,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -74,6 +73,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> ScheduleResult:
+    """The documented success answer of `update_schedule` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ScheduleResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: str,
     *,
@@ -83,12 +104,10 @@ def sync_detailed(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
@@ -99,8 +118,20 @@ def sync_detailed(
             triggering field is sent. `status` may also be `complete` or `archive`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`, `schedule_complete`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `not_found`,
+            `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleResult]
@@ -125,12 +156,10 @@ def sync(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
@@ -141,8 +170,20 @@ def sync(
             triggering field is sent. `status` may also be `complete` or `archive`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`, `schedule_complete`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `not_found`,
+            `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleResult
@@ -164,12 +205,10 @@ async def asyncio_detailed(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
@@ -180,8 +219,20 @@ async def asyncio_detailed(
             triggering field is sent. `status` may also be `complete` or `archive`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`, `schedule_complete`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `not_found`,
+            `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[ScheduleResult]
@@ -206,12 +257,10 @@ async def asyncio(
     """Update a schedule
 
      Partial update; the conditional requirements of `createSchedule` apply to the fields
-    sent, and the `missing_*` codes fire when a field is set to an empty value. `status` may
-    be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule means
-    setting `draft` or `off`). A schedule in status `complete` cannot be edited
-    (`schedule_complete`). The response wraps the schedule with `success` (conflict C-08).
-    The page's error table is truncated after `audience_not_found`;
-    `source_list_not_found` (404) is declared by analogy with `createSchedule`. Source:
+    sent, and the `missing_*` codes fire when a field is set to an empty value. `status`
+    may be `draft`, `off`, `on`, `complete` or `archive` (restoring an archived schedule
+    means setting `draft` or `off`). A schedule in status `complete` cannot be edited
+    (`schedule_complete`). The response wraps the schedule with `success`. Source:
     https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
 
     Args:
@@ -222,8 +271,20 @@ async def asyncio(
             triggering field is sent. `status` may also be `complete` or `archive`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_blast_percent`, `invalid_send_type`,
+            `invalid_status`, `malformed_request`, `missing_audiences`, `missing_blast_message`,
+            `missing_blasts`, `missing_end_date`, `missing_is_repeating`, `missing_name`,
+            `missing_send_date`, `missing_send_time`, `missing_send_type`, `missing_start_date`,
+            `no_days_selected`, `schedule_complete`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`,
+            `unauthorized`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.NotFoundError: HTTP 404 (code `audience_not_found`, `not_found`,
+            `source_list_not_found`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         ScheduleResult

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> SendMessageResponse:
+    """The documented success answer of `send_raw_message` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = SendMessageResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -86,8 +107,16 @@ def sync_detailed(
             active account are enforced regardless of the flags.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_body`, `invalid_list_number`,
+            `invalid_phone`, `list_not_found`, `malformed_request`, `message_too_long`,
+            `missing_body`, `missing_list_number`, `missing_to`, `not_sendable`,
+            `webhook_not_configured`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendMessageResponse]
@@ -118,8 +147,16 @@ def sync(
             active account are enforced regardless of the flags.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_body`, `invalid_list_number`,
+            `invalid_phone`, `list_not_found`, `malformed_request`, `message_too_long`,
+            `missing_body`, `missing_list_number`, `missing_to`, `not_sendable`,
+            `webhook_not_configured`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendMessageResponse
@@ -147,8 +184,16 @@ async def asyncio_detailed(
             active account are enforced regardless of the flags.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_body`, `invalid_list_number`,
+            `invalid_phone`, `list_not_found`, `malformed_request`, `message_too_long`,
+            `missing_body`, `missing_list_number`, `missing_to`, `not_sendable`,
+            `webhook_not_configured`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[SendMessageResponse]
@@ -179,8 +224,16 @@ async def asyncio(
             active account are enforced regardless of the flags.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (code `invalid_body`, `invalid_list_number`,
+            `invalid_phone`, `list_not_found`, `malformed_request`, `message_too_long`,
+            `missing_body`, `missing_list_number`, `missing_to`, `not_sendable`,
+            `webhook_not_configured`).
+        errors.AuthenticationError: HTTP 401 (code `invalid_api_key`, `missing_api_key`).
+        errors.PermissionDeniedError: HTTP 403 (code `account_suspended`).
+        errors.RequestTooLargeError: HTTP 413 (code `request_too_large`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         SendMessageResponse

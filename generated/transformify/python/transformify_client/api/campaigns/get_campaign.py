@@ -66,6 +66,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Campaign:
+    """The documented success answer of `get_campaign` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Campaign.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: UUID,
     *,
@@ -74,17 +96,20 @@ def sync_detailed(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Campaign]
@@ -107,17 +132,20 @@ def sync(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Campaign
@@ -137,17 +165,20 @@ async def asyncio_detailed(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Campaign]
@@ -170,17 +201,20 @@ async def asyncio(
     """Get a campaign
 
      Returns one campaign with its status and counters; poll it after a bulk send until the
-    status is Ready. The documented answer was cut after `templateName`; the counters and
-    `smsFallbackDeliveredCount` (troubleshooting page) are assumed to follow. Sources:
-    https://api.transformify.mk/docs/api-reference/campaigns and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    status is Ready. Sources: https://api.transformify.mk/docs/api-reference/campaigns and
+    the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Campaign

@@ -81,6 +81,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> CampaignList:
+    """The documented success answer of `list_campaigns` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = CampaignList.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -92,9 +114,7 @@ def sync_detailed(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.
@@ -102,8 +122,13 @@ def sync_detailed(
         sending_mode (SendingMode | Unset): How the campaign was created.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CampaignList]
@@ -131,9 +156,7 @@ def sync(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.
@@ -141,8 +164,13 @@ def sync(
         sending_mode (SendingMode | Unset): How the campaign was created.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CampaignList
@@ -167,9 +195,7 @@ async def asyncio_detailed(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.
@@ -177,8 +203,13 @@ async def asyncio_detailed(
         sending_mode (SendingMode | Unset): How the campaign was created.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CampaignList]
@@ -206,9 +237,7 @@ async def asyncio(
 
      Lists the company's campaigns of both channels, one page at a time: `page` (from 1,
     default 1) and `pageSize` (default 20, at most 100), optionally filtered by
-    `sendingMode`. What happens to a `pageSize` over 100 or an
-    unknown `sendingMode` is not documented; this contract refuses both with 400. Source:
-    https://api.transformify.mk/docs/api-reference/campaigns
+    `sendingMode`. Source: https://api.transformify.mk/docs/api-reference/campaigns
 
     Args:
         page (int | Unset):  Default: 1.
@@ -216,8 +245,13 @@ async def asyncio(
         sending_mode (SendingMode | Unset): How the campaign was created.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CampaignList

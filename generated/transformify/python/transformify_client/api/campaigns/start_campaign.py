@@ -66,6 +66,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> StartCampaignResponse:
+    """The documented success answer of `start_campaign` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 202 <= response.status_code <= 202:
+            response_202 = StartCampaignResponse.from_dict(response.json())
+
+            return response_202
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: UUID,
     *,
@@ -73,10 +95,7 @@ def sync_detailed(
 ) -> Response[StartCampaignResponse]:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages
@@ -85,8 +104,14 @@ def sync_detailed(
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_ready`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[StartCampaignResponse]
@@ -108,10 +133,7 @@ def sync(
 ) -> StartCampaignResponse | None:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages
@@ -120,8 +142,14 @@ def sync(
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_ready`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         StartCampaignResponse
@@ -140,10 +168,7 @@ async def asyncio_detailed(
 ) -> Response[StartCampaignResponse]:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages
@@ -152,8 +177,14 @@ async def asyncio_detailed(
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_ready`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[StartCampaignResponse]
@@ -175,10 +206,7 @@ async def asyncio(
 ) -> StartCampaignResponse | None:
     """Start a bulk campaign
 
-     Starts sending a bulk campaign once its status is Ready. Known only by its path and
-    purpose (the bulk send answers and the campaign status table): the answer, its status
-    (assumed 202, accepted for processing, conflict C-05) and the error for a campaign that
-    is not Ready are not documented. Sources:
+     Starts sending a bulk campaign once its status is Ready. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/api-reference/campaigns ,
     https://api.transformify.mk/docs/guides/sending-messages
@@ -187,8 +215,14 @@ async def asyncio(
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_ready`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         StartCampaignResponse

@@ -100,6 +100,57 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> list[Message] | MessageLookupResultType1:
+    """The documented success answer of `list_messages` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+
+            def _parse_response_200(data: object) -> list[Message] | MessageLookupResultType1:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_message_lookup_result_type_0 = []
+                    _componentsschemas_message_lookup_result_type_0 = data
+                    for (
+                        componentsschemas_message_lookup_result_type_0_item_data
+                    ) in _componentsschemas_message_lookup_result_type_0:
+                        componentsschemas_message_lookup_result_type_0_item = Message.from_dict(
+                            componentsschemas_message_lookup_result_type_0_item_data
+                        )
+
+                        componentsschemas_message_lookup_result_type_0.append(
+                            componentsschemas_message_lookup_result_type_0_item
+                        )
+
+                    return componentsschemas_message_lookup_result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_lookup_result_type_1 = MessageLookupResultType1.from_dict(
+                    data
+                )
+
+                return componentsschemas_message_lookup_result_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -108,9 +159,8 @@ def sync_detailed(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:
@@ -119,8 +169,13 @@ def sync_detailed(
             examples are Macedonian numbers without `+`, e.g. `38970123456`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[Message] | MessageLookupResultType1]
@@ -143,9 +198,8 @@ def sync(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:
@@ -154,8 +208,13 @@ def sync(
             examples are Macedonian numbers without `+`, e.g. `38970123456`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[Message] | MessageLookupResultType1
@@ -175,9 +234,8 @@ async def asyncio_detailed(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:
@@ -186,8 +244,13 @@ async def asyncio_detailed(
             examples are Macedonian numbers without `+`, e.g. `38970123456`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[Message] | MessageLookupResultType1]
@@ -210,9 +273,8 @@ async def asyncio(
     """Look up messages sent to a phone number
 
      Returns the messages sent to a phone number with their status (Pending, Sending,
-    Failed with the reason in `details`). Known only from the troubleshooting steps
-    (`GET /api/v1/messages?phoneNumber=38970123456`): other filters, paging and the answer's
-    shape are not documented. Source: the Errors & Troubleshooting page of
+    Failed with the reason in `details`). Other filters, paging and the answer's shape are
+    not documented. Source: the Errors & Troubleshooting page of
     https://api.transformify.mk/docs/
 
     Args:
@@ -221,8 +283,13 @@ async def asyncio(
             examples are Macedonian numbers without `+`, e.g. `38970123456`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[Message] | MessageLookupResultType1

@@ -31,9 +31,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -75,6 +74,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> AddCampaignMessageResponse:
+    """The documented success answer of `add_sms_campaign_message` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 202 <= response.status_code <= 202:
+            response_202 = AddCampaignMessageResponse.from_dict(response.json())
+
+            return response_202
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: UUID,
     *,
@@ -84,23 +105,25 @@ def sync_detailed(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,
+            `cannot_add_to_bulk_campaign`, `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[AddCampaignMessageResponse]
@@ -125,23 +148,25 @@ def sync(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,
+            `cannot_add_to_bulk_campaign`, `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         AddCampaignMessageResponse
@@ -163,23 +188,25 @@ async def asyncio_detailed(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,
+            `cannot_add_to_bulk_campaign`, `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[AddCampaignMessageResponse]
@@ -204,23 +231,25 @@ async def asyncio(
     """Add a message to a transactional SMS campaign
 
      Queues one SMS in a transactional SMS campaign. The campaign must exist, be an SMS
-    campaign, be transactional and be InProgress (errors page). The page was cut after
-    its heading: the body (`phoneNumber`, `placeholders`) is inferred, and the success
-    status is assumed to be 202, accepted for processing (conflict C-05; 201 is the other
-    candidate). Sources: https://api.transformify.mk/docs/api-reference/sms ,
+    campaign, be transactional and be InProgress. Sources:
+    https://api.transformify.mk/docs/api-reference/sms ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (AddCampaignMessageRequest): One message for a transactional campaign. Inferred: the
-            page was cut after the heading;
-            `phoneNumber` is the field the documented phone validation error names, `placeholders`
-            follows the bulk recipients (an `externalUserId` may also be accepted, by the same
-            analogy).
+        body (AddCampaignMessageRequest): One message for a transactional campaign.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `campaign_not_in_progress`, `campaign_not_sms`,
+            `cannot_add_to_bulk_campaign`, `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `campaign_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         AddCampaignMessageResponse

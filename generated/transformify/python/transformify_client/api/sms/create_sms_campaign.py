@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> CampaignCreated:
+    """The documented success answer of `create_sms_campaign` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = CampaignCreated.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -79,18 +100,22 @@ def sync_detailed(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)
             template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_sms`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CampaignCreated]
@@ -114,18 +139,22 @@ def sync(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)
             template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_sms`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CampaignCreated
@@ -146,18 +175,22 @@ async def asyncio_detailed(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)
             template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_sms`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CampaignCreated]
@@ -181,18 +214,22 @@ async def asyncio(
 
      Creates a long-lived transactional campaign on an SMS template. It starts InProgress
     and accepts single messages (`addSmsCampaignMessage`) indefinitely. The sender is the
-    template's `smsSenderId`. The success status is not shown; 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/api-reference/sms ,
-    https://api.transformify.mk/docs/guides/sending-messages
+    template's `smsSenderId`. Sources: https://api.transformify.mk/docs/api-reference/sms
+    , https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (CreateSmsCampaignRequest): A transactional SMS campaign built on an SMS (SMPP)
             template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_sms`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CampaignCreated

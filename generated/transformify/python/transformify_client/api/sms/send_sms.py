@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> DirectSendResponse:
+    """The documented success answer of `send_sms` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 202 <= response.status_code <= 202:
+            response_202 = DirectSendResponse.from_dict(response.json())
+
+            return response_202
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,10 +98,8 @@ def sync_detailed(
 ) -> Response[DirectSendResponse]:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the
@@ -88,8 +107,14 @@ def sync_detailed(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[DirectSendResponse]
@@ -111,10 +136,8 @@ def sync(
 ) -> DirectSendResponse | None:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the
@@ -122,8 +145,14 @@ def sync(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         DirectSendResponse
@@ -142,10 +171,8 @@ async def asyncio_detailed(
 ) -> Response[DirectSendResponse]:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the
@@ -153,8 +180,14 @@ async def asyncio_detailed(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[DirectSendResponse]
@@ -176,10 +209,8 @@ async def asyncio(
 ) -> DirectSendResponse | None:
     """Send an SMS without a template
 
-     Quick send of an SMS without a template. Known only by its path and purpose from the
-    sending guide: the body, the answer and the success status (assumed 202, conflict
-    C-05) are not documented. Its phone number follows the documented 10-15 digit rule.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+     Quick send of an SMS without a template. Its phone number follows the documented 10-15
+    digit rule. Source: https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (DirectSendRequest): A message without a template. Its fields are not documented (the
@@ -187,8 +218,14 @@ async def asyncio(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         DirectSendResponse

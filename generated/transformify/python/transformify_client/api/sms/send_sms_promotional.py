@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> BulkSendResponse:
+    """The documented success answer of `send_sms_promotional` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 202 <= response.status_code <= 202:
+            response_202 = BulkSendResponse.from_dict(response.json())
+
+            return response_202
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,21 +99,26 @@ def sync_detailed(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_sms`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[BulkSendResponse]
@@ -115,21 +141,26 @@ def sync(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_sms`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         BulkSendResponse
@@ -149,21 +180,26 @@ async def asyncio_detailed(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_sms`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[BulkSendResponse]
@@ -186,21 +222,26 @@ async def asyncio(
     """Send a promotional SMS to many recipients
 
      Creates a bulk SMS campaign from a template for up to 200000 recipients and queues its
-    messages asynchronously: the answer (202, accepted for processing; assumed, conflict
-    C-05) has status Queuing. Poll `getCampaign` until Ready, then `startCampaign`.
-    Recipients without `placeholders` use the request-level ones. An invalid phone number
-    is answered with 400 as the errors page says, although the answer's `skippedCount` and
-    `invalidPhoneNumbers` suggest that invalid numbers may be skipped (conflict C-07). The
-    answer reports counts and the skipped numbers (`invalidPhoneNumbers`), not indexes:
-    `x-bulk` names that list so clients account for each recipient by its number.
-    Source: https://api.transformify.mk/docs/guides/sending-messages
+    messages asynchronously: the answer (202) has status Queuing. Poll `getCampaign` until
+    Ready, then `startCampaign`. Recipients without `placeholders` use the request-level
+    ones. An invalid phone number is answered with 400. The answer reports counts and the
+    skipped numbers (`invalidPhoneNumbers`), not indexes. Source:
+    https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
         body (SendSmsPromotionalRequest): An SMS template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_sms`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         BulkSendResponse

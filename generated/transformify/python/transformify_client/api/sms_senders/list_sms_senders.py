@@ -67,6 +67,35 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> list[SmsSender]:
+    """The documented success answer of `list_sms_senders` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = []
+            _response_200 = response.json()
+            for componentsschemas_sms_sender_list_item_data in _response_200:
+                componentsschemas_sms_sender_list_item = SmsSender.from_dict(
+                    componentsschemas_sms_sender_list_item_data
+                )
+
+                response_200.append(componentsschemas_sms_sender_list_item)
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -75,13 +104,16 @@ def sync_detailed(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[SmsSender]]
@@ -102,13 +134,16 @@ def sync(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[SmsSender]
@@ -127,13 +162,16 @@ async def asyncio_detailed(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[SmsSender]]
@@ -154,13 +192,16 @@ async def asyncio(
 
      Returns the company's approved SMS sender IDs as a bare array; use an `id` as a
     template's `smsSenderId` or `smsFallbackSenderId`. Sender IDs are requested in the
-    dashboard (Channels → SMS) and approved by an administrator. The page's error table
-    lists only 401; the account rule of the authentication page (503) applies to every
-    request. Source: https://api.transformify.mk/docs/api-reference/sms-senders
+    dashboard (Channels → SMS) and approved by an administrator. Source:
+    https://api.transformify.mk/docs/api-reference/sms-senders
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[SmsSender]

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Template:
+    """The documented success answer of `create_sms_template` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = Template.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,9 +99,7 @@ def sync_detailed(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 
@@ -88,8 +107,14 @@ def sync_detailed(
         body (CreateSmsTemplateRequest): An SMS template (text only, no media).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -112,9 +137,7 @@ def sync(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 
@@ -122,8 +145,14 @@ def sync(
         body (CreateSmsTemplateRequest): An SMS template (text only, no media).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template
@@ -143,9 +172,7 @@ async def asyncio_detailed(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 
@@ -153,8 +180,14 @@ async def asyncio_detailed(
         body (CreateSmsTemplateRequest): An SMS template (text only, no media).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -177,9 +210,7 @@ async def asyncio(
     """Create an SMS template
 
      Creates an SMS (SMPP) template: text only, at most 1600 characters. `smsSenderId`
-    names the approved sender used by every campaign created from the template. The
-    success status is not shown; 201 follows the errors page's rule for POSTs that create
-    a resource (conflict C-05). Sources:
+    names the approved sender used by every campaign created from the template. Sources:
     https://api.transformify.mk/docs/guides/templates/sms-templates ,
     https://api.transformify.mk/docs/guides/templates/overview
 
@@ -187,8 +218,14 @@ async def asyncio(
         body (CreateSmsTemplateRequest): An SMS template (text only, no media).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Template:
+    """The documented success answer of `create_viber_template` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = Template.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -79,10 +100,8 @@ def sync_detailed(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -93,8 +112,14 @@ def sync_detailed(
             `smsFallbackSenderId` are required too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -118,10 +143,8 @@ def sync(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -132,8 +155,14 @@ def sync(
             `smsFallbackSenderId` are required too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template
@@ -154,10 +183,8 @@ async def asyncio_detailed(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -168,8 +195,14 @@ async def asyncio_detailed(
             `smsFallbackSenderId` are required too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -193,10 +226,8 @@ async def asyncio(
 
      Creates a Viber template of one of the eight message types. `typeSpecificConfig` holds
     the type's media, buttons, carousel items or survey options, as a JSON string or an
-    object (conflict C-01). With `smsFallbackEnabled`, messages that fail on Viber with
-    codes 8, 9 or 10 are sent again by SMS from `smsFallbackSenderId`. The success status
-    is not shown on the captured pages; 201 follows the errors page's rule for POSTs that
-    create a resource (conflict C-05). Sources:
+    object. With `smsFallbackEnabled`, messages that fail on Viber with codes 8, 9 or 10
+    are sent again by SMS from `smsFallbackSenderId`. Sources:
     https://api.transformify.mk/docs/api-reference/templates ,
     https://api.transformify.mk/docs/guides/templates/overview ,
     https://api.transformify.mk/docs/guides/templates/viber-templates
@@ -207,8 +238,14 @@ async def asyncio(
             `smsFallbackSenderId` are required too.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template

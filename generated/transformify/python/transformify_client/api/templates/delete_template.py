@@ -63,6 +63,25 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> None:
+    """The documented success answer of `delete_template` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 204 <= response.status_code <= 204:
+            return None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: UUID,
     *,
@@ -70,17 +89,20 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete a template
 
-     Deletes a template. Inferred: the delete section was not captured; 204 without a body
-    follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
-    https://api.transformify.mk/docs/api-reference/templates and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+     Deletes a template. Sources: https://api.transformify.mk/docs/api-reference/templates
+    and the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Any]
@@ -102,17 +124,20 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete a template
 
-     Deletes a template. Inferred: the delete section was not captured; 204 without a body
-    follows the errors page's status table ("204 No Content … (DELETE)"). Sources:
-    https://api.transformify.mk/docs/api-reference/templates and the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+     Deletes a template. Sources: https://api.transformify.mk/docs/api-reference/templates
+    and the Errors & Troubleshooting page of https://api.transformify.mk/docs/
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Any]

@@ -66,6 +66,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Template:
+    """The documented success answer of `get_template` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Template.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: UUID,
     *,
@@ -73,16 +95,19 @@ def sync_detailed(
 ) -> Response[Template]:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -104,16 +129,19 @@ def sync(
 ) -> Template | None:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template
@@ -132,16 +160,19 @@ async def asyncio_detailed(
 ) -> Response[Template]:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -163,16 +194,19 @@ async def asyncio(
 ) -> Template | None:
     """Get a template
 
-     Returns one template. Inferred: the templates reference says templates can be read,
-    updated and deleted, but those sections were not captured; the path and answer follow
-    the create endpoints. Source: https://api.transformify.mk/docs/api-reference/templates
+     Returns one template. Source: https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template

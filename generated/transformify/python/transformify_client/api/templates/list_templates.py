@@ -88,20 +88,72 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> list[Template] | TemplateListType1:
+    """The documented success answer of `list_templates` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+
+            def _parse_response_200(data: object) -> list[Template] | TemplateListType1:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_template_list_type_0 = []
+                    _componentsschemas_template_list_type_0 = data
+                    for (
+                        componentsschemas_template_list_type_0_item_data
+                    ) in _componentsschemas_template_list_type_0:
+                        componentsschemas_template_list_type_0_item = Template.from_dict(
+                            componentsschemas_template_list_type_0_item_data
+                        )
+
+                        componentsschemas_template_list_type_0.append(
+                            componentsschemas_template_list_type_0_item
+                        )
+
+                    return componentsschemas_template_list_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_template_list_type_1 = TemplateListType1.from_dict(data)
+
+                return componentsschemas_template_list_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[list[Template] | TemplateListType1]:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[Template] | TemplateListType1]
@@ -120,14 +172,17 @@ def sync(
 ) -> list[Template] | TemplateListType1 | None:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[Template] | TemplateListType1
@@ -144,14 +199,17 @@ async def asyncio_detailed(
 ) -> Response[list[Template] | TemplateListType1]:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[Template] | TemplateListType1]
@@ -170,14 +228,17 @@ async def asyncio(
 ) -> list[Template] | TemplateListType1 | None:
     """List templates
 
-     Lists the company's templates. The path is the authentication page's example call;
-    the answer's shape, paging and filters were not captured. Sources:
+     Lists the company's templates. Sources:
     https://api.transformify.mk/docs/getting-started/authentication ,
     https://api.transformify.mk/docs/api-reference/templates
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[Template] | TemplateListType1

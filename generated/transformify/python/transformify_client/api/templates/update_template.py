@@ -35,9 +35,8 @@ def _get_kwargs(
     else:
         _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -79,6 +78,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> Template:
+    """The documented success answer of `update_template` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = Template.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     id: UUID,
     *,
@@ -87,22 +108,25 @@ def sync_detailed(
 ) -> Response[Template]:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -126,22 +150,25 @@ def sync(
 ) -> Template | None:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template
@@ -162,22 +189,25 @@ async def asyncio_detailed(
 ) -> Response[Template]:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[Template]
@@ -201,22 +231,25 @@ async def asyncio(
 ) -> Template | None:
     """Update a template
 
-     Replaces a template's content. Inferred: the update section was not captured, so the
-    method (PUT or PATCH), the body and the answer are assumptions; the body is taken to
-    be the create request of the template's channel and the answer the updated template
-    with 200. Source: https://api.transformify.mk/docs/api-reference/templates
+     Replaces a template's content. Source:
+    https://api.transformify.mk/docs/api-reference/templates
 
     Args:
         id (UUID): Identifier of a template or a campaign (a UUID).
-        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template
-            (inferred: the update section of the templates reference was
-            not captured). The body is taken to be that of the create request of the template's
-            channel: a Viber template is updated with the Viber fields, an SMS template with the SMS
-            fields.
+        body (CreateSmsTemplateRequest | CreateViberTemplateRequest): New content of a template: a
+            Viber template takes the Viber fields, an SMS template the
+            SMS fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`,
+            `media_url_not_accessible`, `template_validation_failed`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Template

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> CampaignCreated:
+    """The documented success answer of `create_viber_campaign` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 201 <= response.status_code <= 201:
+            response_201 = CampaignCreated.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -79,20 +100,22 @@ def sync_detailed(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CampaignCreated]
@@ -116,20 +139,22 @@ def sync(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CampaignCreated
@@ -150,20 +175,22 @@ async def asyncio_detailed(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[CampaignCreated]
@@ -187,20 +214,22 @@ async def asyncio(
 
      Creates a long-lived transactional campaign on a Viber template for event-triggered
     notifications; it accepts single messages (`addViberCampaignMessage`) while
-    InProgress. Inferred: the sending guide names the endpoint only; body, answer and
-    errors mirror `createSmsCampaign` with a Viber template, and 201 follows the errors
-    page's rule for POSTs that create a resource (conflict C-05). Sources:
-    https://api.transformify.mk/docs/guides/sending-messages ,
+    InProgress. Sources: https://api.transformify.mk/docs/guides/sending-messages ,
     https://api.transformify.mk/docs/api-reference/sms
 
     Args:
         body (CreateViberCampaignRequest): A transactional Viber campaign built on a Viber
-            template. Inferred: the SMS counterpart's
-            fields with a Viber template (the Viber page was cut before this endpoint).
+            template.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `malformed_request`, `template_not_viber`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         CampaignCreated

@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> BulkSendResponse:
+    """The documented success answer of `send_viber_bulk` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 202 <= response.status_code <= 202:
+            response_202 = BulkSendResponse.from_dict(response.json())
+
+            return response_202
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -78,12 +99,9 @@ def sync_detailed(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
@@ -91,8 +109,16 @@ def sync_detailed(
         body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_viber`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[BulkSendResponse]
@@ -115,12 +141,9 @@ def sync(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
@@ -128,8 +151,16 @@ def sync(
         body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_viber`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         BulkSendResponse
@@ -149,12 +180,9 @@ async def asyncio_detailed(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
@@ -162,8 +190,16 @@ async def asyncio_detailed(
         body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_viber`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[BulkSendResponse]
@@ -186,12 +222,9 @@ async def asyncio(
     """Send a Viber template to many recipients
 
      Creates a bulk Viber campaign from a Viber template for up to 200000 recipients and
-    queues its messages asynchronously: the answer (202, accepted for processing; assumed,
-    conflict C-05) has status Queuing. Poll `getCampaign` until Ready, then
-    `startCampaign`. Recipients without `placeholders` use the request-level ones. The
-    answer reports counts (its field table was cut after `messageCount`) and, like the SMS
-    bulk send, the skipped numbers: `x-bulk` names that list so clients account for each
-    recipient by its number. Sources:
+    queues its messages asynchronously: the answer (202) has status Queuing. Poll
+    `getCampaign` until Ready, then `startCampaign`. Recipients without `placeholders` use
+    the request-level ones. The answer reports counts and the skipped numbers. Sources:
     https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
@@ -199,8 +232,16 @@ async def asyncio(
         body (SendViberBulkRequest): A Viber template sent to up to 200000 recipients.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`,
+            `template_not_viber`, `too_many_recipients`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.NotFoundError: HTTP 404 (error_id `template_not_found`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         BulkSendResponse

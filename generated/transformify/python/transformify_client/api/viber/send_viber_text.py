@@ -26,9 +26,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,6 +69,28 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> DirectSendResponse:
+    """The documented success answer of `send_viber_text` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 202 <= response.status_code <= 202:
+            response_202 = DirectSendResponse.from_dict(response.json())
+
+            return response_202
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -77,11 +98,8 @@ def sync_detailed(
 ) -> Response[DirectSendResponse]:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
@@ -90,8 +108,14 @@ def sync_detailed(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[DirectSendResponse]
@@ -113,11 +137,8 @@ def sync(
 ) -> DirectSendResponse | None:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
@@ -126,8 +147,14 @@ def sync(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         DirectSendResponse
@@ -146,11 +173,8 @@ async def asyncio_detailed(
 ) -> Response[DirectSendResponse]:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
@@ -159,8 +183,14 @@ async def asyncio_detailed(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[DirectSendResponse]
@@ -182,11 +212,8 @@ async def asyncio(
 ) -> DirectSendResponse | None:
     """Send a Viber text without a template
 
-     Quick send of a Viber text without a template. Known only by its path and purpose from
-    the Viber reference and the sending guide: the body, the answer and the success status
-    (assumed 202, conflict C-05) are not documented. Its phone number follows the
-    documented 10-15 digit rule. Sources:
-    https://api.transformify.mk/docs/api-reference/viber ,
+     Quick send of a Viber text without a template. Its phone number follows the documented
+    10-15 digit rule. Sources: https://api.transformify.mk/docs/api-reference/viber ,
     https://api.transformify.mk/docs/guides/sending-messages
 
     Args:
@@ -195,8 +222,14 @@ async def asyncio(
             endpoint only); the recipient's phone number follows the documented 10-15 digit rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.BadRequestError: HTTP 400 (error_id `invalid_phone_number`, `malformed_request`).
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.RateLimitError: HTTP 429 (error_id `pending_capacity_exceeded`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         DirectSendResponse

@@ -92,6 +92,59 @@ def _build_response(
     )
 
 
+def _parse(response: httpx.Response) -> list[ViberServiceListType0Item] | ViberServiceListType1:
+    """The documented success answer of `list_viber_services` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+
+            def _parse_response_200(
+                data: object,
+            ) -> list[ViberServiceListType0Item] | ViberServiceListType1:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_viber_service_list_type_0 = []
+                    _componentsschemas_viber_service_list_type_0 = data
+                    for (
+                        componentsschemas_viber_service_list_type_0_item_data
+                    ) in _componentsschemas_viber_service_list_type_0:
+                        componentsschemas_viber_service_list_type_0_item = (
+                            ViberServiceListType0Item.from_dict(
+                                componentsschemas_viber_service_list_type_0_item_data
+                            )
+                        )
+
+                        componentsschemas_viber_service_list_type_0.append(
+                            componentsschemas_viber_service_list_type_0_item
+                        )
+
+                    return componentsschemas_viber_service_list_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_viber_service_list_type_1 = ViberServiceListType1.from_dict(data)
+
+                return componentsschemas_viber_service_list_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -99,13 +152,16 @@ def sync_detailed(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[ViberServiceListType0Item] | ViberServiceListType1]
@@ -125,13 +181,16 @@ def sync(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[ViberServiceListType0Item] | ViberServiceListType1
@@ -149,13 +208,16 @@ async def asyncio_detailed(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         Response[list[ViberServiceListType0Item] | ViberServiceListType1]
@@ -175,13 +237,16 @@ async def asyncio(
     """List Viber services
 
      Returns the company's Viber services, whose ids are the `viberServiceId` of Viber
-    templates. Known only from the troubleshooting steps ("Get from
-    /api/v1/viber-services"); the answer's shape is not documented. Source: the Errors &
-    Troubleshooting page of https://api.transformify.mk/docs/
+    templates. The answer's shape is not documented. Source: the Errors & Troubleshooting
+    page of https://api.transformify.mk/docs/
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.AuthenticationError: HTTP 401 (error_id `invalid_api_key`,
+            `invalid_or_missing_api_key`, `missing_api_key`).
+        errors.ServiceUnavailableError: HTTP 503 (error_id `account_not_set_up`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
 
     Returns:
         list[ViberServiceListType0Item] | ViberServiceListType1
