@@ -162,6 +162,9 @@ def cmd_mock(args: argparse.Namespace) -> int:
         lifespan="on",
         # uvicorn's own Server header is in no vendor's documented answers; Date stays.
         server_header=False,
+        # A mock answers its direct clients: no X-Forwarded-* rewriting (and no middleware
+        # layer on every request).
+        proxy_headers=False,
     )
     return 0
 

@@ -130,14 +130,17 @@ class MockApp:
         raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
         path = raw_path.decode("latin-1").split("?", 1)[0]
         method = str(scope["method"]).lower()
-        raw_headers = scope.get("headers", [])
-        if sum(len(k) + len(v) + 4 for k, v in raw_headers) > MAX_HEADER_BYTES:
+        headers: dict[str, str] = {}
+        size = 0
+        for name, value in scope.get("headers", ()):
+            size += len(name) + len(value) + 4
+            headers[name.decode("latin-1").lower()] = value.decode("latin-1")
+        if size > MAX_HEADER_BYTES:
             answer = self.answers.conventional(
                 431, f"Request headers exceed {MAX_HEADER_BYTES} bytes"
             )
             await respond(send, 431, encode(answer.body), answer.headers)
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in raw_headers}
         if path == "/openapi.json" and method == "get":
             await respond(send, 200, self.spec_bytes, [])
             return

@@ -119,6 +119,8 @@ def main() -> None:
         http="httptools",
         loop="uvloop",
         lifespan="on",
+        server_header=False,
+        proxy_headers=False,
     )
     uvicorn.Server(config).run(sockets=[sock])
 

@@ -88,7 +88,19 @@ class Request:
 
     def values(self, ref: str) -> list[Any]:
         """Every value a request reference names (absent: none)."""
-        return list(_walk(self._root(ref.split(".", 1)[0]), ref.split(".")[1:]))
+        parsed = _REFS.get(ref)
+        if parsed is None:
+            parts = ref.split(".")
+            parsed = _REFS[ref] = (parts[0], parts[1:], not any(p.endswith("[]") for p in parts))
+        root, steps, plain = parsed
+        node = self._root(root)
+        if not plain:
+            return list(_walk(node, steps))
+        for step in steps:  # the common case: a chain of object fields
+            if not isinstance(node, dict) or step not in node:
+                return []
+            node = node[step]
+        return [] if node is None else [node]
 
     def value(self, ref: str, default: Any = None) -> Any:
         found = self.values(ref)
@@ -123,6 +135,10 @@ class Request:
     def create(self, resource: str, values: dict[str, Any]) -> dict[str, Any]:
         """A new record of ``resource`` for this tenant (id and timestamps filled in)."""
         return self.engine.create(resource, values, self.tenant, self.op)
+
+
+_REFS: dict[str, tuple[str, list[str], bool]] = {}
+"""Parsed request references: (root, steps, no ``[]`` step)."""
 
 
 def _walk(node: Any, parts: list[str]) -> Iterator[Any]:
@@ -277,7 +293,11 @@ class Engine:
         values for what a required property still lacks; a fresh id and creation
         timestamps."""
         res = self.spec.resources[resource]
-        record: dict[str, Any] = {k: copy_json(v) for k, v in values.items() if k[:1] != "_"}
+        record: dict[str, Any] = {
+            k: copy_json(v) if isinstance(v, (dict, list)) else v
+            for k, v in values.items()
+            if k[:1] != "_"
+        }
         merged, fill, stamps = self._creation_plan(resource, op)
         for name, default in merged:
             if isinstance(record.get(name), dict):

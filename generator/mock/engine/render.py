@@ -222,10 +222,11 @@ class Renderer:
         plan = self.response_plan(op)
         if plan.shape == "none":
             return None
+        # ``record`` and ``items`` come rendered (``Engine.render``): answered as they are.
         if plan.shape == "record" and resource is not None and record is not None:
-            return self.record(resource, record)
+            return record
         if plan.shape == "items" and resource is not None:
-            return [self.record(resource, r) for r in items or []]
+            return items or []
         if plan.shape != "object" or plan.plan is None:
             if record is not None and resource is not None:
                 return self.record(resource, record)
@@ -247,9 +248,9 @@ class Renderer:
             if value is not _MISSING:
                 out[name] = value
             elif kind == "record" and record is not None:
-                out[name] = self.record(detail, record)
+                out[name] = record if detail == resource else self.record(detail, record)
             elif kind == "items" and items is not None:
-                out[name] = [self.record(detail, r) for r in items]
+                out[name] = items if detail == resource else [self.record(detail, r) for r in items]
             elif kind == "page" and items is not None:
                 out[name] = [self._object(detail, _Sources.of(r), None, None, None) for r in items]
             elif kind == "object":

@@ -61,25 +61,37 @@ class Collection:
 
     def visible(self, tenant: str | None, *, deleted: bool = False) -> list[dict[str, Any]]:
         """The tenant's records and those every tenant sees (every record when the resource
-        is shared)."""
-        return list(self._visible(tenant, deleted))
-
-    def _visible(self, tenant: str | None, deleted: bool) -> Iterator[dict[str, Any]]:
-        shared = not self.resource.tenant
-        soft = self.resource.soft_delete
-        for record in self._records.values():
-            if not shared and not _owned_by(record, tenant):
-                continue
-            if soft is not None and not deleted and record.get(soft.field) == soft.value:
-                continue
-            yield record
+        is shared), in insertion order."""
+        owners, soft = self._filters(tenant, deleted=deleted)
+        if owners is None and soft is None:
+            return list(self._records.values())
+        return [
+            r
+            for r in self._records.values()
+            if (owners is None or r.get(TENANT) in owners)
+            and (soft is None or r.get(soft.field) != soft.value)
+        ]
 
     def first(self, tenant: str | None, **fields: Any) -> dict[str, Any] | None:
         """The first visible record with every given field value."""
-        for record in self._visible(tenant, False):
-            if all(same(record.get(k), v) for k, v in fields.items()):
+        wanted = list(fields.items())
+        owners, soft = self._filters(tenant, deleted=False)
+        for record in self._records.values():
+            if owners is not None and record.get(TENANT) not in owners:
+                continue
+            if soft is not None and record.get(soft.field) == soft.value:
+                continue
+            for k, v in wanted:
+                if not same(record.get(k), v):
+                    break
+            else:
                 return record
         return None
+
+    def _filters(self, tenant: str | None, *, deleted: bool) -> tuple[Any, Any]:
+        """(owners a visible record has, or None; the soft delete that hides, or None)."""
+        soft = None if deleted else self.resource.soft_delete
+        return (None if not self.resource.tenant else (tenant, EVERY_TENANT)), soft
 
     def find(
         self, tenant: str | None, field: str, value: Any, *, deleted: bool = False
@@ -92,7 +104,12 @@ class Collection:
             if self.resource.tenant and not _owned_by(record, tenant):
                 return None
             return record if deleted or not self.is_deleted(record) else None
-        for record in self._visible(tenant, deleted):
+        owners, soft = self._filters(tenant, deleted=deleted)
+        for record in self._records.values():
+            if owners is not None and record.get(TENANT) not in owners:
+                continue
+            if soft is not None and record.get(soft.field) == soft.value:
+                continue
             if same(record.get(field), value):
                 return record
         return None
