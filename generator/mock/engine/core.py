@@ -14,6 +14,7 @@ For every request that passed policy and validation, the engine
 from __future__ import annotations
 
 import copy
+import functools
 import math
 import random
 from collections.abc import Callable, Iterator
@@ -135,6 +136,13 @@ class Request:
     def create(self, resource: str, values: dict[str, Any]) -> dict[str, Any]:
         """A new record of ``resource`` for this tenant (id and timestamps filled in)."""
         return self.engine.create(resource, values, self.tenant, self.op)
+
+
+@functools.lru_cache(maxsize=4)
+def _seconds_text(second: int) -> str:
+    """``YYYY-MM-DDTHH:MM:SS`` (UTC) of a Unix second (a few recent seconds kept)."""
+    moment = datetime.fromtimestamp(second, UTC)
+    return f"{moment.year:04d}-{moment.strftime('%m-%dT%H:%M:%S')}"
 
 
 _REFS: dict[str, tuple[str, list[str], bool]] = {}
@@ -277,8 +285,7 @@ class Engine:
             return int(now * 1000)
         if fmt == "epoch-s":
             return int(now)
-        moment = datetime.fromtimestamp(now, UTC)
-        text = f"{moment.year:04d}-{moment.strftime('%m-%dT%H:%M:%S')}"
+        text = _seconds_text(int(now))
         return text if fmt == "local" else text + "Z"
 
     def create(

@@ -14,6 +14,7 @@ the account setting that allows VOIP recipients.
 from __future__ import annotations
 
 import copy
+import functools
 import math
 import re
 import string
@@ -70,7 +71,12 @@ def parse_ts(value: Any) -> float | None:
 
 def iso(ts: float) -> str:
     """RFC 3339 UTC with ``Z`` (the year always four digits)."""
-    moment = time.gmtime(ts)
+    return _iso_second(math.floor(ts))
+
+
+@functools.lru_cache(maxsize=64)
+def _iso_second(second: int) -> str:
+    moment = time.gmtime(second)
     return f"{moment.tm_year:04d}-" + time.strftime("%m-%dT%H:%M:%SZ", moment)
 
 
