@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from jinja2.bccache import Bucket, BytecodeCache
 from openapi_python_client.strings import snake_case
 
 from ..catalogue import Catalogue
@@ -256,6 +257,25 @@ def _template_globals(api: str, spec: Spec, catalogue: Catalogue) -> dict[str, A
 _OPC_LOCK = threading.Lock()
 
 
+class _CompiledTemplates(BytecodeCache):
+    """openapi-python-client builds a Jinja environment per project; its templates compile
+    once per process here instead of once per API."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_TEMPLATE_CACHE = _CompiledTemplates()
+
+
 def _openapi_python_client(
     document: Path, config_file: Path, output: Path, template_globals: dict[str, Any]
 ) -> Any:
@@ -284,6 +304,7 @@ def _openapi_python_client(
             problems: Sequence[GeneratorError] = [project]
         else:
             project.env.globals["smsspec"] = template_globals
+            project.env.bytecode_cache = _TEMPLATE_CACHE
             problems = project.build()
     if problems:  # --fail-on-warning: warnings fail the run too
         details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
