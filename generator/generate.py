@@ -12,11 +12,13 @@ from __future__ import annotations
 import filecmp
 import hashlib
 import importlib.metadata
+import multiprocessing
+import os
 import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
@@ -265,10 +267,23 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 
 
 def generate_many(apis: list[str], *, force: bool = False) -> dict[str, bool]:
-    """Generate several APIs concurrently (their stages mostly wait on subprocesses)."""
-    with ThreadPoolExecutor(max_workers=min(len(apis), 4) or 1) as pool:
-        futures = {api: pool.submit(generate, api, force=force) for api in apis}
-        return {api: future.result() for api, future in futures.items()}
+    """Generate several APIs concurrently: one process per core (the generators are
+    mostly Python, which threads of one process cannot run in parallel); a single API, or
+    a single core, is generated in this process."""
+    stale = [api for api in apis if force or not is_current(api)]
+    workers = min(len(stale), os.cpu_count() or 1)
+    if workers <= 1:
+        return {api: api in stale and generate(api, force=force) for api in apis}
+    context = multiprocessing.get_context("fork")  # children inherit the imported generators
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {api: pool.submit(generate, api, force=force) for api in stale}
+        return {api: api in futures and futures[api].result() for api in apis}
+
+
+def is_current(api: str) -> bool:
+    """Whether ``generated/<api>`` was generated from the current inputs."""
+    marker = GENERATED_DIR / api / FINGERPRINT_FILE
+    return marker.is_file() and marker.read_text().strip() == input_fingerprint(api)
 
 
 def stale_advice(api: str) -> str:
