@@ -12,8 +12,9 @@ from ..yamlio import dump_json
 
 _BIN = Path(sys.executable).parent
 
-# Flags that make the output reproducible and typed as the project expects; see
-# ../shared/reference/tooling.md §2 (no timestamp, explicit formatters and target version).
+# Flags that make the output reproducible and typed as the project expects (no timestamp,
+# explicit formatters and target version); see the CLI reference of
+# https://datamodel-code-generator.koxudaxi.dev/ .
 FLAGS = [
     "--input-file-type",
     "openapi",

@@ -39,7 +39,7 @@ from .errors import enum_members
 from .jinja import render
 from .typescript_client import render_client_ts
 
-# Pinned generator behaviour (see ../shared/reference/tooling.md §5.4). ``--root-types`` adds
+# Pinned generator behaviour (flags: https://openapi-ts.dev/cli). ``--root-types`` adds
 # ``export type SchemaX = components["schemas"]["X"]`` aliases (name clashes get a ``_2``
 # suffix from openapi-typescript itself). ``--empty-objects-unknown``: an object schema without
 # properties (free-form placeholders, webhook payloads, ``if``/``then`` rules in an ``allOf``)

@@ -1,4 +1,4 @@
-"""Facts transcribed by hand from the vendor documentation (../shared/reference, ../shared/seeds).
+"""Facts transcribed by hand from the vendor documentation; each module cites the pages it uses.
 
 Each module ``facts/<api>_<group>.py`` defines ``API`` and the lists ``ERRORS`` and
 ``LIMITS``. They are an independent transcription of the docs, checked against the bundled

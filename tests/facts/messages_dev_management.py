@@ -1,7 +1,15 @@
-"""messages.dev webhooks management, outbox and files.
+"""messages.dev webhooks management, outbox and files, transcribed from:
 
-Transcribed from ../shared/reference/messages-dev.md §2, §3, §6.12-6.17 and seed 004 (the
-older errors page, which outranks the reference).
+- https://messagesdev.mintlify.app/api-reference/webhooks/create-webhook
+- https://messagesdev.mintlify.app/concepts/webhooks (events that can be subscribed to)
+- https://messagesdev.mintlify.app/api-reference/outbox/get-outbox-item
+- https://messages.dev/docs/api-reference/files/upload-file
+- https://messagesdev.mintlify.app/api-reference/files/get-file
+- https://messages.dev/docs/concepts/errors (older errors page)
+- https://messagesdev.mintlify.app/concepts/errors (newer errors page, extra codes)
+- https://messagesdev.mintlify.app/concepts/authentication (scopes, line restrictions)
+- https://messages.dev/docs/llms.txt and https://github.com/messages-dev/sdk (listing and
+  deleting webhooks, which have no reference page)
 """
 
 from tests.facts import ErrorFact, LimitFact
@@ -40,22 +48,22 @@ ERRORS = [
     ),
     ErrorFact("createWebhook", 400, "missing_required_parameter"),
     ErrorFact("createWebhook", 400, "invalid_json"),
-    # §6.14
+    # DELETE /v1/webhooks
     ErrorFact("deleteWebhook", 404, "webhook_not_found"),
     ErrorFact("deleteWebhook", 400, "missing_required_parameter"),
     ErrorFact("deleteWebhook", 400, "invalid_parameter_value"),
-    # §6.15
+    # GET /v1/outbox
     ErrorFact("getOutboxItem", 400, "missing_required_parameter"),
     ErrorFact("getOutboxItem", 400, "invalid_parameter_value"),
     ErrorFact("getOutboxItem", 404, "outbox_item_not_found"),
-    # §6.16
+    # POST /v1/files
     ErrorFact("uploadFile", 400, "empty_file"),
-    # §6.17
+    # GET /v1/files
     ErrorFact("getFile", 400, "missing_required_parameter", GET_FILE_SAMPLE),
 ]
 
 LIMITS = [
-    # §6.13
+    # POST /v1/webhooks
     *(
         LimitFact("createWebhook", f"body.{field}", "required", True)
         for field in ("from", "url", "events")
@@ -63,15 +71,15 @@ LIMITS = [
     LimitFact("createWebhook", "body.events[]", "enum", SUBSCRIBABLE_EVENTS),
     # "url (uri, HTTPS)": an https URL with a host ("https://" alone names no endpoint).
     LimitFact("createWebhook", "body.url", "pattern", r"^https://[^/?#\s]+"),
-    # §6.14
+    # DELETE /v1/webhooks
     LimitFact("deleteWebhook", "body.id", "required", True),
     LimitFact("deleteWebhook", "body.id", "pattern", r"^wh_\S+$"),
-    # §6.15
+    # GET /v1/outbox
     LimitFact("getOutboxItem", "query.id", "required", True),
     LimitFact("getOutboxItem", "query.id", "pattern", r"^obx_\S+$"),
-    # §6.16
+    # POST /v1/files
     LimitFact("uploadFile", "header.X-Filename", "required", False),
-    # §6.17
+    # GET /v1/files
     LimitFact("getFile", "query.id", "required", True),
     LimitFact("getFile", "query.id", "pattern", r"^file_\S+$"),
 ]

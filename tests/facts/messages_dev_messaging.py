@@ -1,7 +1,28 @@
 """messages.dev lines, chats, messages, audio messages, reactions, typing and receipts.
 
-Transcribed from ../shared/reference/messages-dev.md §2, §3, §4, §6.1-6.11, §8 and seed 004
-(the older errors page, which outranks the reference).
+Transcribed from:
+
+- https://messages.dev/docs/api-reference/chats/list-chats
+- https://messages.dev/docs/api-reference/messages/list-messages
+- https://messages.dev/docs/api-reference/messages/send-message
+- https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message
+- https://messages.dev/docs/api-reference/voice-notes/send-voice-note (older name)
+- https://messages.dev/docs/api-reference/reactions/list-reactions
+- https://messages.dev/docs/api-reference/reactions/send-reaction
+- https://messages.dev/docs/api-reference/typing/send-typing-indicator
+- https://messages.dev/docs/api-reference/receipts/list-read-receipts
+- https://messages.dev/docs/api-reference/receipts/send-read-receipt
+- https://messages.dev/docs/api-reference/overview (envelopes, pagination)
+- https://messages.dev/docs/concepts/errors (older errors page)
+- https://messagesdev.mintlify.app/concepts/errors (newer errors page, extra codes)
+- https://messagesdev.mintlify.app/concepts/authentication (scopes, line restrictions)
+- https://messages.dev/docs/concepts/sandbox
+- the guides https://messages.dev/docs/guides/send-message,
+  https://messages.dev/docs/guides/audio-messages,
+  https://messagesdev.mintlify.app/guides/reactions and
+  https://messagesdev.mintlify.app/guides/read-receipts
+- https://messages.dev/docs/llms.txt and https://github.com/messages-dev/sdk (GET /v1/lines
+  and GET /v1/typing, which have no reference page)
 """
 
 from tests.facts import ErrorFact, LimitFact
@@ -13,7 +34,7 @@ REACTION_TYPES = ["love", "like", "dislike", "laugh", "emphasize", "question"]
 FROM_REQUIRED = "The 'from' field is required."
 CONTACT_FIRST = "Cannot send to a contact who has not messaged this line first."
 
-# §6 "common to all": bearer auth, scope, line access and existence, hourly rate limit.
+# Common to every endpoint: bearer auth, scope, line access and existence, hourly rate limit.
 _ALL = [
     "listLines",
     "listChats",
@@ -47,12 +68,12 @@ ERRORS = [
         for op in _WITH_LINE
         for status, code in ((403, "line_not_accessible"), (404, "line_not_found"))
     ),
-    # §6.2 list chats
+    # GET /v1/chats
     ErrorFact("listChats", 400, "missing_required_parameter"),
-    # §6.3 list messages
+    # GET /v1/messages
     ErrorFact("listMessages", 400, "missing_required_parameter"),
     ErrorFact("listMessages", 404, "chat_not_found"),
-    # §6.4 send message (E-smsg, SEND-G, ERR-new, SBX)
+    # POST /v1/messages (send-message page and guide, newer errors page, sandbox page)
     ErrorFact("sendMessage", 400, "missing_required_parameter", FROM_REQUIRED),
     ErrorFact("sendMessage", 400, "invalid_parameter_value"),
     ErrorFact("sendMessage", 400, "invalid_json"),
@@ -61,22 +82,22 @@ ERRORS = [
     ErrorFact("sendMessage", 403, "sandbox_not_activated"),
     ErrorFact("sendMessage", 403, "sandbox_requires_owner"),
     ErrorFact("sendMessage", 429, "sandbox_quota_exceeded"),
-    # §6.5 audio messages: advanced features, contact-first rule
+    # POST /v1/audio-messages and legacy /v1/voice-notes: advanced features, contact-first rule
     ErrorFact("sendAudioMessage", 400, "missing_required_parameter"),
     ErrorFact("sendAudioMessage", 400, "advanced_features_required"),
     ErrorFact("sendAudioMessage", 403, "contact_has_not_messaged"),
     ErrorFact("sendVoiceNote", 400, "missing_required_parameter"),
-    # §6.6 list reactions
+    # GET /v1/reactions
     ErrorFact("listReactions", 400, "missing_required_parameter"),
     ErrorFact("listReactions", 404, "message_not_found"),
-    # §6.7 send reaction
+    # POST /v1/reactions
     ErrorFact("sendReaction", 400, "missing_required_parameter"),
     ErrorFact("sendReaction", 400, "invalid_parameter_value"),
     ErrorFact("sendReaction", 404, "message_not_found"),
 ]
 
 LIMITS = [
-    # §6.2 / §6.3 / §4 pagination
+    # GET /v1/chats and GET /v1/messages: pagination
     *(
         LimitFact(op, "query.limit", keyword, value)
         for op in ("listChats", "listMessages")
@@ -85,7 +106,7 @@ LIMITS = [
     LimitFact("listChats", "query.from", "required", True),
     LimitFact("listMessages", "query.from", "required", True),
     LimitFact("listMessages", "query.to", "required", True),
-    # §6.4
+    # POST /v1/messages
     LimitFact("sendMessage", "body.from", "required", True),
     LimitFact("sendMessage", "body.to", "required", True),
     LimitFact("sendMessage", "body.text", "required", False),
@@ -93,7 +114,7 @@ LIMITS = [
     LimitFact("sendMessage", "body.attachments", "maxItems", 1),
     LimitFact("sendMessage", "body.attachments[]", "pattern", FILE_ID),
     LimitFact("sendMessage", "body.reply_to", "required", False),
-    # §6.5
+    # POST /v1/audio-messages and POST /v1/voice-notes
     *(
         LimitFact("sendAudioMessage", f"body.{field}", "required", True)
         for field in ("from", "to", "audio_message")
@@ -104,21 +125,21 @@ LIMITS = [
         LimitFact("sendVoiceNote", f"body.{field}", "required", True)
         for field in ("from", "to", "voice_note")
     ),
-    # §6.6 / §6.7
+    # GET and POST /v1/reactions
     LimitFact("listReactions", "query.message_id", "required", True),
     *(
         LimitFact("sendReaction", f"body.{field}", "required", True)
         for field in ("from", "to", "message_id", "type")
     ),
     LimitFact("sendReaction", "body.type", "enum", REACTION_TYPES),
-    # §6.8 / §6.9
+    # GET and POST /v1/typing
     LimitFact("listTypingIndicators", "query.from", "required", True),
     LimitFact("listTypingIndicators", "query.to", "required", True),
     LimitFact("sendTypingIndicator", "body.from", "required", True),
     LimitFact("sendTypingIndicator", "body.to", "required", True),
     LimitFact("sendTypingIndicator", "body.state", "enum", ["on", "off"]),
     LimitFact("sendTypingIndicator", "body.state", "default", "on"),
-    # §6.10 / §6.11
+    # GET and POST /v1/receipts
     LimitFact("listReadReceipts", "query.from", "required", True),
     LimitFact("listReadReceipts", "query.to", "required", True),
     LimitFact("sendReadReceipt", "body.from", "required", True),

@@ -1,5 +1,17 @@
-"""Trackly v1 (deprecated): ../shared/reference/trackly-v1.md §2-§7, seed 001 (v1 error
-reference), seed 003 (v1 bulk send), trackly-v2.md §12.3 (v1 phone validation)."""
+"""Trackly v1 (deprecated), transcribed from:
+
+- https://docs.tracklysms.com/api-reference/messages/send-single
+- https://docs.tracklysms.com/api-reference/messages/send-bulk (newest version, error table)
+- https://docs.tracklysms.com/api-reference/contacts/delete-contact
+- https://docs.tracklysms.com/api-reference/phone/validate
+- https://docs.tracklysms.com/api-reference/phone/batch-validate
+- https://docs.tracklysms.com/api-reference/errors (v1 error reference)
+- https://docs.tracklysms.com/api-reference/authentication
+- https://docs.tracklysms.com/api-reference/introduction
+- https://docs.tracklysms.com/api-reference/v2/migration-guide
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (5 MB payload limit)
+- https://docs.tracklysms.com/guides/platform-limits (1,600 characters per message)
+"""
 
 from tests.facts import ErrorFact, LimitFact
 
@@ -15,7 +27,7 @@ _ALL_OPS = (
 _BODY_OPS = ("sendMessage", "sendBulkMessages", "validatePhone", "validatePhoneBatch")
 _PHONE_OPS = ("validatePhone", "validatePhoneBatch")
 
-# Every v1 endpoint (errors page, authentication page); 429 from the errors page (seed 001).
+# Every v1 endpoint (errors page, authentication page); 429 from the errors page.
 _COMMON = [
     (401, "missing_api_key", "API key required"),
     (401, "invalid_api_key", "Invalid API key"),
@@ -38,7 +50,7 @@ ERRORS = [
     ),
     ErrorFact("sendMessage", 400, "invalid_phone", "Invalid phone number format"),
     ErrorFact("sendMessage", 404, "list_not_found", "Sending number not found"),
-    # POST /v1/messages/bulk (seed 003 error table; messages from the errors page)
+    # POST /v1/messages/bulk (bulk page's error table; messages from the errors page)
     ErrorFact(
         "sendBulkMessages",
         400,

@@ -1,8 +1,22 @@
-"""Trackly v2 Audiences and the audience filter DSL: ../shared/reference/trackly-v2.md §1, §7,
-§7.1, §13, §13a, §14 (C-02, C-07, C-13, C-16, C-22), §15, and seed 000 (v2 Error Codes page).
+"""Trackly v2 Audiences and the audience filter DSL, transcribed from:
+
+- https://docs.tracklysms.com/api-reference/v2/audiences/list-audiences
+- https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
+- https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
+- https://docs.tracklysms.com/api-reference/v2/audiences/delete-audience
+- https://docs.tracklysms.com/api-reference/v2/audiences/get-audience-size
+- https://docs.tracklysms.com/api-reference/v2/audience-filter-dsl
+- https://docs.tracklysms.com/guides/audiences/creating-audiences
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format, pagination)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (5 MB payload limit)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-02, C-07, C-13, C-16,
+C-22).
 
 The create-audience page is not retrievable: its request follows the update page and its only
-documented missing-field code is ``missing_filter`` (seed 000). The per-type rules of filter
+documented missing-field code is ``missing_filter`` (Error Codes page). The per-type rules of filter
 conditions (time/count/custom_field/carrier/timezone/revenue fields and operators) live in
 conditional subschemas that the location syntax of these facts cannot address; their error
 codes are checked below.
@@ -14,7 +28,7 @@ API = "trackly-v2"
 
 OBJECT_ID = r"^[0-9a-f]{24}$"
 
-# update-audience error table (all 400); messages only where seed 000 publishes them.
+# update-audience error table (all 400); messages only where the Error Codes page has them.
 _DSL_400 = [
     ("invalid_group_operator", None),
     ("empty_filter_group", None),

@@ -1,7 +1,20 @@
-"""Trackly v2 Contacts: ../shared/reference/trackly-v2.md §1.2-1.4, §4, §13, §13a, §14 (C-01,
-C-02, C-03, C-12, C-21), §15, and seed 000 (v2 Error Codes page).
+"""Trackly v2 Contacts, transcribed from:
 
-The create-contact, list-contacts and get-contact error tables are not retrievable (§15): the
+- https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
+- https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
+- https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
+- https://docs.tracklysms.com/api-reference/v2/contacts/delete-contact
+- https://docs.tracklysms.com/api-reference/v2/contacts/list-contacts
+- https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format, pagination)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (5 MB payload, 4,000-byte contact)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-01, C-02, C-03, C-12,
+C-21).
+
+The create-contact, list-contacts and get-contact error tables are not retrievable: the
 facts below for those pages are the ones other pages state for them (402 billing codes and
 413 payload_too_large for create) plus the global errors.
 """
@@ -52,9 +65,9 @@ ERRORS = [
     ErrorFact("deleteContact", 400, "invalid_list_number"),
     ErrorFact("deleteContact", 401, "unauthorized"),
     ErrorFact("deleteContact", 500, "internal_error"),
-    # get-contact: 404 presumably (unconfirmed); seed 000 shows the "Contact not found" body.
+    # get-contact: 404 presumably (unconfirmed); "Contact not found" body from the Error Codes page.
     ErrorFact("getContact", 404, "not_found", "Contact not found"),
-    # Global errors (authentication page, seed 000).
+    # Global errors (authentication and Error Codes pages).
     *(ErrorFact(op, 401, "missing_api_key", "API key required") for op in _ALL_OPS),
     *(ErrorFact(op, 401, "invalid_api_key", "Invalid API key") for op in _ALL_OPS),
     *(ErrorFact(op, 403, "account_suspended", "Account is suspended") for op in _ALL_OPS),

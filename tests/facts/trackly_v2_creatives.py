@@ -1,5 +1,16 @@
-"""Trackly v2 Creatives: ../shared/reference/trackly-v2.md §1.2, §1.4, §1.6, §1.8, §6, §13, §13a,
-§14 (C-02, C-08, C-13, C-22) and seed 000 (v2 Error Codes page, "Creative Validation").
+"""Trackly v2 Creatives, transcribed from:
+
+- https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
+- https://docs.tracklysms.com/api-reference/v2/creatives/list-creatives
+- https://docs.tracklysms.com/api-reference/v2/creatives/get-creative
+- https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
+- https://docs.tracklysms.com/api-reference/v2/creatives/delete-creative
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format, pagination)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (5 MB payload limit)
+- https://docs.tracklysms.com/api-reference/v2/error-codes ("Creative Validation" messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-02, C-08, C-13, C-22).
 
 The placeholder-coverage rule (``missing_offer_links_for_placeholders``) and offer existence
 (``offer_not_found``) are server-side rules; only their error bodies are checked here.
@@ -11,7 +22,7 @@ API = "trackly-v2"
 
 LINK_PLACEHOLDER = r"\{\{link[0-9]+\}\}"
 
-# create-creative error table (all 400), messages from seed 000.
+# create-creative error table (all 400), messages from the Error Codes page.
 _CREATE_400 = [
     ("missing_name", "name is required"),
     ("missing_message", "message is required"),

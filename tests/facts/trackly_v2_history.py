@@ -1,5 +1,17 @@
-"""Trackly v2 Data import (history): ../shared/reference/trackly-v2.md §1.2-1.4, §10.3-10.6,
-§13, §13a, §14 (C-01, C-03, C-11, C-12, C-13, C-17), and seed 000 (v2 Error Codes page)."""
+"""Trackly v2 Data import (history), transcribed from:
+
+- https://docs.tracklysms.com/api-reference/v2/history/import-sends
+- https://docs.tracklysms.com/api-reference/v2/history/import-clicks
+- https://docs.tracklysms.com/api-reference/v2/history/import-revenue
+- https://docs.tracklysms.com/api-reference/v2/history/clear-history
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (payload and batch limits)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-01, C-03, C-11, C-12,
+C-13, C-17).
+"""
 
 from tests.facts import ErrorFact, LimitFact
 
@@ -50,7 +62,7 @@ ERRORS = [
         ErrorFact("importRevenueHistory", 404, code)
         for code in ("message_not_found", "offer_not_found", "contact_not_found")
     ),
-    # clear-history page, message from seed 000.
+    # clear-history page, message from the Error Codes page.
     ErrorFact("clearHistory", 400, "confirm_required", "confirm must be true"),
     # Global errors.
     *(ErrorFact(op, 401, "missing_api_key", "API key required") for op in _ALL_OPS),

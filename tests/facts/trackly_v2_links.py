@@ -1,5 +1,12 @@
-"""Trackly v2 Links: ../shared/reference/trackly-v2.md §1.2 (product gating), §1.8, §12, §13,
-§14 (C-03, C-13, C-18, C-24) and seed 000.
+"""Trackly v2 Links, transcribed from:
+
+- https://docs.tracklysms.com/api-reference/v2/links/shorten-link
+- https://docs.tracklysms.com/api-reference/v2/links/create-link
+- https://docs.tracklysms.com/api-reference/authentication (API key, product gating)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (5 MB payload limit)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-03, C-13, C-18, C-24).
 
 Only the shorten-link page's error table is retrievable; create-link documents its product
 gate (403 ``product_not_enabled``) and no other code, so only that is expected of it here.

@@ -1,5 +1,12 @@
-"""Trackly v2 Lists: ../shared/reference/trackly-v2.md §1.2, §5, §13, §14 (C-02, C-04, C-21,
-C-23), and seed 000 (v2 Error Codes page)."""
+"""Trackly v2 Lists, transcribed from:
+
+- https://docs.tracklysms.com/api-reference/v2/lists/list-all
+- https://docs.tracklysms.com/api-reference/v2/lists/get-list
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-02, C-04, C-21, C-23).
+"""
 
 from tests.facts import ErrorFact, LimitFact
 

@@ -1,8 +1,19 @@
-"""Trackly v2 Offers: ../shared/reference/trackly-v2.md §1.2, §1.6, §1.8, §8, §13, §14 (C-02,
-C-08, C-22) and seed 000.
+"""Trackly v2 Offers, transcribed from:
 
-The create-offer error table is not retrievable; the reference says the update page's codes
-likely apply, so they are expected on create too. No message is published for any offer code.
+- https://docs.tracklysms.com/api-reference/v2/offers/create-offer
+- https://docs.tracklysms.com/api-reference/v2/offers/list-offers
+- https://docs.tracklysms.com/api-reference/v2/offers/get-offer
+- https://docs.tracklysms.com/api-reference/v2/offers/update-offer
+- https://docs.tracklysms.com/api-reference/v2/offers/delete-offer
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format, pagination)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (5 MB payload limit)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-02, C-08, C-22).
+
+The create-offer error table is not retrievable; the update page's codes most likely apply,
+so they are expected on create too. No message is published for any offer code.
 ``external_platform`` is "tune, everflow or null": the spec writes it as ``anyOf`` of a string
 enum and null, which the location syntax below cannot look into, so that enum is not listed.
 """

@@ -1,7 +1,15 @@
-"""Trackly v2 Revenue: ../shared/reference/trackly-v2.md §1.2-1.4, §10.1-10.2, §13, §13a, §14
-(C-01, C-12, C-17), §15, and seed 000 (v2 Error Codes page).
+"""Trackly v2 Revenue, transcribed from:
 
-The record-revenue error table is not retrievable (§15); its facts here are the global ones.
+- https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
+- https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (payload and batch limits)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-01, C-12, C-17).
+
+The record-revenue error table is not retrievable; its facts here are the global ones.
 """
 
 from tests.facts import ErrorFact, LimitFact

@@ -1,5 +1,17 @@
-"""Trackly v2 Schedules: ../shared/reference/trackly-v2.md §1, §9, §13, §13a, §14 (C-02, C-08,
-C-13, C-22, C-23), §15, and seed 000 (v2 Error Codes page).
+"""Trackly v2 Schedules, transcribed from:
+
+- https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
+- https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
+- https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
+- https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
+- https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (5 MB payload limit)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+
+Where the pages disagree, the spec's x-doc-conflicts record the choice (C-02, C-08, C-13, C-22,
+C-23).
 
 Conditional requirements (send_date when not repeating; start_date, end_date, days_of_week
 when repeating; blasts for blast schedules) live in if/then subschemas that the location
@@ -13,7 +25,7 @@ API = "trackly-v2"
 OBJECT_ID = r"^[0-9a-f]{24}$"
 HH_MM = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
-# create-schedule error table (400), messages where seed 000 publishes them.
+# create-schedule error table (400), messages where the Error Codes page publishes them.
 _CREATE_400 = [
     ("missing_name", "name is required"),
     ("missing_send_type", None),

@@ -1,4 +1,15 @@
-"""Trackly v2 Send endpoints: ../shared/reference/trackly-v2.md §1.2-1.4, §3, seed 000."""
+"""Trackly v2 Send endpoints, transcribed from:
+
+- https://docs.tracklysms.com/api-reference/v2/messages/send-single
+- https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
+- https://docs.tracklysms.com/api-reference/v2/messages/send-raw-single
+- https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
+- https://docs.tracklysms.com/api-reference/authentication (API key, 401 and 403 errors)
+- https://docs.tracklysms.com/api-reference/v2/overview (request format, E.164 numbers)
+- https://docs.tracklysms.com/api-reference/v2/rate-limiting (payload and batch limits)
+- https://docs.tracklysms.com/guides/platform-limits (1,600 characters per message)
+- https://docs.tracklysms.com/api-reference/v2/error-codes (exact error messages)
+"""
 
 from tests.facts import ErrorFact, LimitFact
 

@@ -1,4 +1,6 @@
-"""Trackly v2 outbound webhooks: ../shared/reference/trackly-v2.md §11 and §14 (C-20).
+"""Trackly v2 outbound webhooks, transcribed from
+https://docs.tracklysms.com/api-reference/v2/webhooks/events and
+https://docs.tracklysms.com/integrations/webhooks (conflict C-20 of the spec's x-doc-conflicts).
 
 Webhooks live under the root ``webhooks:`` and are not operations of ``paths``, which the
 ErrorFact/LimitFact checks of tests/test_spec_facts.py look up; they document no errors and

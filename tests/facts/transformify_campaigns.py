@@ -1,4 +1,12 @@
-"""Transformify campaigns: ../shared/reference/transformify.md §6.1, §7.2, §8; seed 002."""
+"""Transformify campaigns, transcribed from:
+
+- https://api.transformify.mk/docs/api-reference/campaigns
+- https://api.transformify.mk/docs/api-reference/sms (creating an SMS campaign)
+- https://api.transformify.mk/docs/api-reference/viber (Viber campaigns)
+- https://api.transformify.mk/docs/guides/sending-messages
+- https://api.transformify.mk/docs/getting-started/authentication
+- the "Errors & Troubleshooting" page of https://api.transformify.mk/docs/ (campaign errors)
+"""
 
 from tests.facts import ErrorFact, LimitFact
 from tests.facts.transformify_templates import AUTH

@@ -1,5 +1,13 @@
-"""Transformify sending (SMS, Viber, messages, senders): ../shared/reference/transformify.md
-§6, §7, §9, §10, §13; seed 002 (errors page, which outranks the reference)."""
+"""Transformify sending (SMS, Viber, messages, senders), transcribed from:
+
+- https://api.transformify.mk/docs/api-reference/sms
+- https://api.transformify.mk/docs/api-reference/viber
+- https://api.transformify.mk/docs/api-reference/sms-senders
+- https://api.transformify.mk/docs/guides/sending-messages
+- https://api.transformify.mk/docs/getting-started/authentication
+- the "Errors & Troubleshooting" page of https://api.transformify.mk/docs/ (capacity limit, message
+  lookup, phone number format)
+"""
 
 from tests.facts import ErrorFact, LimitFact
 from tests.facts.transformify_templates import AUTH
@@ -49,7 +57,7 @@ ERRORS = [
         for op in ADD
     ),
     ErrorFact("addSmsCampaignMessage", 400, "campaign_not_sms", "Campaign is not an SMS campaign"),
-    # Only the SMS mismatch message is published (reference conflict 9).
+    # Only the SMS mismatch message is published (conflict C-09 of the spec).
     ErrorFact("addViberCampaignMessage", 400, "campaign_not_viber", None),
     *(ErrorFact(op, 429, "pending_capacity_exceeded", CAPACITY_MESSAGE) for op in ENQUEUE),
 ]

@@ -1,4 +1,12 @@
-"""Transformify templates: ../shared/reference/transformify.md §2, §3, §5; seed 002 (errors page).
+"""Transformify templates, transcribed from:
+
+- https://api.transformify.mk/docs/api-reference/templates
+- https://api.transformify.mk/docs/guides/templates/overview
+- https://api.transformify.mk/docs/guides/templates/viber-templates
+- https://api.transformify.mk/docs/guides/templates/sms-templates
+- https://api.transformify.mk/docs/getting-started/authentication
+- the "Errors & Troubleshooting" page of https://api.transformify.mk/docs/ (error model, template
+  errors)
 
 Transformify has no error codes: ``code`` is the stable example name (``Spec.error_id``).
 Limits without a documented field (survey question at most 85 characters, carousel title
