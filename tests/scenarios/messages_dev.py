@@ -10,14 +10,14 @@ from tests.triggers import Trigger, base_body
 
 API = "messages-dev"
 
-# Fixtures of the spec's x-resources (reference §11): the demo line and its contact, the
+# Fixtures of the spec's x-resources: the demo line and its contact, the
 # shared sandbox line, the SMS line the `line_scoped` key is restricted to.
 DEMO_LINE = "+15551234567"
 DEMO_CONTACT = "+15559876543"
 SANDBOX_LINE = "+15550005555"
 SMS_LINE = "+15557654321"
-STRANGER = "+15550001111"  # never messaged any line (reference §11, "everything else")
-NO_LINE = "+15550000000"  # names no line (reference §11)
+STRANGER = "+15550001111"  # never messaged any line (the sandbox answers "everything else")
+NO_LINE = "+15550000000"  # names no line
 
 TEXT = {"from": DEMO_LINE, "to": DEMO_CONTACT, "text": "Hello from messages.dev!"}
 SANDBOX_TEXT = {**TEXT, "from": SANDBOX_LINE}
