@@ -8,7 +8,9 @@ disagreement of each kind over real HTTP:
 * ``set:<field>=<json>`` / ``del:<field>`` — a body field (dotted) set or removed;
 * ``answer=<status>:<json>`` — another answer altogether (e.g. accepting an invalid request);
 * ``content-type=<media type>`` — another ``Content-Type``;
-* ``header-drop:<name>`` / ``header-set:<name>=<value>`` — a response header removed or set.
+* ``header-drop:<name>`` / ``header-set:<name>=<value>`` — a response header removed or set;
+* ``encoding=gzip`` — the body gzip-compressed, with ``Content-Encoding: gzip`` (no drift:
+  a vendor may compress its answers).
 
 ``GET /__upstream/seen`` answers how many API requests reached it (the probe is not
 counted), so a test can tell whether the proxy forwarded a request.
@@ -20,6 +22,7 @@ settings (uvicorn, httptools, uvloop) on an inherited listening socket.
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import socket
 from collections.abc import MutableMapping
@@ -69,6 +72,9 @@ def apply_drift(
             else:
                 _delete(value, argument)
             body = orjson.dumps(value)
+        elif action == "encoding" and argument == "gzip":
+            body = gzip.compress(body, mtime=0)
+            headers.append((b"content-encoding", b"gzip"))
         elif action == "header-drop":
             headers = [h for h in headers if h[0] != argument.lower().encode()]
         elif action == "header-set":
