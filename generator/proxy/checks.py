@@ -588,19 +588,19 @@ class ContractChecker:
         if validator is None:
             return
         envelope = self.spec.envelope
-        skipped_paths = set()
+        skipped = set()  # envelope fields a code or message finding already reports
         if "undocumented-error-code" in skip and envelope.code:
-            skipped_paths.add("/" + envelope.code.replace(".", "/"))
+            skipped.add(envelope.code)
         if "undocumented-error-message" in skip:
-            skipped_paths.add("/" + envelope.message.replace(".", "/"))
+            skipped.add(envelope.message)
         base = self.places.canonical(schema_pointer)
         reported: set[tuple[str, str]] = set()
         for error in validator.iter_errors(value):
-            path = "/" + "/".join(escape(str(p)) for p in error.instance_path)
-            if path in skipped_paths or error.instance == REDACTED:
-                continue
-            pointer = _error_pointer(base, list(error.schema_path))
             keyword = str(error.schema_path[-1]) if error.schema_path else "schema"
+            if error.instance == REDACTED or _about(error, keyword, skipped):
+                continue
+            path = "/" + "/".join(escape(str(p)) for p in error.instance_path)
+            pointer = _error_pointer(base, list(error.schema_path))
             message = f"{_INDEX.sub('/*', path) if path != '/' else 'the body'} fails {keyword}"
             if (pointer, message) in reported:
                 continue
@@ -667,6 +667,19 @@ class ContractChecker:
         text = body[:EVIDENCE_CHARS].decode("utf-8", "replace").replace("\n", " ")
         more = "…" if len(body) > EVIDENCE_CHARS else ""
         return f"{exchange.status} {text}{more}".strip()
+
+
+def _about(error: Any, keyword: str, fields: set[str]) -> bool:
+    """Whether a validation error is about one of the dotted body ``fields`` (its value,
+    or its absence from a ``required`` list)."""
+    where = ".".join(str(p) for p in error.instance_path)
+    for name in fields:
+        parent, _, leaf = name.rpartition(".")
+        if where == name or (
+            keyword == "required" and where == parent and f'"{leaf}"' in error.message
+        ):
+            return True
+    return False
 
 
 def _error_pointer(base: str, schema_path: list[Any]) -> str:
