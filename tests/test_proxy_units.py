@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from generator.proxy.har import SKIP_OTHER, BaseUrl, read_har
 from generator.proxy.masking import PhoneMasker, published_numbers
 from generator.proxy.recording import RecordingError, dumps, from_record, to_record
 from generator.proxy.secrets import REDACTED, Redactor
+from generator.proxy.upstream import UpstreamPool
 from tests.conftest import bundled, spec_of
 
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
@@ -256,3 +258,30 @@ def test_har_reading_errors_name_the_entry(tmp_path: Path) -> None:
     bad = _har(tmp_path / "bad.har", [{"request": {}, "response": {"status": 200}}])
     with pytest.raises(RecordingError, match=r"bad\.har#entry1: request\.url is missing"):
         read_har(bad, [], "/api")
+
+
+# -- upstream pool ----------------------------------------------------------------------------
+
+
+def test_the_upstream_pool_lends_each_connection_to_one_request_at_a_time() -> None:
+    async def scenario() -> None:
+        pool = UpstreamPool(size=2)
+        first, second = await pool.acquire(), await pool.acquire()
+        assert first is not second
+        third = asyncio.ensure_future(pool.acquire())
+        gone = asyncio.ensure_future(pool.acquire())
+        fourth = asyncio.ensure_future(pool.acquire())
+        await asyncio.sleep(0)
+        assert not third.done()  # both connections are lent: requests wait, in order
+        gone.cancel()
+        await asyncio.sleep(0)
+        pool.release(first)
+        assert await third is first
+        pool.release(second)
+        assert await fourth is second  # the cancelled waiter was skipped
+        pool.release(first)
+        pool.release(second)
+        assert await pool.acquire() is second  # the most recently used first
+        await pool.aclose()
+
+    asyncio.run(scenario())

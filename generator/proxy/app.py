@@ -16,7 +16,6 @@ documented error (the mock's :class:`~generator.mock.answers.Answers`), marked w
 
 from __future__ import annotations
 
-import http.cookiejar
 import logging
 import secrets
 import sys
@@ -35,6 +34,7 @@ from .checks import ContractChecker, Expected
 from .exchange import Exchange, Headers
 from .findings import Finding
 from .recording import Recorder, to_record
+from .upstream import UpstreamPool
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -132,36 +132,16 @@ class ProxyApp:
         self.strict = strict
         self.recorder = recorder
         self.out = out or sys.stdout
-        self.timeout = timeout
-        self.max_connections = max_connections
-        self.client: httpx.AsyncClient | None = None
+        self.pool = UpstreamPool(max_connections)
+        self._timeout = httpx.Timeout(timeout).as_dict()
         self.exchanges = 0
         self.counts: dict[tuple[str, str | None, str, str], int] = {}
         self.distinct: list[Finding] = []
 
     # -- lifecycle ----------------------------------------------------------------------------
 
-    def _client(self) -> httpx.AsyncClient:
-        if self.client is None:
-            # No cookie jar: Set-Cookie answers are forwarded, never kept by the proxy.
-            jar = http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-            self.client = httpx.AsyncClient(
-                http1=True,
-                http2=False,
-                timeout=self.timeout,
-                follow_redirects=False,
-                cookies=jar,
-                limits=httpx.Limits(
-                    max_connections=self.max_connections,
-                    max_keepalive_connections=self.max_connections,
-                ),
-            )
-        return self.client
-
     async def aclose(self) -> None:
-        if self.client is not None:
-            await self.client.aclose()
-            self.client = None
+        await self.pool.aclose()
         if self.recorder is not None:
             self.recorder.close()
 
@@ -237,41 +217,52 @@ class ProxyApp:
         url = self.base.copy_with(
             raw_path=self._target(raw_path) + (b"?" + query if query else b"")
         )
-        request = httpx.Request(method, url, headers=forward, content=content)
+        request = httpx.Request(
+            method, url, headers=forward, content=content, extensions={"timeout": self._timeout}
+        )
         response_capture = _Capture()
+        transport = await self.pool.acquire()
         try:
-            response = await self._client().send(request, stream=True)
+            response = await transport.handle_async_request(request)
         except httpx.HTTPError as exc:
+            self.pool.release(transport)
             exchange.request_body = request_capture.body
             await self._upstream_failed(exchange, exc, send)
             self._finish(exchange, started, request_capture, None)
             return
-        exchange.request_body = request_capture.body
-        exchange.status = response.status_code
-        exchange.response_headers = [
-            (name.decode("latin-1").lower(), value.decode("latin-1"))
-            for name, value in response.headers.raw
-        ]
-        start_headers = [
-            (name.lower(), value)
-            for name, value in response.headers.raw
-            if name.lower().decode("latin-1") not in HOP_BY_HOP
-        ]
-        await send(
-            {
-                "type": "http.response.start",
-                "status": response.status_code,
-                "headers": start_headers,
-            }
-        )
+        except BaseException:
+            self.pool.release(transport)
+            raise
         try:
+            exchange.request_body = request_capture.body
+            exchange.status = response.status_code
+            exchange.response_headers = [
+                (name.decode("latin-1").lower(), value.decode("latin-1"))
+                for name, value in response.headers.raw
+            ]
+            start_headers = [
+                (name.lower(), value)
+                for name, value in response.headers.raw
+                if name.lower().decode("latin-1") not in HOP_BY_HOP
+            ]
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": response.status_code,
+                    "headers": start_headers,
+                }
+            )
             await self._stream_body(response, response_capture, send)
         except httpx.HTTPError as exc:
+            # The answer stays incomplete: the server closes the client's connection, as the
+            # upstream closed the proxy's.
             exchange.note = f"the upstream failed while sending its body: {exc!r}"
+            self._print(f"upstream-error: {exchange.method} {exchange.path}: {exchange.note}")
             self._finish(exchange, started, request_capture, response_capture)
-            raise  # the answer stays incomplete: the server closes the connection
+            return
         finally:
             await response.aclose()
+            self.pool.release(transport)
         self._finish(exchange, started, request_capture, response_capture)
 
     async def _request_content(

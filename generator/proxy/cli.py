@@ -87,6 +87,7 @@ def run_proxy(args: argparse.Namespace) -> int:
     """Handler of ``smsspec proxy``."""
     import uvicorn
 
+    from ..cli import quiet_dropped_connections
     from .app import ProxyApp, UpstreamError, parse_upstream
     from .checks import ContractChecker
     from .places import SpecPlaces
@@ -117,6 +118,7 @@ def run_proxy(args: argparse.Namespace) -> int:
     if recorder is not None:
         print(f"recording to {args.record}")
     sys.stdout.flush()
+    quiet_dropped_connections()  # an upstream failing mid-answer is reported above
     uvicorn.run(
         app,
         host=args.host,
