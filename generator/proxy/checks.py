@@ -595,7 +595,8 @@ class ContractChecker:
             skipped.add(envelope.message)
         base = self.places.canonical(schema_pointer)
         reported: set[tuple[str, str]] = set()
-        for error in validator.iter_errors(value):
+        errors = validator.iter_errors(value) if not validator.is_valid(value) else ()
+        for error in errors:
             keyword = str(error.schema_path[-1]) if error.schema_path else "schema"
             if error.instance == REDACTED or _about(error, keyword, skipped):
                 continue
