@@ -62,11 +62,12 @@ def test_numbers_the_spec_publishes_are_kept() -> None:
 
 # -- redaction --------------------------------------------------------------------------------
 
+# A prefix like real keys have: the record's own words ("answered", "headers") are not secrets.
 secrets = st.text(
     alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_",
     min_size=8,
     max_size=40,
-)
+).map(lambda text: "sk_" + text)
 
 
 @settings(max_examples=60)
