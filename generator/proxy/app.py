@@ -58,6 +58,9 @@ HOP_BY_HOP = frozenset(
     }
 )
 PROXY_HEADER = b"x-smsspec-proxy"
+MAX_DISTINCT = 10_000
+"""Distinct findings counted and printed (a vendor that puts request ids in its messages
+must not grow the proxy's memory without bound); later new ones are only recorded."""
 
 log = logging.getLogger("smsspec.proxy")
 # httpx logs every request URL at INFO (an API key in the query string with it).
@@ -137,6 +140,7 @@ class ProxyApp:
         self.exchanges = 0
         self.counts: dict[tuple[str, str | None, str, str], int] = {}
         self.distinct: list[Finding] = []
+        self.untracked = 0
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -147,10 +151,10 @@ class ProxyApp:
 
     def summary(self) -> str:
         """What the proxy saw: exchanges, findings and how often each was seen."""
-        total = sum(self.counts.values())
+        total = sum(self.counts.values()) + self.untracked
         lines = [
             f"smsspec proxy: {self.exchanges} exchanges, {total} findings "
-            f"({len(self.distinct)} distinct)"
+            f"({len(self.distinct)}{'+' if self.untracked else ''} distinct)"
         ]
         for finding in self.distinct:
             lines.append(f"  {self.counts[finding.key]:>5} × {finding.kind}: {finding.message}")
@@ -392,6 +396,14 @@ class ProxyApp:
         exchange.findings = findings
         for finding in findings:
             seen = self.counts.get(finding.key, 0)
+            if not seen and len(self.distinct) >= MAX_DISTINCT:
+                self.untracked += 1
+                if self.untracked == 1:
+                    self._print(
+                        f"smsspec proxy: over {MAX_DISTINCT} distinct findings; "
+                        "further new ones are recorded, not printed"
+                    )
+                continue
             self.counts[finding.key] = seen + 1
             if not seen:
                 self.distinct.append(finding)

@@ -7,8 +7,6 @@ response schema is a reference, not the ``$ref`` line that points at it.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from ..paths import REPO_ROOT, spec_root
@@ -147,16 +145,6 @@ class SpecPlaces:
                 found = "(bundled spec)"
             else:
                 location = self.locator.locate(pointer).relative_to(REPO_ROOT)
-                found = f"{_posix(location.path)}:{location.line}"
+                found = f"{location.path.as_posix()}:{location.line}"
             self._located[pointer] = found
         return found
-
-
-def _posix(path: Path) -> str:
-    return path.as_posix()
-
-
-@cache
-def places_for(api: str) -> SpecPlaces:
-    """The (cached) places of ``spec/<api>/``."""
-    return SpecPlaces.for_api(api)

@@ -34,7 +34,6 @@ class Redactor:
     def __init__(self, spec: Spec) -> None:
         headers = set(ALWAYS_SECRET_HEADERS)
         query = set(SECRET_QUERY_PARAMS)
-        self.cookies: set[str] = set()
         for scheme in spec.security_schemes.values():
             if scheme.kind != "api-key":
                 continue
@@ -42,8 +41,6 @@ class Redactor:
                 headers.add(scheme.param.lower())
             elif scheme.location == "query":
                 query.add(scheme.param.lower())
-            elif scheme.location == "cookie":
-                self.cookies.add(scheme.param)
         self.headers = frozenset(headers)
         self.query = frozenset(query)
         signature = spec.webhook_signature
