@@ -86,6 +86,7 @@ bench: bench-setup
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/client_overhead.py
 	$(BIN)/python bench/bulk_capacity.py
+	$(BIN)/python bench/proxy_overhead.py
 
 ## diff: breaking-change report against a base revision (make diff API=trackly-v2 BASE=origin/main)
 BASE ?= origin/main

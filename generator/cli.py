@@ -390,6 +390,15 @@ def build_parser() -> argparse.ArgumentParser:
     configure_diff(
         sub.add_parser("diff", help="classify the changes between two versions of a spec")
     )
+
+    from .proxy.cli import configure_proxy, configure_verify
+
+    configure_proxy(
+        sub.add_parser("proxy", help="forward traffic to the vendor, checking it against the spec")
+    )
+    configure_verify(
+        sub.add_parser("verify", help="check recorded traffic (JSON lines, HAR) against the spec")
+    )
     return parser
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, unquote_plus
 
@@ -41,11 +42,13 @@ class Validated:
 @dataclass(frozen=True)
 class Rejection:
     """Why a request is invalid: the error example the vendor answers (``None`` for a
-    conventional answer), its status and the specific message."""
+    conventional answer), its status, the specific message and the body fields the answer
+    fills in (the offending parameter), so that ``Answers.error`` rebuilds the exact answer."""
 
     example: str | None
     status: int
     message: str | None
+    fields: Mapping[str, Any] = field(default_factory=dict)
 
 
 class RequestValidator:
@@ -83,7 +86,7 @@ class RequestValidator:
         except MockError as error:
             example = op.errors.get(error.example)
             status = error.status or (example.status if example else 400)
-            return Rejection(error.example, status, error.message)
+            return Rejection(error.example, status, error.message, dict(error.fields))
         except Answer as answer:
             message = self.compiled.spec.error_message(answer.body)
             return Rejection(None, answer.status, message)
