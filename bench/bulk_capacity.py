@@ -87,7 +87,7 @@ def main() -> None:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
-    queued = collections.Counter(app.provider.recipients())
+    queued = collections.Counter(m["phoneNumber"] for m in app.engine.store["messages"])
     every_once = (
         len(result) == args.recipients
         and len(result.accepted) == args.recipients
