@@ -12,6 +12,7 @@ error body, flagged with ``X-Smsspec-Undocumented``. Nothing here reads the spec
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 import secrets
@@ -101,24 +102,18 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
-        started = False
-
-        async def tracked_send(message: MutableMapping[str, Any]) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
         try:
-            await self._serve(scope, receive, tracked_send)
+            await self._serve(scope, receive, send)
         except _ClientGone:
             log.debug("client left before sending its body: %s %s", scope["method"], scope["path"])
         except Drop:
             return  # the response stays incomplete: the server closes the connection
         except Exception:
             log.exception("mock internal error on %s %s", scope.get("method"), scope.get("path"))
-            if not started:
-                body = self.answers.conventional_body(500, "smsspec mock internal error")
+            body = self.answers.conventional_body(500, "smsspec mock internal error")
+            # A response already under way cannot be replaced: the server refuses a second
+            # start, and the client sees the connection end instead.
+            with contextlib.suppress(Exception):
                 await respond(send, 500, orjson.dumps(body), [])
         finally:
             self.requests_served += 1

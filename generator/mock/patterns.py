@@ -143,9 +143,12 @@ def example(pattern: str, text: str = "") -> str:
 def generate(pattern: str, rng: random.Random) -> str:
     """A random string matching ``pattern`` (new record ids; one PRNG call per run of
     drawn characters)."""
+    parts = segments(pattern)
+    if len(parts) == 1:  # one run, the usual id: no generator to drive
+        chars, count = parts[0]
+        return "".join(rng.choices(chars, k=count)) if count else chars
     return "".join(
-        "".join(rng.choices(chars, k=count)) if count else chars
-        for chars, count in segments(pattern)
+        "".join(rng.choices(chars, k=count)) if count else chars for chars, count in parts
     )
 
 
