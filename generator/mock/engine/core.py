@@ -180,6 +180,7 @@ class Engine:
         self._id_patterns: dict[str, tuple[str, Any]] = {}
         self._templates: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
         self._creation_plans: dict[tuple[str, str], CreationPlan] = {}
+        self._filterables: dict[tuple[str, str], frozenset[str]] = {}
         self._ticks = list(self._resource_impls("tick"))
         self._renders = {
             name: [
@@ -556,16 +557,10 @@ class Engine:
     def _list(self, request: Request, resource: str, op: CompiledOperation) -> Reply:
         collection = self.store[resource]
         res = collection.resource
-        paging = op.op.pagination
-        skip = {paging.page_param, paging.size_param, paging.cursor_param} if paging else set()
-        fields = self.renderer.record_plan(resource)
-        names = {name for name, _k, _d in fields.props} if fields else set()
+        filterable = self._filterable(resource, op)
         declared = op.op.action.filter if op.op.action is not None else {}
-        filters = {
-            name: value
-            for name, value in {**op.query_defaults, **request.query}.items()
-            if name in names and name not in skip and name not in declared
-        }
+        given = {**op.query_defaults, **request.query} if request.query else op.query_defaults
+        filters = {name: value for name, value in given.items() if name in filterable}
         soft = res.soft_delete
         wants_deleted = soft is not None and soft.field in filters
         # A declared filter whose reference names nothing lists no record.
@@ -581,6 +576,21 @@ class Engine:
         page, values = self._page(request, op, records)
         request.fields.update(values.pop("__fields__", {}))
         return self._reply(request, resource, None, items=page, page_values=values)
+
+    def _filterable(self, resource: str, op: CompiledOperation) -> frozenset[str]:
+        """Query parameters of a list operation that filter by a record field (not paging
+        parameters, not declared filters), worked out once."""
+        key = (resource, op.operation_id)
+        found = self._filterables.get(key)
+        if found is None:
+            paging = op.op.pagination
+            skip = {paging.page_param, paging.size_param, paging.cursor_param} if paging else set()
+            fields = self.renderer.record_plan(resource)
+            names = {name for name, _k, _d in fields.props} if fields else set()
+            declared = op.op.action.filter if op.op.action is not None else {}
+            found = frozenset(names - skip - set(declared))
+            self._filterables[key] = found
+        return found
 
     def _page(
         self, request: Request, op: CompiledOperation, records: list[dict[str, Any]]
