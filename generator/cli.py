@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .errors import UserError, env_flag
 from .paths import list_apis
 
 
@@ -14,8 +15,36 @@ def _apis(selected: Sequence[str]) -> list[str]:
     known = list_apis()
     unknown = [api for api in selected if api not in known]
     if unknown:
-        raise SystemExit(f"smsspec: unknown API {', '.join(unknown)} (known: {', '.join(known)})")
+        raise UserError(
+            f"unknown API {', '.join(unknown)} (known: {', '.join(known) or 'none'})",
+            hint="`smsspec add <api> <file>` imports a vendor document",
+        )
     return list(selected) or known
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from .errors import display_path
+    from .importer import add_api
+
+    done = add_api(args.api, args.source)
+    change = "replaced the document of" if done.updated else "imported"
+    print(
+        f"{done.api}: {change} {display_path(done.document)} (OpenAPI {done.version}"
+        f"{', upgraded to 3.1 at bundle time' if done.version.startswith('3.0') else ''}; "
+        f"{done.operations} operations), kept byte-for-byte"
+    )
+    if done.envelope is not None:
+        fields = ", ".join(f"{role}: {field}" for role, field in done.envelope.items())
+        print(f"{done.api}: {display_path(done.overlay)}: error envelope inferred ({fields})")
+    elif not done.updated:
+        print(
+            f"{done.api}: {display_path(done.overlay)}: no error schemas; edit the envelope there"
+        )
+    if done.updated:
+        print(f"next: smsspec diff {done.api}@HEAD {done.api} && smsspec generate {done.api}")
+    else:
+        print(f"next: smsspec lint {done.api} && smsspec generate {done.api}")
+    return 0
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -151,6 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser(
+        "add",
+        help="import a vendor OpenAPI document as an API (kept byte-for-byte; smsspec's "
+        "additions in spec/<api>/overlay.yaml); again with a newer file to update it",
+    )
+    p.add_argument("api", help="the API's name, e.g. twilio-messaging-v1")
+    p.add_argument("source", help="the document: a file path or an http(s) URL")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser(
         "lint", help="lint specs (house rules, openapi-spec-validator, Redocly, Spectral)"
     )
     p.add_argument("api", nargs="*", help="APIs to lint (default: all under spec/)")
@@ -219,6 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
+    except UserError as exc:
+        # A problem with the input, not with smsspec: one line saying where and what to do
+        # (SMSSPEC_TRACEBACK=1 shows where smsspec noticed it).
+        if env_flag("SMSSPEC_TRACEBACK"):
+            raise
+        print(f"smsspec: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -40,6 +40,12 @@ _DOCS_TEMPLATES = TEMPLATES_DIR / "docs"
 # Modules whose code shapes generated output (the mock, linters and CLI do not).
 _GENERATOR_SOURCES = (
     "bundle.py",
+    "sources.py",
+    "upgrade.py",
+    "overlay.py",
+    "jsonpath.py",
+    "manifest.py",
+    "preflight.py",
     "build.py",
     "yamlio.py",
     "generate.py",
@@ -179,8 +185,11 @@ def generate(api: str, output_root: Path | None = None, *, force: bool = False) 
         staging = Path(tmp) / api
         staging.mkdir()
         from .bundle import bundle
+        from .paths import spec_root
+        from .preflight import check as preflight
 
         job = Job(api=api, out_dir=staging, document=bundle(api))
+        preflight(job.document, spec_root(api))
         plan = stages()
         for stage in plan:
             if not stage.parallel:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .bundle import SourceMap, bundle_file
+from .bundle import SourceMap
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,9 @@ class Locator:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.source_map = SourceMap()
-        self.document = bundle_file(root, source_map=self.source_map)
+        from .sources import load_spec
+
+        self.document = load_spec(root, source_map=self.source_map)
 
     def locate(self, pointer: str) -> Location:
         """The file and line of ``pointer`` (the deepest place with a known origin)."""

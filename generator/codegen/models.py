@@ -30,6 +30,8 @@ FLAGS = [
     "--use-schema-description",
     "--use-double-quotes",
     "--capitalise-enum-members",
+    # Vendor schema names can be dotted (Twilio's messaging.v1.service): names, not modules.
+    "--no-treat-dot-as-module",
     "--formatters",
     "ruff-format",
     "ruff-check",
