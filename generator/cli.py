@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .errors import UserError, env_flag
-from .paths import list_apis
+from .paths import SPEC_DIR, list_apis
 
 
 def _apis(selected: Sequence[str]) -> list[str]:
@@ -16,8 +16,10 @@ def _apis(selected: Sequence[str]) -> list[str]:
     unknown = [api for api in selected if api not in known]
     if unknown:
         raise UserError(
-            f"unknown API {', '.join(unknown)} (known: {', '.join(known) or 'none'})",
-            hint="`smsspec add <api> <file>` imports a vendor document",
+            f"no such API: neither openapi.yaml nor smsspec.yaml here (known: "
+            f"{', '.join(known) or 'none'})",
+            file=SPEC_DIR / unknown[0],
+            hint="check the name, or import a vendor document with `smsspec add <api> <file>`",
         )
     return list(selected) or known
 

@@ -8,7 +8,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .contract import API_KEY_ENV, config_toml
+from .contract import (
+    API_KEY_ENV,
+    BASIC_PASSWORD_ENV,
+    BASIC_USER_ENV,
+    config_toml,
+    used_schemes,
+)
 from .mock import load_document
 from .specmodel import Spec
 from .yamlio import dump_json
@@ -60,15 +66,27 @@ def run_fuzz(
     workers: int = 1,
 ) -> int:
     """Fuzz ``url`` with the contract of ``api``; the API key comes from ``$SMSSPEC_API_KEY``."""
-    if not os.environ.get(API_KEY_ENV):
+    key = os.environ.get(API_KEY_ENV)
+    if not key:
         print(f"smsspec fuzz: set {API_KEY_ENV} to the API key to test with", file=sys.stderr)
         return 2
     document = load_document(api)
+    spec = Spec(document)
+    env = dict(os.environ)
+    if any(spec.security_schemes[name].kind == "basic" for name in used_schemes(spec)):
+        user, colon, password = key.partition(":")
+        if not colon:
+            print(
+                f"smsspec fuzz: {api} uses HTTP Basic: set {API_KEY_ENV} to user:password",
+                file=sys.stderr,
+            )
+            return 2
+        env.update({BASIC_USER_ENV: user, BASIC_PASSWORD_ENV: password})
     with tempfile.TemporaryDirectory(prefix="smsspec-fuzz-") as tmp:
         spec_path = Path(tmp) / "openapi.json"
         spec_path.write_text(dump_json(document), encoding="utf-8")
         config_path = Path(tmp) / "schemathesis.toml"
-        config_path.write_text(config_toml(Spec(document), api), encoding="utf-8")
+        config_path.write_text(config_toml(spec, api), encoding="utf-8")
         cmd = fuzz_command(
             spec_path,
             config_path,
@@ -78,4 +96,4 @@ def run_fuzz(
             junit=junit,
             workers=workers,
         )
-        return subprocess.run(cmd, check=False).returncode
+        return subprocess.run(cmd, check=False, env=env).returncode

@@ -67,13 +67,16 @@ def _read_source(source: str) -> tuple[str, bytes]:
             with urllib.request.urlopen(source, timeout=60) as answer:  # noqa: S310 - user's URL
                 return name, bytes(answer.read())
         except OSError as exc:
-            raise UserError(f"cannot download it: {exc}", file=source) from exc
+            raise UserError(
+                f"cannot download it: {exc}", file=source, hint="check the URL, or give a file"
+            ) from exc
     path = Path(source)
     if not path.is_file():
         raise UserError(
-            "no such file" if not path.exists() else "not a file", file=path,
+            "no such file" if not path.exists() else "not a file",
+            file=path,
             hint="give the path of the vendor's OpenAPI document (or an http(s) URL)",
-        )  # fmt: skip
+        )
     return path.name, path.read_bytes()
 
 
@@ -263,6 +266,7 @@ def add_api(api: str, source: str, *, spec_dir: Path = SPEC_DIR) -> Imported:
                     _overlay_text(title, name, envelope), encoding="utf-8"
                 )
             source_info = dict(existing.source) if existing is not None else {}
+            source_info.pop("commit", None)  # a replaced document is another revision
             source_info.update(file=original if "://" in source else name)
             source_info["sha256"] = file_sha256(staging / name)
             write_manifest(Manifest(staging, name, overlay, source_info))

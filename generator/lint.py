@@ -150,9 +150,9 @@ def declared_codes(spec: Spec, code_schema: dict[str, Any]) -> set[str]:
     """Codes a code schema lists: ``enum``/``const``, or the enum members of an open
     ``anyOf: [{enum: [...]}, {type: string}]``."""
     if "enum" in code_schema:
-        return set(code_schema["enum"])
+        return {str(code) for code in code_schema["enum"] if code is not None}
     if "const" in code_schema:
-        return {code_schema["const"]}
+        return {str(code_schema["const"])}
     found: set[str] = set()
     for member in code_schema.get("anyOf") or code_schema.get("oneOf") or []:
         found |= declared_codes(spec, spec.resolve(member))

@@ -88,13 +88,17 @@ def read_manifest(directory: Path) -> Manifest | None:
     unknown = sorted(set(raw) - _KEYS)
     if unknown:
         raise UserError(
-            f"unknown manifest key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})", file=path
+            f"unknown manifest key {unknown[0]!r}",
+            file=path,
+            hint=f"a manifest has {', '.join(sorted(_KEYS))}",
         )
     document = _plain_name(raw["document"], "document", path)
     overlay = _plain_name(raw["overlay"], "overlay", path) if raw.get("overlay") else None
     source = raw.get("source") or {}
     if not isinstance(source, dict) or not all(isinstance(v, str) for v in source.values()):
-        raise UserError("source must map names to strings", file=path)
+        raise UserError(
+            "source must map names to strings", file=path, hint="e.g. `source: {file: x.yaml}`"
+        )
     manifest = Manifest(directory, document, overlay, dict(source))
     if not manifest.document_path.is_file():
         raise UserError(

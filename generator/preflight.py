@@ -3,9 +3,10 @@
 The generators name things after the spec: a client function and a module per
 ``operationId``, a model per schema. An operation without an ``operationId``, two operations
 with the same one, or two whose Python names collide would make openapi-python-client fail or
-silently drop an operation. :func:`blockers` lists them with the file and line that declares
-the operation; ``smsspec lint`` reports every one as an error and ``smsspec generate`` stops
-at them with one line each.
+silently drop an operation; an smsspec extension whose value breaks its schema cannot be read
+as the typed value every generator expects. :func:`blockers` lists them; ``smsspec lint``
+reports every one as an error and ``smsspec generate`` stops at the first, each with the file
+and line that declares it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import extensions
 from .errors import UserError
 from .specmodel import HTTP_METHODS
 
@@ -45,8 +47,13 @@ def _suggest(method: str, path: str) -> str:
 
 
 def blockers(document: dict[str, Any]) -> list[Blocker]:
-    """Every problem of ``document`` (bundled) that would break generation."""
-    found: list[Blocker] = []
+    """Every problem of ``document`` (bundled) that would break generation: smsspec's own
+    extensions with a wrong value (the generators read them as typed values), then
+    operationIds."""
+    found = [
+        Blocker(problem.pointer, problem.message, "fix the value (spec/extensions.md)")
+        for problem in extensions.validate(document, allow_unknown=True)
+    ]
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
     for path, item in (document.get("paths") or {}).items():

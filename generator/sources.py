@@ -11,12 +11,12 @@ bare references is an error naming the file and line that wrote it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .bundle import SourceMap, bundle_file, resolve_pointer
-from .errors import UserError, line_of
+from .errors import UserError
 from .manifest import Manifest, read_manifest
 from .overlay import apply_overlay, load_overlay
 from .paths import ROOT_FILE
@@ -48,12 +48,17 @@ def locate(path: Path) -> tuple[Path, Manifest | None]:
 
 
 def load_spec(
-    path: Path, *, source_map: SourceMap | None = None, vendor: bool | None = None
+    path: Path,
+    *,
+    source_map: SourceMap | None = None,
+    vendor: bool | None = None,
+    check: bool = True,
 ) -> dict[str, Any]:
     """The document of the spec at ``path`` (a spec directory or a root document) as every
     stage sees it (see the module docstring). With ``source_map``, where each mapping comes
     from (the vendor file, a spec file or the overlay). ``vendor`` reads the root the YAML 1.2
-    way, as a document smsspec does not own (default: when it is an imported one)."""
+    way, as a document smsspec does not own (default: when it is an imported one); ``check``
+    verifies the local references."""
     root, manifest = locate(path)
     lenient = manifest is not None if vendor is None else vendor
     document = bundle_file(root, source_map=source_map, strict=not lenient)
@@ -61,12 +66,16 @@ def load_spec(
     if manifest is not None and manifest.overlay_path is not None:
         overlay = load_overlay(manifest.overlay_path)
         apply_overlay(document, overlay, document_name=manifest.document, source_map=source_map)
-    files = [root]
-    if manifest is not None:
-        files += [p for p in (manifest.overlay_path,) if p is not None]
-    elif root.name == ROOT_FILE:
-        files += sorted(p for p in root.parent.rglob("*.yaml") if p != root)
-    check_references(document, files)
+    if check:
+        try:
+            check_references(document)
+        except UserError as exc:
+            if exc.pointer is None or exc.file is not None:
+                raise
+            from .sourcemap import Locator
+
+            where = Locator(path, vendor=lenient).locate(exc.pointer)
+            raise UserError(exc.message, file=where.path, line=where.line, hint=exc.hint) from None
     return document
 
 
@@ -87,50 +96,31 @@ def _references(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
             yield from _references(item, f"{pointer}/{index}")
 
 
-def _written_at(files: Sequence[Path], ref: str) -> tuple[Path | None, int | None]:
-    """The first of ``files`` (and its line) that writes ``ref``, if one does."""
-    for path in files:
-        line = line_of(path, ref)
-        if line is not None:
-            return path, line
-    return None, None
-
-
-def check_references(document: dict[str, Any], files: Sequence[Path] = ()) -> None:
-    """Every local reference resolves, and no chain of bare references loops; an error
-    names the first of ``files`` (the spec's source files) that writes the reference."""
+def check_references(document: dict[str, Any]) -> None:
+    """Every local reference resolves, and no chain of bare references loops; a problem is
+    raised with the JSON pointer of the ``$ref`` that shows it."""
     targets: dict[str, Any] = {}
     for pointer, ref in _references(document):
-        if not ref.startswith("#"):
+        if not ref.startswith("#") or ref in targets:
             continue
-        if ref not in targets:
-            try:
-                targets[ref] = resolve_pointer(document, ref[1:])
-            except (KeyError, IndexError, ValueError):
-                file, line = _written_at(files, ref)
-                raise UserError(
-                    f"$ref {ref!r} points to nothing"
-                    + ("" if line is not None else f" (at #{pointer})"),
-                    file=file,
-                    line=line,
-                    pointer=None if line is not None else pointer,
-                    hint="fix the reference or add the definition it names",
-                ) from None
+        try:
+            targets[ref] = resolve_pointer(document, ref[1:])
+        except (KeyError, IndexError, ValueError):
+            raise UserError(
+                f"$ref {ref!r} points to nothing",
+                pointer=f"{pointer}/$ref",
+                hint="fix the reference or add the definition it names",
+            ) from None
     for start in targets:
         seen = [start]
         target = targets[start]
         while isinstance(target, dict) and isinstance(target.get("$ref"), str):
             ref = target["$ref"]
             if ref in seen:
-                file, line = _written_at(files, ref)
                 raise UserError(
                     "$ref cycle: " + " -> ".join([*seen[seen.index(ref) :], ref]),
-                    file=file,
-                    line=line,
-                    pointer=None if line is not None else ref[1:],
+                    pointer=f"{seen[-1][1:]}/$ref",
                     hint="one of these must be a schema, not only a reference",
                 )
             seen.append(ref)
             target = targets.get(ref)
-            if target is None:
-                break

@@ -41,6 +41,7 @@ from .extensions import (
 T = TypeVar("T")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXAMPLE_PREFIX = "#/components/examples/"
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 
 
 def get_field(body: Any, path: str | None) -> Any:
@@ -316,8 +317,11 @@ class Spec:
         return ErrorExample.from_spec(name, status, raw)
 
     def error_code(self, body: Any) -> str | None:
-        """Return the machine-readable code of an error body, if the envelope has one."""
+        """Return the machine-readable code of an error body, if the envelope has one (a
+        numeric code, such as Twilio's ``20404``, as its decimal text)."""
         value = get_field(body, self.envelope.code)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
         return value if isinstance(value, str) else None
 
     def error_message(self, body: Any) -> str | None:
@@ -448,6 +452,16 @@ class Operation:
         if not body:
             return None
         media = (body.get("content") or {}).get("application/json")
+        return None if media is None else media.get("schema")
+
+    @cached_property
+    def form_schema(self) -> dict[str, Any] | None:
+        """The schema of an ``application/x-www-form-urlencoded`` request body (Twilio's
+        requests), when the operation has no JSON body."""
+        body = self.request_body
+        if not body or self.request_schema is not None:
+            return None
+        media = (body.get("content") or {}).get(FORM_MEDIA_TYPE)
         return None if media is None else media.get("schema")
 
     @cached_property

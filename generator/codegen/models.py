@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlio import dump_json
+from .problems import ToolProblem, failed_tool
 
 _BIN = Path(sys.executable).parent
 
@@ -38,8 +39,9 @@ FLAGS = [
 ]
 
 
-def generate_models(document: dict[str, Any], out_dir: Path) -> None:
-    """Write ``out_dir/models.py`` from the bundled document."""
+def generate_models(document: dict[str, Any], out_dir: Path) -> list[ToolProblem]:
+    """Write ``out_dir/models.py`` from the bundled document; return the problem that kept
+    datamodel-codegen from writing it, if any."""
     with tempfile.TemporaryDirectory(prefix="smsspec-models-") as tmp:
         source = Path(tmp) / "openapi.json"
         source.write_text(dump_json(document), encoding="utf-8")
@@ -59,5 +61,6 @@ def generate_models(document: dict[str, Any], out_dir: Path) -> None:
             check=False,
         )
         if proc.returncode != 0 or not target.is_file():
-            raise RuntimeError(f"datamodel-codegen failed:\n{proc.stdout}\n{proc.stderr}")
+            return [failed_tool("datamodel-codegen", proc.stdout + proc.stderr, "models.py")]
         (out_dir / "models.py").write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
+    return []

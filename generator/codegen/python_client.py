@@ -12,6 +12,7 @@ import contextlib
 import copy
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,7 @@ from ..specmodel import Operation, Spec
 from ..yamlio import dump_json
 from .errors import render_enum_module
 from .jinja import render
+from .problems import ToolProblem, opc_problems
 from .webhooks import render_webhooks_module
 
 OVERRIDES = TEMPLATES_DIR / "openapi-python-client"
@@ -53,15 +55,20 @@ def client_view(document: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+_STRUCTURED = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 def _binary_bodies(operation: dict[str, Any]) -> None:
     """Raw-byte request bodies become one ``application/octet-stream`` binary body (the
-    generator types them as ``File``); JSON bodies are left alone."""
+    generator types them as ``File``); JSON and form bodies (Twilio's) are left alone: the
+    generator types their fields."""
     body = operation.get("requestBody")
     if not isinstance(body, dict) or "$ref" in body:
         return
     content = body.get("content") or {}
     if not content or any(
-        media == "application/json" or media.endswith("+json") for media in content
+        media == "application/json" or media.endswith("+json") or media in _STRUCTURED
+        for media in content
     ):
         return
     body["content"] = {
@@ -70,13 +77,18 @@ def _binary_bodies(operation: dict[str, Any]) -> None:
 
 
 def _auth(spec: Spec) -> dict[str, Any]:
+    """How the generated client sends its key, from the spec's (first) security scheme: an
+    API key in a header, the query or a cookie; HTTP bearer; HTTP basic (the key is
+    ``user:password``, e.g. Twilio's Account SID and auth token). Other schemes (OAuth 2,
+    OpenID Connect) take a bearer token."""
     scheme = spec.auth
-    if scheme is not None and scheme.kind == "api-key" and scheme.location == "header":
-        header, prefix = scheme.param, ""
-    else:
-        header, prefix = "Authorization", "Bearer"
+    header, prefix, location = "Authorization", "Bearer", "header"
+    if scheme is not None and scheme.kind == "api-key":
+        header, prefix, location = scheme.param, "", scheme.location
+    elif scheme is not None and scheme.kind == "basic":
+        prefix = "Basic"
     pattern = scheme.key_pattern if scheme is not None else None
-    return {"header": header, "prefix": prefix, "key_pattern": pattern}
+    return {"header": header, "prefix": prefix, "key_pattern": pattern, "location": location}
 
 
 def _bulk_info(op: Operation) -> dict[str, Any] | None:
@@ -114,6 +126,15 @@ def _replaced_by(op: Operation) -> str | None:
     return f"{link.api} {link.operation_id}".strip()
 
 
+def generated_path(path: str) -> str:
+    """``path`` as openapi-python-client writes it in an endpoint module, each parameter by
+    its Python name (Twilio's ``/v1/Services/{Sid}`` is ``/v1/Services/{sid}``): the key
+    endpoint modules look their operation up by."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return re.sub(r"\{([^}]+)\}", lambda m: "{" + PythonIdentifier(m[1], "field_") + "}", path)
+
+
 def operation_rows(spec: Spec) -> list[dict[str, Any]]:
     rows = []
     for op in spec.operations:
@@ -122,6 +143,7 @@ def operation_rows(spec: Spec) -> list[dict[str, Any]]:
                 "operation_id": op.operation_id,
                 "method": op.method,
                 "path": op.path,
+                "key": generated_path(op.path),
                 "idempotent": op.idempotent,
                 "deprecated": op.deprecated,
                 "replaced_by": _replaced_by(op),
@@ -182,8 +204,9 @@ def _run(cmd: list[str], cwd: Path) -> None:
 
 def generate_python_client(
     api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
-) -> None:
-    """Write the installable client project of ``api`` to ``out_dir/python``."""
+) -> list[ToolProblem]:
+    """Write the installable client project of ``api`` to ``out_dir/python``; return what
+    openapi-python-client could not handle (the client is generated without it)."""
     spec = Spec(document)
     package = package_name(api)
     project = out_dir / "python"
@@ -204,22 +227,23 @@ def generate_python_client(
             )
         )
         generated = tmp_path / "out"
-        _openapi_python_client(view_path, config, generated)
+        problems = _openapi_python_client(view_path, config, generated)
         if project.exists():
             shutil.rmtree(project)
         shutil.copytree(generated, project / package)
     _write_runtime(api, spec, catalogue, project, package)
     _format(project)
+    return problems
 
 
 _OPC_LOCK = threading.Lock()
 
 
-def _openapi_python_client(document: Path, config_file: Path, output: Path) -> None:
-    """``openapi-python-client generate --meta none --fail-on-warning`` with our templates,
-    run in this process: the same code path as the CLI without a Python start-up and its
-    imports per spec. Runs are serialised (the generator is CPU-bound and not documented as
-    thread-safe)."""
+def _openapi_python_client(document: Path, config_file: Path, output: Path) -> list[ToolProblem]:
+    """``openapi-python-client generate --meta none`` with our templates, run in this
+    process: the same code path as the CLI without a Python start-up and its imports per
+    spec. Runs are serialised (the generator is CPU-bound and not documented as thread-safe).
+    Every problem it reports (warnings too) is returned: the job decides whether it stops."""
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
@@ -234,9 +258,7 @@ def _openapi_python_client(document: Path, config_file: Path, output: Path) -> N
     # Its one progress line ("Generating <dir>") is a print(); keep our output clean.
     with _OPC_LOCK, contextlib.redirect_stdout(io.StringIO()):
         problems = generate(config=config, custom_template_path=OVERRIDES)
-    if problems:  # --fail-on-warning: warnings fail the run too
-        details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
-        raise RuntimeError(f"openapi-python-client reported problems:\n{details}")
+    return opc_problems(list(problems or []))
 
 
 def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, package: str) -> None:

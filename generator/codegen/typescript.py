@@ -35,6 +35,7 @@ from ..paths import NODE_BIN, REPO_ROOT, npm_version
 from ..yamlio import dump_json, write_if_changed
 from .errors import enum_members
 from .jinja import render
+from .problems import ToolProblem, failed_tool
 
 # Pinned generator behaviour (see ../shared/reference/tooling.md §5.4). ``--root-types`` adds
 # ``export type SchemaX = components["schemas"]["X"]`` aliases (name clashes get a ``_2``
@@ -250,7 +251,23 @@ def error_members(catalogue: Catalogue) -> list[dict[str, Any]]:
     return members
 
 
-def render_errors_ts(catalogue: Catalogue) -> str:
+def numeric_codes(document: dict[str, Any]) -> bool:
+    """Whether the provider's error bodies carry their code as a number (Twilio's ``20404``)."""
+    from ..specmodel import Spec, get_field
+
+    spec = Spec(document)
+    field = spec.envelope.code
+    return field is not None and any(
+        isinstance(value, int) and not isinstance(value, bool)
+        for op in spec.operations
+        for example in op.iter_error_examples()
+        for value in [get_field(example.value, field)]
+    )
+
+
+def render_errors_ts(catalogue: Catalogue, *, numeric: bool = False) -> str:
+    """``errors.ts``; with ``numeric``, the codes the bodies carry as numbers are listed as
+    their decimal text and ``errorCodeOf`` reads a body's code that way."""
     members = error_members(catalogue)
     return render(
         "typescript/errors.ts.jinja",
@@ -258,19 +275,23 @@ def render_errors_ts(catalogue: Catalogue) -> str:
         members=members,
         codes=[m for m in members if m["is_code"]],
         title_doc=_jsdoc(catalogue.title),
+        numeric=numeric,
     )
 
 
 def generate_typescript(
     api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
-) -> list[Path]:
-    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts}``; return the paths written."""
+) -> list[ToolProblem]:
+    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts}``; return the problem that kept
+    openapi-typescript from writing ``openapi.d.ts``, if any (``errors.ts`` is written)."""
     ts_dir = out_dir / TS_DIR
     ts_dir.mkdir(parents=True, exist_ok=True)
-    outputs = {
-        ts_dir / "openapi.d.ts": openapi_dts(api, document),
-        ts_dir / "errors.ts": render_errors_ts(catalogue),
-    }
+    problems: list[ToolProblem] = []
+    outputs = {ts_dir / "errors.ts": render_errors_ts(catalogue, numeric=numeric_codes(document))}
+    try:
+        outputs[ts_dir / "openapi.d.ts"] = openapi_dts(api, document)
+    except RuntimeError as exc:
+        problems.append(failed_tool("openapi-typescript", str(exc), "typescript/openapi.d.ts"))
     for path, text in outputs.items():
         write_if_changed(path, text)
-    return sorted(outputs)
+    return problems

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import math
 import random
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -481,6 +482,16 @@ class Engine:
     def _act(self, request: Request, resource: str, kind: str) -> Reply:
         op = request.op
         body = request.body if isinstance(request.body, dict) else {}
+        res = self.spec.resources[resource]
+        if res.request_case is not None:
+            # Requests name the record's fields in another case (FriendlyName, ServiceSid).
+            names = self._field_names(resource)
+            path = {_snake(k): v for k, v in request.path.items() if _snake(k) in names}
+            body = (
+                {**path, **{_snake(k): v for k, v in body.items()}}
+                if kind == "create"
+                else {_snake(k): v for k, v in body.items()}
+            )
         target = request.bound.get("target")
         if kind == "create":
             record = request.create(resource, body)
@@ -513,6 +524,8 @@ class Engine:
             for name, value in {**op.query_defaults, **request.query}.items()
             if name in names and name not in skip
         }
+        if res.request_case is not None:  # the parent in the path: /Services/{ServiceSid}/…
+            filters.update({_snake(k): v for k, v in request.path.items() if _snake(k) in names})
         soft = res.soft_delete
         wants_deleted = soft is not None and soft.field in filters
         records = [
@@ -549,17 +562,35 @@ class Engine:
             values[paging.has_more or ""] = more
         else:
             page_name = paging.page_param or ""
-            number = int(request.query.get(page_name, defaults.get(page_name, 1)))
-            start = (number - 1) * size
+            first = paging.first_page
+            number = int(request.query.get(page_name, defaults.get(page_name, first)))
+            start = max(0, (number - first) * size)
             page = records[start : start + size]
             pages = (total + size - 1) // size
             values[paging.total_pages or ""] = pages
             if paging.next_link:
-                values[paging.next_link] = None
+                more = start + size < total and bool(page_name) and bool(size_name)
+                link = self._page_link(request, {size_name: size, page_name: number + 1})
+                values[paging.next_link] = link if more else None
             values["__fields__"] = {page_name: number, size_name: size}
         if paging.total_items:
             values[paging.total_items] = total
         return page, values
+
+    def _page_link(self, request: Request, query: dict[str, Any]) -> str:
+        """The absolute URL of another page of this listing (the spec's server URL)."""
+        from urllib.parse import quote, urlencode
+
+        path = request.op.path
+        for name, value in request.path.items():
+            path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        servers = request.op.op.raw.get("servers") or self.spec.doc.get("servers") or []
+        base = str(servers[0]["url"]).rstrip("/") if servers else ""
+        return f"{base}{path}?{urlencode(query)}"
+
+    def _field_names(self, resource: str) -> set[str]:
+        plan = self.renderer.record_plan(resource)
+        return {name for name, _kind, _detail in plan.props} if plan is not None else set()
 
     # -- bulk ---------------------------------------------------------------------------------
 
@@ -738,6 +769,11 @@ def _sortable(value: Any) -> tuple[int, Any]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (1, value)
     return (2, str(value))
+
+
+def _snake(name: str) -> str:
+    """``FriendlyName`` → ``friendly_name``, ``ServiceSid`` → ``service_sid``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def _last_path_param(path: str) -> str | None:

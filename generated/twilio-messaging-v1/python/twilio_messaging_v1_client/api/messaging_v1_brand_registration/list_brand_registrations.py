@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.list_brand_registrations_list_brand_registrations_response import (
+    ListBrandRegistrationsListBrandRegistrationsResponse,
+)
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS[("get", "/v1/a2p/BrandRegistrations")]
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["PageSize"] = page_size
+
+    params["Page"] = page
+
+    params["PageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/a2p/BrandRegistrations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListBrandRegistrationsListBrandRegistrationsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListBrandRegistrationsListBrandRegistrationsResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListBrandRegistrationsListBrandRegistrationsResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[ListBrandRegistrationsListBrandRegistrationsResponse]:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBrandRegistrationsListBrandRegistrationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ListBrandRegistrationsListBrandRegistrationsResponse | None:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBrandRegistrationsListBrandRegistrationsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[ListBrandRegistrationsListBrandRegistrationsResponse]:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListBrandRegistrationsListBrandRegistrationsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ListBrandRegistrationsListBrandRegistrationsResponse | None:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListBrandRegistrationsListBrandRegistrationsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        )
+    ).parsed
