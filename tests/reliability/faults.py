@@ -279,13 +279,13 @@ def discover_bulk(server: MockServer) -> list[BulkTarget]:
         if not isinstance(items, list) or not items or not isinstance(items[0], dict):
             continue
         item = items[0]
-        fields = {k: v for k, v in body.items() if k != bulk["items"]}
+        fields = {k: v for k, v in body.items() if k != bulk.items}
         item_schema = op.bulk_schemas[1] if op.bulk_schemas else {}
         for field in _strings(item):
             server.reset()
             mark = uuid.uuid4().hex
             before = server.state()["collections"]
-            candidate = {**body, bulk["items"]: [{**item, field: f"{item[field]} {mark}"}]}
+            candidate = {**body, bulk.items: [{**item, field: f"{item[field]} {mark}"}]}
             answer = server.client.post(
                 server.prefix + op.path, headers=server.auth(), json=candidate
             )
@@ -315,7 +315,7 @@ def discover_bulk(server: MockServer) -> list[BulkTarget]:
                         server.api,
                         op,
                         function,
-                        bulk["items"],
+                        bulk.items,
                         item,
                         fields,
                         grown[0],

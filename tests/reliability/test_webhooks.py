@@ -150,7 +150,7 @@ def test_trackly_v2_reading_matches_its_spec(tmp_path_factory: pytest.TempPathFa
 @pytest.mark.parametrize(
     ("extension", "problem"),
     [
-        ({"header": "X-Sig"}, "'algorithm' is a required property"),
+        ({"header": "X-Sig"}, '"algorithm" is a required property'),
         ({**TRACKLY_LIKE, "algorithm": "MD5"}, "is not one of"),
         ({**TRACKLY_LIKE, "encoding": "rot13"}, "is not one of"),
         ({**TRACKLY_LIKE, "signed-content": "{timestamp}"}, "does not match"),

@@ -389,7 +389,7 @@ class MessagingV1BrandRegistrations:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = cast(list[Any], data)
+                errors_type_0: list[Any] = data
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -646,7 +646,7 @@ class MessagingV1ServiceUsAppToPerson:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = cast(list[Any], data)
+                errors_type_0: list[Any] = data
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -48,7 +48,7 @@ class MessagingV1ServiceUsAppToPersonUsecase:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                us_app_to_person_usecases_type_0 = cast(list[Any], data)
+                us_app_to_person_usecases_type_0: list[Any] = data
 
                 return us_app_to_person_usecases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -679,7 +679,7 @@ class MessagingV1ServiceUsAppToPersonV2:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = cast(list[Any], data)
+                errors_type_0: list[Any] = data
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1273,7 +1273,7 @@ class MessagingV1TollfreeVerification:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                rejection_reasons_type_0 = cast(list[Any], data)
+                rejection_reasons_type_0: list[Any] = data
 
                 return rejection_reasons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -47,7 +47,7 @@ class MessagingV1Usecase:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                usecases_type_0 = cast(list[Any], data)
+                usecases_type_0: list[Any] = data
 
                 return usecases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
