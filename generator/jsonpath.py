@@ -226,8 +226,7 @@ class _Parser:
                 elif escape in mapping:
                     chars.append(mapping[escape])
                 elif escape == "u":
-                    chars.append(chr(int(self.text[self.pos + 2 : self.pos + 6], 16)))
-                    self.pos += 4
+                    chars.append(self.unicode_escape())
                 else:
                     raise self.error(f"unknown escape \\{escape}")
                 self.pos += 2
@@ -235,6 +234,23 @@ class _Parser:
             chars.append(char)
             self.pos += 1
         raise self.error("unterminated string", start)
+
+    def unicode_escape(self) -> str:
+        """The character of the ``\\uXXXX`` escape at ``pos`` (a surrogate pair: two escapes,
+        one character); ``pos`` is left two short of its end, as the caller steps two."""
+        hexdigits = "0123456789abcdefABCDEF"
+        digits = self.text[self.pos + 2 : self.pos + 6]
+        if len(digits) != 4 or not all(c in hexdigits for c in digits):
+            raise self.error("\\u needs four hex digits")
+        code = int(digits, 16)
+        self.pos += 4
+        low = self.text[self.pos + 2 : self.pos + 8]
+        if 0xD800 <= code < 0xDC00 and low[:2] == "\\u" and len(low) == 6:
+            second = int(low[2:], 16) if all(c in hexdigits for c in low[2:]) else 0
+            if 0xDC00 <= second < 0xE000:
+                self.pos += 6
+                return chr(0x10000 + ((code - 0xD800) << 10) + (second - 0xDC00))
+        return chr(code)
 
     # -- filters ------------------------------------------------------------------------------
 

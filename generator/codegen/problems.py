@@ -62,10 +62,13 @@ def opc_problems(problems: list[Any]) -> list[ToolProblem]:
         elif operation is not None:
             method, path = operation.group(1), operation.group(2)
             pointer = f"/paths/{_escape(path)}/{method.lower()}"
+            partial = "will be omitted" in detail  # one response dropped, not the operation
             item = ToolProblem(
                 "openapi-python-client",
-                f"openapi-python-client cannot handle part of {method} {path}: {_clean(first)}",
-                "the generated function omits that part (a response or a parameter)",
+                f"openapi-python-client cannot handle {method} {path}: {_clean(first)}",
+                "the generated function omits that response"
+                if partial
+                else "the client has no function for this operation; the rest is generated",
                 pointer,
             )
         else:
