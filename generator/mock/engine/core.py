@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from ...extensions import UNSET, Resource, Rule
+from ...schemas import compile_validator
 from ..answers import MockError, Reply, copy_json
 from ..compiled import CompiledOperation, CompiledSpec
 from ..config import MockConfig
@@ -154,6 +155,7 @@ class Engine:
         self.rng = random.Random(config.seed)  # noqa: S311 - mock ids are not secrets
         self._id_patterns: dict[str, tuple[str, Any]] = {}
         self._templates: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
+        self._field_validators: dict[tuple[str, str], Any] = {}
         self._ticks = list(self._resource_impls("tick"))
         self._renders = {
             name: [
@@ -487,11 +489,8 @@ class Engine:
             # Requests name the record's fields in another case (FriendlyName, ServiceSid).
             names = self._field_names(resource)
             path = {_snake(k): v for k, v in request.path.items() if _snake(k) in names}
-            body = (
-                {**path, **{_snake(k): v for k, v in body.items()}}
-                if kind == "create"
-                else {_snake(k): v for k, v in body.items()}
-            )
+            converted = {_snake(k): v for k, v in body.items()}
+            body = self._storable(resource, {**path, **converted} if kind == "create" else converted)
         target = request.bound.get("target")
         if kind == "create":
             record = request.create(resource, body)
@@ -587,6 +586,26 @@ class Engine:
         servers = request.op.op.raw.get("servers") or self.spec.doc.get("servers") or []
         base = str(servers[0]["url"]).rstrip("/") if servers else ""
         return f"{base}{path}?{urlencode(query)}"
+
+    def _storable(self, resource: str, values: dict[str, Any]) -> dict[str, Any]:
+        """The converted request values the record's schema accepts: a vendor's request schema
+        can allow what its resource schema refuses (any text for a ``format: uri`` field), and
+        the mock never answers a record that breaks its own schema."""
+        kept = {}
+        for name, value in values.items():
+            validator = self._field_validator(resource, name)
+            if validator is None or validator.is_valid(value):
+                kept[name] = value
+        return kept
+
+    def _field_validator(self, resource: str, name: str) -> Any:
+        key = (resource, name)
+        if key not in self._field_validators:
+            schema = self.renderer.field_schema(resource, name)
+            self._field_validators[key] = (
+                compile_validator(schema, self.spec.doc, formats=True) if schema else None
+            )
+        return self._field_validators[key]
 
     def _field_names(self, resource: str) -> set[str]:
         plan = self.renderer.record_plan(resource)
