@@ -490,7 +490,9 @@ class Engine:
             names = self._field_names(resource)
             path = {_snake(k): v for k, v in request.path.items() if _snake(k) in names}
             converted = {_snake(k): v for k, v in body.items()}
-            body = self._storable(resource, {**path, **converted} if kind == "create" else converted)
+            body = self._storable(
+                resource, {**path, **converted} if kind == "create" else converted
+            )
         target = request.bound.get("target")
         if kind == "create":
             record = request.create(resource, body)
