@@ -27,7 +27,7 @@ from .errors import UserError, display_path, line_of
 from .manifest import MANIFEST_FILE, Manifest, file_sha256, read_manifest, write_manifest
 from .paths import ROOT_FILE, SPEC_DIR
 from .specmodel import Spec
-from .yamlio import dump_yaml, load_file
+from .yamlio import dump_yaml
 
 OVERLAY_FILE = "overlay.yaml"
 API_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -80,19 +80,20 @@ def _read_source(source: str) -> tuple[str, bytes]:
     return path.name, path.read_bytes()
 
 
-def _external_ref(path: Path, document: Any) -> str | None:
-    """A ``$ref`` of ``document`` that names another file, if any."""
-    stack = [document]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and not ref.startswith("#"):
-                return ref
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return None
+_REF = re.compile(rb"""["']?\$ref["']?\s*:\s*["']?([^"'\s#][^"'\s,}]*)""")
+_VERSION = re.compile(rb"""(?m)^\s*["']?openapi["']?\s*:\s*["']?([0-9][0-9A-Za-z.-]*)""")
+
+
+def _external_ref(data: bytes) -> str | None:
+    """A ``$ref`` of the document's text that names another file, if any."""
+    found = _REF.search(data)
+    return found.group(1).decode("utf-8", "replace") if found else None
+
+
+def _written_version(data: bytes) -> str:
+    """The ``openapi:`` version the document is written in (as the text says)."""
+    found = _VERSION.search(data) or re.search(rb'"openapi"\s*:\s*"([^"]+)"', data)
+    return found.group(1).decode("utf-8", "replace") if found else ""
 
 
 def infer_envelope(document: dict[str, Any]) -> dict[str, str] | None:
@@ -203,8 +204,8 @@ def _check_document(path: Path) -> tuple[dict[str, Any], str]:
     return it and the OpenAPI version it was written in."""
     from .sources import load_spec
 
-    raw = load_file(path, strict=False)
-    ref = _external_ref(path, raw)
+    data = path.read_bytes()
+    ref = _external_ref(data)
     if ref is not None:
         raise UserError(
             f"$ref {ref!r} points to another file; `smsspec add` imports one self-contained "
@@ -213,8 +214,14 @@ def _check_document(path: Path) -> tuple[dict[str, Any], str]:
             line=line_of(path, ref),
             hint="bundle it into one file first, e.g. `npx @redocly/cli bundle <root> -o one.yaml`",
         )
-    version = str(raw.get("openapi", "")) if isinstance(raw, dict) else ""
-    return load_spec(path, vendor=True), version
+    return load_spec(path, vendor=True), _written_version(data)
+
+
+def _retarget_extends(overlay: Path, old: str, new: str) -> None:
+    """Point the kept overlay's ``extends`` at the new document's file name."""
+    text = overlay.read_text(encoding="utf-8")
+    pattern = re.compile(rf"^extends:\s*['\"]?{re.escape(old)}['\"]?\s*$", re.MULTILINE)
+    overlay.write_text(pattern.sub(f"extends: {new}", text, count=1), encoding="utf-8")
 
 
 def add_api(api: str, source: str, *, spec_dir: Path = SPEC_DIR) -> Imported:
@@ -255,7 +262,7 @@ def add_api(api: str, source: str, *, spec_dir: Path = SPEC_DIR) -> Imported:
             staging.mkdir()
         (staging / name).write_bytes(data)
         try:
-            raw, version = _check_document(staging / name)
+            raw, version = _check_document(staging / name)  # one parse of a large document
             envelope = None
             overlay = existing.overlay if existing is not None else None
             if overlay is None:
@@ -270,9 +277,13 @@ def add_api(api: str, source: str, *, spec_dir: Path = SPEC_DIR) -> Imported:
             source_info.update(file=original if "://" in source else name)
             source_info["sha256"] = file_sha256(staging / name)
             write_manifest(Manifest(staging, name, overlay, source_info))
-            document = load_spec(staging)
+            # The kept overlay must still apply to the new document; a fresh one only sets
+            # the envelope on the document already loaded.
+            document = load_spec(staging) if existing is not None else raw
         except UserError as exc:
             raise _relocated(exc, staging, directory, name, original) from None
+        if existing is not None and existing.document != name:
+            _retarget_extends(staging / overlay, existing.document, name)
         directory.mkdir(parents=True, exist_ok=True)
         if existing is not None and existing.document != name:
             (directory / existing.document).unlink(missing_ok=True)

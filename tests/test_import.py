@@ -153,6 +153,7 @@ def test_a_new_version_replaces_the_document_and_keeps_the_overlay(
     document = load_spec(spec_dir / "vendor-sms")
     assert document["info"]["version"] == "2.2"
     assert document["paths"]["/messages"]["post"]["x-idempotent"] is False
+    assert yaml.safe_load(overlay.read_text())["extends"] == "vendor_sms_v2.yaml"
 
 
 def test_an_update_the_overlay_no_longer_fits_changes_nothing(
