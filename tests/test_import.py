@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -261,3 +262,59 @@ def test_add_then_lint_on_the_command_line(tmp_path: Path, vendor_file: Path) ->
     )
     assert linted.returncode == 0, linted.stdout + linted.stderr
     assert "vendor-sms: 0 errors" in linted.stdout
+    # An edit by hand to the vendor's file is noticed (the manifest holds its digest).
+    document = root / "spec" / "vendor-sms" / "vendor_sms.yaml"
+    document.write_bytes(document.read_bytes() + b"# edited\n")
+    relinted = subprocess.run(
+        [smsspec, "lint", "vendor-sms", "--no-npm"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert relinted.returncode == 0, relinted.stdout + relinted.stderr
+    assert "vendor_sms.yaml is not the document imported (sha256 differs)" in relinted.stdout
+
+
+def test_a_document_without_error_conventions_generates_everything(tmp_path: Path) -> None:
+    """No error schema, no operationId conventions of smsspec's: the catalogue is empty and
+    every generator still writes its output."""
+    root = tmp_path / "checkout"
+    (root / "spec").mkdir(parents=True)
+    shutil.copy(REPO_ROOT / "spec" / "extensions.schema.yaml", root / "spec")
+    for name in ("templates", "node_modules"):
+        (root / name).symlink_to(REPO_ROOT / name)
+    vendor = tmp_path / "plain.yaml"
+    bare = yaml.safe_load(VENDOR)
+    for status in ("400", "404"):
+        del bare["paths"]["/messages"]["post"]["responses"][status]
+    del bare["components"]
+    vendor.write_text(yaml.safe_dump(bare))
+    smsspec = str(Path(sys.executable).parent / "smsspec")
+    env = {**os.environ, "SMSSPEC_ROOT": str(root)}
+    for command in (["add", "plain-sms", str(vendor)], ["generate", "plain-sms"]):
+        done = subprocess.run(
+            [smsspec, *command],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+    out = root / "generated" / "plain-sms"
+    catalogue = json.loads((out / "errors.json").read_text())
+    assert catalogue["errors"] == []
+    assert catalogue["envelope"] == {"message": "message"}
+    for produced in (
+        "openapi.json",
+        "models.py",
+        "ERRORS.md",
+        "typescript/openapi.d.ts",
+        "typescript/errors.ts",
+        "python/plain_sms_client/api/default/send_message.py",
+    ):
+        assert (out / produced).is_file(), produced

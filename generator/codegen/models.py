@@ -41,7 +41,14 @@ FLAGS = [
 
 def generate_models(document: dict[str, Any], out_dir: Path) -> list[ToolProblem]:
     """Write ``out_dir/models.py`` from the bundled document; return the problem that kept
-    datamodel-codegen from writing it, if any."""
+    datamodel-codegen from writing it, if any. A document with neither component schemas nor
+    webhooks (a vendor's, with every schema inline) has no models: the module says so."""
+    if not (document.get("components") or {}).get("schemas") and not document.get("webhooks"):
+        (out_dir / "models.py").write_text(
+            '"""No models: the document declares no component schemas and no webhooks."""\n',
+            encoding="utf-8",
+        )
+        return []
     with tempfile.TemporaryDirectory(prefix="smsspec-models-") as tmp:
         source = Path(tmp) / "openapi.json"
         source.write_text(dump_json(document), encoding="utf-8")

@@ -25,7 +25,7 @@ from openapi_python_client.strings import snake_case
 
 from ..catalogue import Catalogue
 from ..constraints import __file__ as constraints_source
-from ..paths import TEMPLATES_DIR, package_name
+from ..paths import TEMPLATES_DIR, is_imported, package_name
 from ..specmodel import Operation, Spec
 from ..yamlio import dump_json
 from .errors import render_enum_module
@@ -324,6 +324,8 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
         "base_url": servers[0]["url"],
         "bulk_ops": bulk_ops,
         "example": _readme_example(spec),
+        "imported": is_imported(api),
+        "basic": spec.auth is not None and spec.auth.kind == "basic",
     }
     (project / "pyproject.toml").write_text(
         render("client-runtime/pyproject.toml.jinja", **context)
