@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .paths import spec_root
+from .errors import UserError, line_of
+from .paths import SPEC_DIR
 from .yamlio import Located, load_file
 
 COMPONENT_SECTIONS = (
@@ -35,8 +36,8 @@ COMPONENT_SECTIONS = (
 )
 
 
-class BundleError(ValueError):
-    """The multi-file spec cannot be bundled (broken or ambiguous reference)."""
+class BundleError(UserError):
+    """The multi-file spec cannot be bundled (broken, cyclic or ambiguous reference)."""
 
 
 @dataclass
@@ -95,6 +96,10 @@ class _Bundler:
     """Components files whose every definition is hoisted."""
     real_paths: dict[Path, Path] = field(default_factory=dict)
     source_map: SourceMap | None = None
+    strict: bool = True
+    """Refuse ambiguous YAML 1.1 scalars (smsspec's own files; not a vendor's document)."""
+    inlining: list[tuple[Path, str]] = field(default_factory=list)
+    """Fragments being inlined, outermost first (a repeat is a reference cycle)."""
 
     def real(self, path: Path) -> Path:
         """``path.resolve()``, remembered (a spec resolves the same few files thousands of
@@ -108,9 +113,15 @@ class _Bundler:
         path = self.real(path)
         if path not in self.files:
             if not path.is_file():
-                raise BundleError(f"referenced file does not exist: {path}")
-            self.files[path] = load_file(path, lines=self.source_map is not None)
+                raise BundleError("no such file", file=path, hint="check the path")
+            self.files[path] = load_file(
+                path, lines=self.source_map is not None, strict=self.strict
+            )
         return self.files[path]
+
+    def ref_error(self, base: Path, ref: str, message: str, hint: str) -> BundleError:
+        """An error about reference ``ref`` written in ``base``, at the line that has it."""
+        return BundleError(message, file=base, line=line_of(base, ref), hint=hint)
 
     def section_of(self, path: Path) -> str | None:
         try:
@@ -128,15 +139,22 @@ class _Bundler:
             return
         content = self.load(path)
         if not isinstance(content, dict):
-            raise BundleError(f"{path}: a components file must be a mapping of named definitions")
+            raise BundleError(
+                "a components file must be a mapping of named definitions",
+                file=path,
+                line=1,
+                hint=f"write one `<Name>:` key per {section} entry",
+            )
         bucket = self.hoisted.setdefault(section, {})
         for name, definition in content.items():
             key = (section, name)
             if key in self.origin:
                 if self.origin[key] != real:
                     raise BundleError(
-                        f"components/{section}/{name} is defined in both "
-                        f"{self.origin[key]} and {path}"
+                        f"components/{section}/{name} is also defined in {self.origin[key]}",
+                        file=path,
+                        line=line_of(path, f"{name}:"),
+                        hint="component names are unique per section: rename one of them",
                     )
                 continue
             self.origin[key] = real
@@ -172,39 +190,93 @@ class _Bundler:
     def rewrite_ref(self, ref: str, base: Path) -> Any:
         """Return a new ``$ref`` string, or the inlined content for fragment references."""
         file_part, _, pointer = ref.partition("#")
+        if "://" in file_part:
+            raise self.ref_error(
+                base, ref, f"$ref {ref!r} points to a URL", "copy the document next to the spec"
+            )
         target_file = self.real(base.parent / file_part) if file_part else self.real(base)
         is_root = target_file == self.real(self.root_path)
         if is_root:
             if file_part:
-                raise BundleError(f"{base}: refer to the root document with a local '#/...' ref")
+                raise self.ref_error(
+                    base,
+                    ref,
+                    f"$ref {ref!r} names the root document by file",
+                    "refer to the root document with a local '#/...' reference",
+                )
             return ref
+        if not target_file.is_file():
+            raise self.ref_error(
+                base,
+                ref,
+                f"$ref {ref!r}: {file_part} does not exist",
+                "fix the file name in the reference or create the file",
+            )
         section = self.section_of(target_file)
         if section is not None:
             tokens = [_unescape(t) for t in pointer.lstrip("/").split("/") if t]
             if len(tokens) < 1:
-                raise BundleError(f"{base}: reference {ref!r} must name a definition")
+                raise self.ref_error(
+                    base,
+                    ref,
+                    f"$ref {ref!r} must name a definition",
+                    f"write {file_part}#/<Name>",
+                )
             self.hoist_file(target_file, section)
             if tokens[0] not in self.hoisted[section]:
-                raise BundleError(f"{base}: {ref!r} names no definition in {target_file}")
+                raise self.ref_error(
+                    base,
+                    ref,
+                    f"$ref {ref!r}: {file_part} defines no {tokens[0]!r}",
+                    "fix the name in the reference or add the definition",
+                )
             rest = "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens[1:])
             return f"#/components/{section}/{tokens[0]}{rest}"
         fragment_doc = self.load(target_file)
         try:
             fragment = resolve_pointer(fragment_doc, pointer)
         except (KeyError, IndexError, ValueError) as exc:
-            raise BundleError(f"{base}: unresolvable reference {ref!r}") from exc
-        return self.rewrite(copy.deepcopy(fragment), target_file)
+            raise self.ref_error(
+                base,
+                ref,
+                f"$ref {ref!r}: nothing at #{pointer} in {file_part or base.name}",
+                "fix the JSON pointer after '#'",
+            ) from exc
+        key = (target_file, pointer)
+        if key in self.inlining:
+            chain = [f"{p.name}#{ptr}" for p, ptr in self.inlining[self.inlining.index(key) :]]
+            raise self.ref_error(
+                base,
+                ref,
+                "$ref cycle: " + " -> ".join([*chain, f"{target_file.name}#{pointer}"]),
+                "a recursive structure must go through a named component "
+                "(components/schemas/…), which is referenced instead of inlined",
+            )
+        self.inlining.append(key)
+        try:
+            return self.rewrite(copy.deepcopy(fragment), target_file)
+        finally:
+            self.inlining.pop()
 
 
-def bundle_file(root_path: Path, *, source_map: SourceMap | None = None) -> dict[str, Any]:
+def bundle_file(
+    root_path: Path, *, source_map: SourceMap | None = None, strict: bool = True
+) -> dict[str, Any]:
     """Return the single-document form of the spec whose root document is ``root_path``
     (any location: ``spec/<api>/``, a temporary checkout, a test fixture). A file that is
     already a bundle comes back unchanged, since it has only local references. With
-    ``source_map``, also record where each mapping of the result comes from (same output)."""
-    bundler = _Bundler(root_path=root_path, source_map=source_map)
+    ``source_map``, also record where each mapping of the result comes from (same output).
+    ``strict=False`` reads a vendor's document the YAML 1.2 way instead of refusing the
+    scalars YAML 1.1 reads differently."""
+    bundler = _Bundler(root_path=root_path, source_map=source_map, strict=strict)
     root = bundler.load(root_path)
     if not isinstance(root, dict):
-        raise BundleError(f"{root_path}: not an OpenAPI document (top level is not a mapping)")
+        raise BundleError(
+            "not an OpenAPI document (the top level is not a mapping)",
+            file=root_path,
+            line=1,
+            hint="give the root document of an OpenAPI 3.0 or 3.1 description",
+        )
     # Every components file is part of the library, referenced or not (per-item error
     # examples are addressed by their code, not by $ref).
     components_dir = root_path.parent / "components"
@@ -217,7 +289,13 @@ def bundle_file(root_path: Path, *, source_map: SourceMap | None = None) -> dict
         merged = dict(components.get(section) or {})
         for name, definition in bundler.hoisted.get(section, {}).items():
             if name in merged:
-                raise BundleError(f"components/{section}/{name} is defined twice")
+                raise BundleError(
+                    f"components/{section}/{name} is defined both here and in "
+                    f"{bundler.origin[(section, name)]}",
+                    file=root_path,
+                    line=line_of(root_path, f"{name}:"),
+                    hint="component names are unique per section: rename one of them",
+                )
             merged[name] = definition
         if merged:
             components[section] = dict(sorted(merged.items()))
@@ -235,8 +313,12 @@ def bundle_file(root_path: Path, *, source_map: SourceMap | None = None) -> dict
 
 
 def bundle(api: str) -> dict[str, Any]:
-    """Return the single-document form of ``spec/<api>/``."""
-    return bundle_file(spec_root(api))
+    """Return the single-document form of ``spec/<api>/`` as every stage sees it: bundled,
+    upgraded to OpenAPI 3.1 and, for an imported API, with its overlay applied
+    (:func:`generator.sources.load_spec`)."""
+    from .sources import load_spec
+
+    return load_spec(SPEC_DIR / api)
 
 
 def dereference(document: dict[str, Any]) -> dict[str, Any]:

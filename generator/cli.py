@@ -9,17 +9,46 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
-from .bundle import BundleError
-from .paths import list_apis
-from .yamlio import SpecSyntaxError
+from .errors import UserError, env_flag
+from .paths import SPEC_DIR, list_apis
 
 
 def _apis(selected: Sequence[str]) -> list[str]:
     known = list_apis()
     unknown = [api for api in selected if api not in known]
     if unknown:
-        raise SystemExit(f"smsspec: unknown API {', '.join(unknown)} (known: {', '.join(known)})")
+        raise UserError(
+            f"no such API: neither openapi.yaml nor smsspec.yaml here (known: "
+            f"{', '.join(known) or 'none'})",
+            file=SPEC_DIR / unknown[0],
+            hint="check the name, or import a vendor document with `smsspec add <api> <file>`",
+        )
     return list(selected) or known
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from .errors import display_path
+    from .importer import add_api
+
+    done = add_api(args.api, args.source)
+    change = "replaced the document of" if done.updated else "imported"
+    print(
+        f"{done.api}: {change} {display_path(done.document)} (OpenAPI {done.version}"
+        f"{', upgraded to 3.1 at bundle time' if done.version.startswith('3.0') else ''}; "
+        f"{done.operations} operations), kept byte-for-byte"
+    )
+    if done.envelope is not None:
+        fields = ", ".join(f"{role}: {field}" for role, field in done.envelope.items())
+        print(f"{done.api}: {display_path(done.overlay)}: error envelope inferred ({fields})")
+    elif not done.updated:
+        print(
+            f"{done.api}: {display_path(done.overlay)}: no error schemas; edit the envelope there"
+        )
+    if done.updated:
+        print(f"next: smsspec diff {done.api}@HEAD {done.api} && smsspec generate {done.api}")
+    else:
+        print(f"next: smsspec lint {done.api} && smsspec generate {done.api}")
+    return 0
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
@@ -316,6 +345,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser(
+        "add",
+        help="import a vendor OpenAPI document as an API (kept byte-for-byte; smsspec's "
+        "additions in spec/<api>/overlay.yaml); again with a newer file to update it",
+    )
+    p.add_argument("api", help="the API's name, e.g. twilio-messaging-v1")
+    p.add_argument("source", help="the document: a file path or an http(s) URL")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser(
         "lint", help="lint specs (house rules, openapi-spec-validator, Redocly, Spectral)"
     )
     p.add_argument("api", nargs="*", help="APIs to lint (default: all under spec/)")
@@ -410,10 +448,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
-    except (SpecSyntaxError, BundleError) as exc:
-        # A broken spec file is the user's input: say where, without a traceback.
-        print(f"smsspec: error: {exc}", file=sys.stderr)
-        return 2
+    except UserError as exc:
+        # A problem with the input, not with smsspec: one line saying where and what to do
+        # (SMSSPEC_TRACEBACK=1 shows where smsspec noticed it).
+        if env_flag("SMSSPEC_TRACEBACK"):
+            raise
+        print(f"smsspec: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

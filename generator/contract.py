@@ -1,15 +1,20 @@
 """Schemathesis configuration derived from the spec, for pytest and ``smsspec fuzz``.
 
-Every check runs on every operation. Two kinds of documented false positives are configured
+Every check runs on every operation. Three kinds of documented false positives are configured
 per operation, each with the reason derived from the spec:
 
 * ``positive_data_acceptance``: a schema-valid request can still get a documented error
   that depends on server state or account (an unknown sending list, a resource that does not
   exist, a billing state). Those statuses are listed as expected for that operation.
+* ``ensure_resource_availability`` (stateful: a record just created must not answer 404):
+  an operation whose ``x-rules`` answer 404 for a *referenced* record that does not exist
+  (Trackly's schedule update with an unknown source list) says 404 for another reason.
 * ``negative_data_rejection``: an ``x-bulk`` operation accepts items that break the item
-  schema and reports them in-band with a 2xx (partial success), as its docs say; and an
-  operation that answers a schema violation with a documented status outside schemathesis'
-  default rejection statuses (e.g. 413 ``too_many_phones`` for ``maxItems``) lists it.
+  schema and reports them in-band with a 2xx (partial success), as its docs say; a
+  form-encoded body carries text only, so a wrong JSON type cannot be told from a right one
+  on the wire; and an operation that answers a schema violation with a documented status
+  outside schemathesis' default rejection statuses (e.g. 413 ``too_many_phones`` for
+  ``maxItems``) lists it.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ class OperationOverride:
     no_negative_rejection_reason: str = ""
     rejection_statuses: list[int] = field(default_factory=list)
     rejection_reason: str = ""
+    no_availability_reason: str = ""
 
 
 def _constraint_examples(spec: Spec, op: Operation) -> set[str]:
@@ -75,6 +81,11 @@ def overrides(spec: Spec) -> list[OperationOverride]:
                 "x-bulk partial success: items that break the item schema are reported in-band "
                 "with a 2xx, as the vendor documents"
             )
+        elif op.form_schema is not None:
+            override.no_negative_rejection_reason = (
+                "form-encoded body: every value travels as text, so a value of the wrong JSON "
+                "type (5 for a string, 'x' for a one-item array) reads as a valid one once encoded"
+            )
         rejections: dict[int, list[str]] = {}
         for name, example in op.error_examples.items():
             if (
@@ -87,10 +98,23 @@ def overrides(spec: Spec) -> list[OperationOverride]:
             override.rejection_statuses = sorted(rejections)
             listed = "; ".join(f"{s}: {', '.join(n)}" for s, n in sorted(rejections.items()))
             override.rejection_reason = f"schema violations answered with documented {listed}"
+        referenced = sorted(
+            rule.error
+            for rule in op.rules
+            if rule.exists is not None
+            and rule.error in op.error_examples
+            and op.error_examples[rule.error].status == 404
+        )
+        if referenced:
+            override.no_availability_reason = (
+                "a 404 also says that a record the request refers to is missing "
+                f"({', '.join(referenced)}), not only the addressed one"
+            )
         if (
             override.expected_statuses
             or override.no_negative_rejection_reason
             or override.rejection_statuses
+            or override.no_availability_reason
         ):
             result.append(override)
     return result
@@ -114,6 +138,8 @@ def config_dict(spec: Spec, *, max_examples: int = 50, seed: int | None = None) 
             checks["negative_data_rejection"] = {
                 "expected-statuses": [*NEGATIVE_DEFAULT, *map(str, item.rejection_statuses)]
             }
+        if item.no_availability_reason:
+            checks["ensure_resource_availability"] = {"enabled": False}
         operations.append({"include-operation-id": item.operation_id, "checks": checks})
     config: dict[str, Any] = {
         "generation": {"max-examples": max_examples, "database": "none"},
@@ -142,12 +168,7 @@ def config_toml(spec: Spec, api: str) -> str:
         'database = "none"',
         "",
     ]
-    header, _ = next(iter(auth_headers(spec, "KEY").items()), ("Authorization", ""))
-    value = f"${{{API_KEY_ENV}}}"
-    scheme = spec.auth
-    if scheme is not None and scheme.kind in ("bearer", "basic"):
-        value = f"{scheme.prefix} {value}" if scheme.kind == "bearer" else value
-    lines += ["[headers]", f'{header} = "{value}"', ""]
+    lines += auth_config_lines(spec)
     for item in overrides(spec):
         lines += ["[[operations]]", f'include-operation-id = "{item.operation_id}"']
         if item.expected_statuses:
@@ -169,8 +190,57 @@ def config_toml(spec: Spec, api: str) -> str:
                 f"# {item.rejection_reason}",
                 f"checks.negative_data_rejection.expected-statuses = [{statuses}]",
             ]
+        if item.no_availability_reason:
+            lines += [
+                f"# {item.no_availability_reason}",
+                "checks.ensure_resource_availability.enabled = false",
+            ]
         lines.append("")
     return "\n".join(lines)
+
+
+BASIC_USER_ENV = "SMSSPEC_API_USER"
+BASIC_PASSWORD_ENV = "SMSSPEC_API_PASSWORD"  # noqa: S105 - the name of a variable
+"""For HTTP Basic, ``smsspec fuzz`` splits ``$SMSSPEC_API_KEY`` (``user:password``) into these
+two for schemathesis, which interpolates them into its configuration (never into a file)."""
+
+
+def used_schemes(spec: Spec) -> list[str]:
+    """Names of the security schemes the document's and operations' requirements use."""
+    names: dict[str, None] = {}
+    requirements = list(spec.doc.get("security") or [])
+    for op in spec.operations:
+        requirements += list(op.raw.get("security") or [])
+    for requirement in requirements:
+        for name in requirement:
+            if name in spec.security_schemes:
+                names[name] = None
+    return list(names)
+
+
+def auth_config_lines(spec: Spec) -> list[str]:
+    """schemathesis ``[auth.openapi.<scheme>]`` tables for every scheme the spec uses (API key
+    in a header, query or cookie; bearer; basic), the key read from the environment."""
+    key = f"${{{API_KEY_ENV}}}"
+    lines: list[str] = []
+    for name in used_schemes(spec):
+        scheme = spec.security_schemes[name]
+        if scheme.kind == "other":
+            continue
+        lines.append(f"[auth.openapi.{json.dumps(name)}]")
+        if scheme.kind == "api-key":
+            lines.append(f'api_key = "{key}"')
+        elif scheme.kind == "bearer":
+            lines.append(f'bearer = "{key}"')
+        else:
+            lines += [
+                f'username = "${{{BASIC_USER_ENV}}}"',
+                f'password = "${{{BASIC_PASSWORD_ENV}}}"',
+            ]
+        lines.append("")
+    if not lines:  # OAuth 2 / OpenID Connect: a bearer token
+        lines = ["[headers]", f'Authorization = "Bearer {key}"', ""]
+    return lines
 
 
 def api_key_from_env() -> str | None:

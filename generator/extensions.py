@@ -485,7 +485,8 @@ class Pagination:
     the ``total-pages`` response field (or a page comes back short/empty). ``cursor`` style:
     ``cursor-param`` takes the ``next-cursor`` response field; the end when ``has-more`` is
     false or the cursor is null. ``next-link`` style: the ``next-link`` response field holds
-    the next page's URL, null at the end."""
+    the next page's URL, null at the end. ``first_page``: the number of the first page
+    (Twilio's start at 0)."""
 
     style: PaginationStyle
     items: str
@@ -497,6 +498,7 @@ class Pagination:
     has_more: str | None = None
     next_link: str | None = None
     total_items: str | None = None
+    first_page: int = 1
 
 
 ActionKind = Literal["create", "retrieve", "update", "delete", "list", "none"]
@@ -570,6 +572,7 @@ class Resource:
     merge: tuple[str, ...] = field(default=(), metadata={"build": _frozen})
     defaults: Mapping[str, Any] = field(default_factory=dict)
     tenant: bool = True
+    request_case: Literal["snake_case"] | None = None
     seed: tuple[Seed, ...] = field(
         default=(), metadata={"build": lambda v: tuple(build(Seed, i) for i in v)}
     )

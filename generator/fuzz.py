@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from .contract import API_KEY_ENV, auth_headers, config_toml
+from .contract import (
+    API_KEY_ENV,
+    BASIC_PASSWORD_ENV,
+    BASIC_USER_ENV,
+    auth_headers,
+    config_toml,
+    used_schemes,
+)
 from .paths import GENERATED_DIR, REPO_ROOT
 from .specmodel import Spec
 from .yamlio import dump_json
@@ -194,7 +201,9 @@ class ReproRewriter:
     """Makes schemathesis' reproduction commands runnable outside the venv, without the key."""
 
     def __init__(self, spec: Spec, workdir: Path) -> None:
-        header, value = next(iter(auth_headers(spec, f"${API_KEY_ENV}").items()))
+        header, value = next(
+            iter(auth_headers(spec, f"${API_KEY_ENV}").items()), ("X-Smsspec-No-Header", "")
+        )
         self.filtered = f"-H '{header}: {_FILTERED}'"
         self.header = f'-H "{header}: {value}"'
         self.replay = f"cd {shlex.quote(str(workdir))} && {shlex.quote(str(_BIN / 'st'))} replay"
@@ -285,6 +294,12 @@ def run_fuzz(api: str, url: str, options: FuzzOptions, *, out: TextIO = sys.stdo
         )
     key, source = resolve_key(api, url, os.environ)
     print(f"smsspec fuzz {api} against {url}, key from {source}", file=out, flush=True)
+    credentials = {API_KEY_ENV: key}
+    if any(spec.security_schemes[name].kind == "basic" for name in used_schemes(spec)):
+        user, colon, password = key.partition(":")
+        if not colon:
+            raise FuzzUsageError(f"{api} uses HTTP Basic: set {API_KEY_ENV} to user:password")
+        credentials |= {BASIC_USER_ENV: user, BASIC_PASSWORD_ENV: password}
     workdir = work_dir(api)
     workdir.mkdir(parents=True, exist_ok=True)
     _write_if_changed(workdir / "openapi.json", dump_json(document))
@@ -294,7 +309,7 @@ def run_fuzz(api: str, url: str, options: FuzzOptions, *, out: TextIO = sys.stdo
         report_path.unlink(missing_ok=True)
         env = {
             **os.environ,
-            API_KEY_ENV: key,
+            **credentials,
             RECORD_ENV: str(calls),
             "SCHEMATHESIS_HOOKS": "generator.fuzzhooks",
         }

@@ -16,18 +16,21 @@ import multiprocessing
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
+from .errors import UserError
 from .paths import GENERATED_DIR, REPO_ROOT, SPEC_DIR, TEMPLATES_DIR, npm_version
 from .yamlio import write_if_changed
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
+    from .codegen.problems import ToolProblem
 
 # Stage modules are imported inside the stages: a no-op run only hashes its inputs.
 
@@ -42,6 +45,12 @@ _DOCS_TEMPLATES = TEMPLATES_DIR / "docs"
 # Modules whose code shapes generated output (the mock, linters and CLI do not).
 _GENERATOR_SOURCES = (
     "bundle.py",
+    "sources.py",
+    "upgrade.py",
+    "overlay.py",
+    "jsonpath.py",
+    "manifest.py",
+    "preflight.py",
     "build.py",
     "yamlio.py",
     "generate.py",
@@ -61,12 +70,40 @@ _GENERATOR_SOURCES = (
 
 @dataclass
 class Job:
-    """One generation run of one API: the bundled document and what stages derive from it."""
+    """One generation run of one API: the bundled document and what stages derive from it.
+
+    ``lenient`` (an imported spec): a construct a generator cannot handle is reported in
+    ``warnings`` and the rest is generated; otherwise it stops the run."""
 
     api: str
     out_dir: Path
     document: dict[str, Any]
     catalogue: Catalogue | None = None
+    root: Path | None = None
+    lenient: bool = False
+    warnings: list[UserError] = field(default_factory=list)
+
+    def report(self, problems: list[ToolProblem]) -> None:
+        """Locate ``problems`` in the spec; raise the first unless the job is lenient."""
+        if not problems:
+            return
+        located = [_located(problem, self.root) for problem in problems]
+        if not self.lenient:
+            raise located[0]
+        self.warnings.extend(located)
+
+
+def _located(problem: ToolProblem, root: Path | None) -> UserError:
+    file: Path | None = root
+    line: int | None = None
+    if problem.pointer and root is not None:
+        from .sourcemap import Locator
+
+        where = Locator(root).locate(problem.pointer)
+        file, line = where.path, where.line
+    return UserError(
+        problem.message, file=file, line=line, pointer=problem.pointer, hint=problem.hint
+    )
 
 
 Stage = Callable[[Job], None]
@@ -105,20 +142,20 @@ def _stage_python_client(job: Job) -> None:
     from .codegen.python_client import generate_python_client
 
     assert job.catalogue is not None
-    generate_python_client(job.api, job.document, job.catalogue, job.out_dir)
+    job.report(generate_python_client(job.api, job.document, job.catalogue, job.out_dir))
 
 
 def _stage_models(job: Job) -> None:
     from .codegen.models import generate_models
 
-    generate_models(job.document, job.out_dir)
+    job.report(generate_models(job.document, job.out_dir))
 
 
 def _stage_typescript(job: Job) -> None:
     from .codegen.typescript import generate_typescript
 
     assert job.catalogue is not None
-    generate_typescript(job.api, job.document, job.catalogue, job.out_dir)
+    job.report(generate_typescript(job.api, job.document, job.catalogue, job.out_dir))
 
 
 def stages() -> list[StageInfo]:
@@ -219,8 +256,12 @@ def generate(api: str, output_root: Path | None = None, *, force: bool = False) 
         staging = Path(tmp) / api
         staging.mkdir()
         from .bundle import bundle
+        from .paths import is_imported, spec_root
+        from .preflight import check as preflight
 
-        job = Job(api=api, out_dir=staging, document=bundle(api))
+        root = spec_root(api)
+        job = Job(api, staging, bundle(api), root=root, lenient=is_imported(api))
+        preflight(job.document, root)
         plan = stages()
         for stage in plan:
             if not stage.parallel:
@@ -231,6 +272,8 @@ def generate(api: str, output_root: Path | None = None, *, force: bool = False) 
                 future.result()
         (staging / FINGERPRINT_FILE).write_text(fingerprint + "\n")
         _sync_tree(staging, out_dir)
+    for warning in job.warnings:
+        print(f"smsspec: warning: {warning}", file=sys.stderr)
     return True
 
 

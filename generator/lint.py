@@ -1,4 +1,12 @@
-"""Spec linting: smsspec's house rules, openapi-spec-validator, Redocly and Spectral."""
+"""Spec linting: smsspec's house rules, openapi-spec-validator, Redocly and Spectral.
+
+Two profiles. The four curated specs get the house rules strictly: every finding is an
+error. An imported spec (``smsspec add``) is the vendor's document, which smsspec does not
+edit: it is checked for validity (openapi-spec-validator, smsspec's own extensions in the
+overlay) and for what would break generation (:mod:`.preflight`), as errors; house-style
+findings (summaries, tags, examples, Redocly and Spectral rules) are warnings, and the
+vendor's own ``x-`` extensions (``x-twilio``…) are allowed.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +22,7 @@ from . import extensions
 from .bundle import bundle
 from .lint_rules import rule_findings
 from .lint_sdk import check_sdk
-from .paths import NODE_BIN, REPO_ROOT, spec_root
+from .paths import NODE_BIN, REPO_ROOT, is_imported, spec_root
 from .schemas import compile_validator
 from .sourcemap import Locator
 from .specmodel import Operation, Spec
@@ -37,10 +45,13 @@ class Finding:
         return f"{self.level:7} {self.tool:10} {self.where}: {self.message}"
 
 
-def extension_findings(doc: dict[str, Any], root: Path | None = None) -> list[Finding]:
-    """Every extension is known, placed where it may appear, and matches its schema; each
-    problem names its file and line (``root``: the spec's root document) and pointer."""
-    problems = extensions.validate(doc)
+def extension_findings(
+    doc: dict[str, Any], root: Path | None = None, *, allow_unknown: bool = False
+) -> list[Finding]:
+    """Every extension is known (unless ``allow_unknown``: a vendor's document), placed where
+    it may appear, and matches its schema; each problem names its file and line (``root``: the
+    spec's root document) and pointer."""
+    problems = extensions.validate(doc, allow_unknown=allow_unknown)
     locator = Locator(root) if problems and root is not None else None
     findings = []
     for problem in problems:
@@ -52,36 +63,52 @@ def extension_findings(doc: dict[str, Any], root: Path | None = None) -> list[Fi
 
 
 def house_rules(
-    doc: dict[str, Any], root: Path | None = None, api: str | None = None
+    doc: dict[str, Any], root: Path | None = None, api: str | None = None, *, strict: bool = True
 ) -> list[Finding]:
-    """Rules the generic linters cannot express; each protects a pipeline assumption."""
-    findings = extension_findings(doc, root)
+    """Rules the generic linters cannot express; each protects a pipeline assumption. Not
+    ``strict`` (an imported spec): unknown extensions are allowed and house-style findings
+    are warnings; what breaks generation or smsspec's own extensions stays an error."""
+    findings = extension_findings(doc, root, allow_unknown=not strict)
     if findings:
         return findings  # the checks below read the extensions as typed values
     spec = Spec(doc)
+    style_level = "error" if strict else "warning"
 
-    def error(where: str, message: str) -> None:
-        findings.append(Finding("smsspec", "error", where, message))
+    def style(items: Iterator[Finding]) -> Iterator[Finding]:
+        for finding in items:
+            yield Finding(finding.tool, style_level, finding.where, finding.message)
 
     findings.extend(rule_findings(spec, api))
     try:
         parse_version((doc.get("info") or {}).get("version"))
     except VersionError as exc:
-        error("/info/version", f"{exc} (smsspec bump and the client version need one)")
-
-    seen_ids: dict[str, str] = {}
+        message = f"{exc} (smsspec bump and the client version need one)"
+        findings.append(Finding("smsspec", style_level, "/info/version", message))
+    findings.extend(preflight_findings(doc, root))
     for op in spec.operations:
         where = f"{op.method.upper()} {op.path}"
-        for key in ("operationId", "summary", "tags"):
+        for key in ("summary", "tags"):
             if not op.raw.get(key):
-                error(where, f"operation has no {key}")
-        if op.operation_id in seen_ids:
-            error(where, f"operationId {op.operation_id} also used by {seen_ids[op.operation_id]}")
-        seen_ids[op.operation_id] = where
-        findings.extend(_check_error_responses(spec, op, where))
+                findings.append(Finding("smsspec", style_level, where, f"operation has no {key}"))
+        findings.extend(style(_check_error_responses(spec, op, where)))
         findings.extend(_check_error_mappings(spec, op, where))
-        findings.extend(_check_examples(spec, op, where))
-    findings.extend(Finding("smsspec", "error", w, m) for w, m in check_sdk(doc))
+        findings.extend(style(_check_examples(spec, op, where)))
+    findings.extend(Finding("smsspec", style_level, w, m) for w, m in check_sdk(doc))
+    return findings
+
+
+def preflight_findings(doc: dict[str, Any], root: Path | None = None) -> list[Finding]:
+    """What would break generation (:mod:`.preflight`), located at file and line."""
+    from .preflight import blockers
+
+    found = blockers(doc)
+    locator = Locator(root) if found and root is not None else None
+    findings = []
+    for blocker in found:
+        where = blocker.pointer
+        if locator is not None:
+            where = f"{locator.locate(blocker.pointer).relative_to(REPO_ROOT)} ({where})"
+        findings.append(Finding("smsspec", "error", where, f"{blocker.message}; {blocker.hint}"))
     return findings
 
 
@@ -129,9 +156,9 @@ def declared_codes(spec: Spec, code_schema: dict[str, Any]) -> set[str]:
     """Codes a code schema lists: ``enum``/``const``, or the enum members of an open
     ``anyOf: [{enum: [...]}, {type: string}]``."""
     if "enum" in code_schema:
-        return set(code_schema["enum"])
+        return {str(code) for code in code_schema["enum"] if code is not None}
     if "const" in code_schema:
-        return {code_schema["const"]}
+        return {str(code_schema["const"])}
     found: set[str] = set()
     for member in code_schema.get("anyOf") or code_schema.get("oneOf") or []:
         found |= declared_codes(spec, spec.resolve(member))
@@ -274,13 +301,14 @@ def _node_tool(name: str) -> Path:
     return tool
 
 
-def redocly(api: str) -> list[Finding]:
-    """Redocly lint on the multi-file root document, with the repo's redocly.yaml."""
+def redocly(api: str, document: Path | None = None) -> list[Finding]:
+    """Redocly lint on the multi-file root document (or ``document``), with the repo's
+    redocly.yaml."""
     proc = subprocess.run(
         [
             str(_node_tool("redocly")),
             "lint",
-            str(spec_root(api)),
+            str(document or spec_root(api)),
             "--format",
             "json",
             "--config",
@@ -347,14 +375,60 @@ def spectral(bundled_json: Path) -> list[Finding]:
     return findings
 
 
+def import_findings(api: str) -> list[Finding]:
+    """An imported spec's vendor document is still the one recorded at import, and the
+    overlay says it extends that document."""
+    from .manifest import file_sha256, read_manifest
+    from .overlay import load_overlay
+    from .paths import SPEC_DIR
+
+    manifest = read_manifest(SPEC_DIR / api)
+    assert manifest is not None
+    findings = []
+    where = str(manifest.path.relative_to(REPO_ROOT))
+    recorded = manifest.source.get("sha256")
+    if recorded and recorded != file_sha256(manifest.document_path):
+        findings.append(
+            Finding(
+                "smsspec",
+                "warning",
+                where,
+                f"{manifest.document} is not the document imported (sha256 differs): the vendor "
+                f"file is never edited by hand; replace it with `smsspec add {api} <file>`",
+            )
+        )
+    if manifest.overlay_path is not None:
+        extends = load_overlay(manifest.overlay_path).extends
+        if extends is not None and Path(extends).name != manifest.document:
+            findings.append(
+                Finding(
+                    "smsspec",
+                    "warning",
+                    f"{where}",
+                    f"the overlay extends {extends}, the manifest names {manifest.document}",
+                )
+            )
+    return findings
+
+
+def _as_warnings(findings: list[Finding]) -> list[Finding]:
+    return [Finding(f.tool, "warning", f.where, f.message) for f in findings]
+
+
 def lint(api: str, *, npm: bool = True) -> list[Finding]:
-    """Run every linter on ``api`` and return all findings."""
+    """Run every linter on ``api`` and return all findings (profile: curated or imported)."""
     doc = bundle(api)
-    findings = openapi_validator(doc) + house_rules(doc, spec_root(api), api) + schema_examples(doc)
+    imported = is_imported(api)
+    findings = openapi_validator(doc) + house_rules(doc, spec_root(api), api, strict=not imported)
+    findings += _as_warnings(schema_examples(doc)) if imported else schema_examples(doc)
+    if imported:
+        findings += import_findings(api)
     if npm:
-        findings += redocly(api)
         with tempfile.TemporaryDirectory() as tmp:
             bundled = Path(tmp) / f"{api}.json"
             bundled.write_text(dump_json(doc), encoding="utf-8")
-            findings += spectral(bundled)
+            if imported:  # the document as smsspec reads it: upgraded, overlay applied
+                findings += _as_warnings(redocly(api, bundled) + spectral(bundled))
+            else:
+                findings += redocly(api) + spectral(bundled)
     return findings

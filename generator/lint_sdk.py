@@ -52,7 +52,13 @@ def check_sdk(doc: dict[str, Any], api: str = "api") -> list[Problem]:
 def _method_problems(op: Operation, seen: dict[str, str], where: str) -> Iterator[str]:
     raw = op.raw.get("x-sdk-method")
     if raw is None:
-        yield "operation has no x-sdk-method (client.<resource>.<method> in the SDKs)"
+        derived = op.sdk_method
+        yield (
+            "operation has no x-sdk-method (client.<resource>.<method> in the SDKs)"
+            + (f"; the SDKs call it client.{derived}" if derived is not None else "")
+        )
+        if derived is not None:
+            seen.setdefault(str(derived), where)
         return
     if not isinstance(raw, str) or "." not in raw:
         yield f"x-sdk-method {raw!r} is not '<resource>.<method>'"

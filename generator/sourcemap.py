@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .bundle import SourceMap, bundle_file
+from .bundle import SourceMap
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,12 @@ def _tokens(pointer: str) -> list[str]:
 class Locator:
     """Source locations of JSON pointers into the bundle of one spec."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, vendor: bool | None = None) -> None:
         self.root = root
         self.source_map = SourceMap()
-        self.document = bundle_file(root, source_map=self.source_map)
+        from .sources import load_spec
+
+        self.document = load_spec(root, source_map=self.source_map, vendor=vendor, check=False)
 
     def locate(self, pointer: str) -> Location:
         """The file and line of ``pointer`` (the deepest place with a known origin)."""

@@ -7,6 +7,7 @@ is interpreted in exactly one place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -42,6 +43,7 @@ from .extensions import (
 T = TypeVar("T")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXAMPLE_PREFIX = "#/components/examples/"
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 
 
 def get_field(body: Any, path: str | None) -> Any:
@@ -246,6 +248,22 @@ class Spec:
         return self._ext(Sandbox, "x-sandbox")
 
     @cached_property
+    def common_tag_prefix(self) -> str:
+        """The leading text every operation's first tag shares, cut at a capital letter or
+        digit run (``MessagingV1`` of ``MessagingV1AlphaSender`` and ``MessagingV1Service``)."""
+        tags = {str(t[0]) for op in self.operations if (t := op.raw.get("tags"))}
+        if len(tags) < 2:
+            return ""
+        first, last = min(tags), max(tags)  # the sorted extremes share what all share
+        pairs = enumerate(zip(first, last, strict=False))
+        size = next((i for i, (a, b) in pairs if a != b), min(len(first), len(last)))
+        prefix = first[:size]
+        # Back to a word boundary: the next tag character must start a new word.
+        while prefix and not all(t[len(prefix) : len(prefix) + 1].isupper() for t in tags):
+            prefix = prefix[:-1]
+        return prefix
+
+    @cached_property
     def sdk(self) -> Sdk:
         """The root ``x-sdk`` (all keys unset when the spec has none)."""
         return self._ext(Sdk, "x-sdk") or Sdk()
@@ -326,8 +344,11 @@ class Spec:
         return ErrorExample.from_spec(name, status, raw)
 
     def error_code(self, body: Any) -> str | None:
-        """Return the machine-readable code of an error body, if the envelope has one."""
+        """Return the machine-readable code of an error body, if the envelope has one (a
+        numeric code, such as Twilio's ``20404``, as its decimal text)."""
         value = get_field(body, self.envelope.code)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
         return value if isinstance(value, str) else None
 
     def error_message(self, body: Any) -> str | None:
@@ -461,6 +482,16 @@ class Operation:
         return None if media is None else media.get("schema")
 
     @cached_property
+    def form_schema(self) -> dict[str, Any] | None:
+        """The schema of an ``application/x-www-form-urlencoded`` request body (Twilio's
+        requests), when the operation has no JSON body."""
+        body = self.request_body
+        if not body or self.request_schema is not None:
+            return None
+        media = (body.get("content") or {}).get(FORM_MEDIA_TYPE)
+        return None if media is None else media.get("schema")
+
+    @cached_property
     def responses(self) -> dict[str, dict[str, Any]]:
         return {
             str(status): self.spec.resolve(response)
@@ -536,9 +567,22 @@ class Operation:
 
     @cached_property
     def sdk_method(self) -> SdkMethod | None:
-        """``x-sdk-method``: where the operation lives on a generated SDK client."""
+        """``x-sdk-method``: where the operation lives on a generated SDK client. Without
+        one (an imported vendor document), the resource is the operation's first tag less
+        the prefix every tag of the API shares, the method its operationId, both in
+        snake_case (Twilio's ``ListAlphaSender`` tagged ``MessagingV1AlphaSender``:
+        ``alpha_sender.list_alpha_sender``); ``None`` without an operationId."""
         raw = self.raw.get("x-sdk-method")
-        return SdkMethod.parse(raw) if isinstance(raw, str) else None
+        if isinstance(raw, str):
+            return SdkMethod.parse(raw)
+        if not self.operation_id:
+            return None
+        tags = self.raw.get("tags") or []
+        segments = [s for s in self.path.split("/") if s and not s.startswith("{")]
+        resource = str(tags[0]) if tags else (segments[-1] if segments else "default")
+        if tags:
+            resource = resource[len(self.spec.common_tag_prefix) :] or resource
+        return SdkMethod(_snake(resource), _snake(self.operation_id))
 
     @cached_property
     def pagination(self) -> Pagination | None:
@@ -552,3 +596,11 @@ class Operation:
         for example in self.iter_error_examples():
             result.setdefault(example.name, example)
         return result
+
+
+def _snake(name: str) -> str:
+    """``MessagingV1AlphaSender`` -> ``messaging_v1_alpha_sender`` (an SDK identifier)."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    text = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower()
+    return text if text and not text[0].isdigit() else f"op_{text}"

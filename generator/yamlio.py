@@ -15,18 +15,26 @@ from typing import Any
 
 import yaml
 
+from .errors import UserError
+
 _YAML11_ONLY_BOOL = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d\d?-\d\d?(?:[Tt ].*)?$")
 
 
-class SpecSyntaxError(ValueError):
+class SpecSyntaxError(UserError):
     """A spec file is not valid, unambiguous YAML or JSON."""
 
 
 class _StrictLoader(yaml.CSafeLoader):
     """SafeLoader that resolves only YAML 1.2 booleans and never builds timestamps. libyaml
     parses (PyYAML's wheels bundle it; several times faster than the Python parser); the
-    strict rules live in resolving and constructing, which stay in Python."""
+    strict rules live in resolving and constructing, which stay in Python.
+
+    ``strict``: refuse the plain scalars YAML 1.1 and 1.2 read differently (smsspec's own
+    files); a vendor document, which smsspec never edits, is read the YAML 1.2 way instead
+    (``yes`` and ``2024-01-01`` are strings)."""
+
+    strict = True
 
 
 # Drop the YAML 1.1 bool and timestamp resolvers, then re-add a 1.2-style bool resolver.
@@ -47,11 +55,18 @@ def _construct_plain_str(loader: _StrictLoader, node: yaml.ScalarNode) -> str:
     value = loader.construct_scalar(node)
     assert isinstance(value, str)
     # A plain scalar has no style: None from PyYAML's parser, "" from libyaml's.
-    if not node.style and (_YAML11_ONLY_BOOL.match(value) or _TIMESTAMP.match(value)):
+    if (
+        loader.strict
+        and not node.style
+        and (_YAML11_ONLY_BOOL.match(value) or _TIMESTAMP.match(value))
+    ):
         mark = node.start_mark
         raise SpecSyntaxError(
-            f"{mark.name}:{mark.line + 1}:{mark.column + 1}: plain scalar {value!r} is read "
-            "differently by YAML 1.1 and 1.2 tools; quote it"
+            f"plain scalar {value!r} (column {mark.column + 1}) is read differently by "
+            "YAML 1.1 and 1.2 tools",
+            file=mark.name,
+            line=mark.line + 1,
+            hint="quote it",
         )
     return value
 
@@ -63,7 +78,12 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[An
         key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
         if key in result:
             mark = key_node.start_mark
-            raise SpecSyntaxError(f"{mark.name}:{mark.line + 1}: duplicate key {key!r}")
+            raise SpecSyntaxError(
+                f"duplicate key {key!r}",
+                file=mark.name,
+                line=mark.line + 1,
+                hint="a mapping may name a key once; remove or rename one of them",
+            )
         result[key] = loader.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
     return result
 
@@ -99,19 +119,67 @@ def _construct_located(loader: _LineLoader, node: yaml.MappingNode) -> Located:
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_located)
 
 
-def load_file(path: Path, *, lines: bool = False) -> Any:
-    """Load a YAML or JSON file strictly (duplicate keys and ambiguous scalars are errors).
+class _VendorLoader(_StrictLoader):
+    """The YAML 1.2 reading without the refusals (documents smsspec does not own)."""
+
+    strict = False
+
+
+class _VendorLineLoader(_LineLoader):
+    strict = False
+
+
+_LOADERS = {
+    (True, False): _StrictLoader,
+    (True, True): _LineLoader,
+    (False, False): _VendorLoader,
+    (False, True): _VendorLineLoader,
+}
+
+
+def load_file(path: Path, *, lines: bool = False, strict: bool = True) -> Any:
+    """Load a YAML or JSON file (duplicate keys are errors; with ``strict``, so are the plain
+    scalars YAML 1.1 and 1.2 read differently). A file that cannot be read or parsed raises
+    :class:`SpecSyntaxError` naming the file and line.
 
     With ``lines``, YAML mappings come back as :class:`Located` (JSON files are unchanged)."""
-    if path.suffix == ".json":
-        text = path.read_text(encoding="utf-8")
-        return json.loads(text, object_pairs_hook=_no_duplicate_pairs(path))
-    loader = _LineLoader if lines else _StrictLoader
     try:
+        if path.suffix == ".json":
+            text = path.read_text(encoding="utf-8")
+            try:
+                return json.loads(text, object_pairs_hook=_no_duplicate_pairs(path))
+            except json.JSONDecodeError as exc:
+                raise SpecSyntaxError(
+                    f"not valid JSON: {exc.msg} (column {exc.colno})",
+                    file=path,
+                    line=exc.lineno,
+                    hint="fix the JSON syntax",
+                ) from exc
+        loader = _LOADERS[(strict, lines)]
         with path.open(encoding="utf-8") as stream:  # marks then name the file
             return yaml.load(stream, Loader=loader)  # noqa: S506 - strict SafeLoader
     except yaml.MarkedYAMLError as exc:
-        raise SpecSyntaxError(f"{path}: {exc}") from exc
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(filter(None, [exc.context, exc.problem]))
+        raise SpecSyntaxError(
+            f"not valid YAML: {problem or 'syntax error'}"
+            + (f" (column {mark.column + 1})" if mark is not None else ""),
+            file=path,
+            line=mark.line + 1 if mark is not None else None,
+            hint="fix the YAML syntax (indentation, quotes, a ':' after each key)",
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise SpecSyntaxError(
+            f"not valid YAML: {exc}", file=path, hint="fix the YAML syntax"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise SpecSyntaxError(
+            f"not UTF-8 text (byte {exc.start})", file=path, hint="save the file as UTF-8"
+        ) from exc
+    except FileNotFoundError as exc:
+        raise SpecSyntaxError("no such file", file=path, hint="check the path") from exc
+    except IsADirectoryError as exc:
+        raise SpecSyntaxError("is a directory, not a file", file=path) from exc
 
 
 def _no_duplicate_pairs(path: Path) -> Any:
@@ -119,7 +187,11 @@ def _no_duplicate_pairs(path: Path) -> Any:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise SpecSyntaxError(f"{path}: duplicate key {key!r}")
+                raise SpecSyntaxError(
+                    f"duplicate key {key!r}",
+                    file=path,
+                    hint="an object may name a key once; remove or rename one of them",
+                )
             result[key] = value
         return result
 

@@ -10,6 +10,7 @@ for an object, has the documented example's required fields.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,39 @@ def _param_example(spec: Spec, param: dict[str, Any]) -> Any:
         return schema["examples"][0]
     if "default" in schema:
         return schema["default"]
+    if param.get("in") == "path" and isinstance(schema.get("pattern"), str):
+        return _documented_match(spec, schema["pattern"])
+    return None
+
+
+def _documented_match(spec: Spec, pattern: str) -> str | None:
+    """The first string of the spec's documented examples that matches ``pattern`` (a path
+    parameter without an example of its own, such as Twilio's SIDs: the docs' own ids)."""
+    regex = re.compile(pattern)
+
+    def walk(node: Any, inside: bool) -> Iterator[str]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from walk(value, inside or key in ("value", "example", "examples"))
+        elif isinstance(node, list):
+            for item in node:
+                yield from walk(item, inside)
+        elif inside and isinstance(node, str) and regex.fullmatch(node):
+            yield node
+
+    return next(walk(spec.doc, False), None)
+
+
+def _shown_in_answers(spec: Spec, op: Operation, name: str) -> Any:
+    """The value the documented answers of the operations on ``op``'s path show for path
+    parameter ``name`` (as ``name`` or its snake_case: Twilio's ``Sid`` is ``sid``)."""
+    keys = {name, re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()}
+    for other in spec.operations:
+        answer = documented_answer(spec, other) if other.path == op.path else None
+        if isinstance(answer, dict):
+            for key in keys & set(answer):
+                if isinstance(answer[key], str):
+                    return answer[key]
     return None
 
 
@@ -49,6 +83,8 @@ def _path_and_query(spec: Spec, op: Operation) -> tuple[str | None, dict[str, An
     query: dict[str, Any] = {}
     for param in op.parameters:
         value = _param_example(spec, param)
+        if value is None and param["in"] == "path":
+            value = _shown_in_answers(spec, op, param["name"])
         if param["in"] == "path":
             if value is None or path is None:
                 path = None
@@ -76,8 +112,8 @@ def documented_requests(spec: Spec) -> Iterator[DocumentedRequest]:
             yield DocumentedRequest(op.operation_id, "parameters", op.method, path, query, None)
 
 
-def success_validator(spec: Spec, op: Operation) -> Any:
-    response = op.responses.get(str(op.success_status)) or {}
+def success_validator(spec: Spec, op: Operation, status: int | None = None) -> Any:
+    response = op.responses.get(str(status or op.success_status)) or {}
     media = next(iter((response.get("content") or {}).values()), None)
     if media is None or "schema" not in media:
         return None
@@ -105,14 +141,17 @@ def replay(harness: MockHarness) -> list[tuple[DocumentedRequest, str | None]]:
             continue
         harness.reset()
         response = harness.call(request.method, request.path, request.body, query=request.query)
-        results.append((request, _verdict(spec, op, response)))
+        status = harness.app.compiled.operations[op.operation_id].success_status
+        results.append((request, _verdict(spec, op, response, status)))
     return results
 
 
-def _verdict(spec: Spec, op: Operation, response: Any) -> str | None:
-    if response.status_code != op.success_status:
+def _verdict(spec: Spec, op: Operation, response: Any, status: int) -> str | None:
+    """Why ``response`` is not the documented answer (``status``: the documented success
+    status the mock answers with), else ``None``."""
+    if response.status_code != status:
         return f"status {response.status_code}: {response.text[:200]}"
-    validator = success_validator(spec, op)
+    validator = success_validator(spec, op, status)
     answer = response.json() if response.content else None
     if validator is not None:
         problem = next(iter(validator.iter_errors(answer)), None)

@@ -74,8 +74,13 @@ class MockHarness:
         if content is not None:
             kwargs["content"] = content
         elif body is not None:
-            kwargs["json"] = body
+            kwargs["data" if self._form(method, path) else "json"] = body
         return self.client.request(method.upper(), self.prefix + path, **kwargs)
+
+    def _form(self, method: str, path: str) -> bool:
+        """Whether the operation at ``method path`` takes a form-encoded body (Twilio's)."""
+        found = self.app.router.resolve(self.prefix + path.split("?", 1)[0], method.lower())
+        return isinstance(found, tuple) and found[0].form_fields is not None
 
     def ok(self, method: str, path: str, body: Any = None, **kwargs: Any) -> Any:
         """The JSON answer of a request that must succeed."""

@@ -42,6 +42,10 @@ def _send(client: ASGIClient, app: Any, api: str, trigger: Trigger) -> Any:
             headers={**headers, "content-type": "application/json"},
             params=trigger.query,
         )
+    if trigger.body is not None and spec.operation(trigger.operation_id).form_schema is not None:
+        return client.request(  # a form-encoded body (Twilio's operations)
+            trigger.method.upper(), url, data=trigger.body, headers=headers, params=trigger.query
+        )
     if trigger.body is not None:
         return client.request(
             trigger.method.upper(), url, json=trigger.body, headers=headers, params=trigger.query

@@ -12,7 +12,7 @@ from generator.bundle import bundle_file
 from generator.codegen.extensions_doc import DOC_FILE, render_extensions_doc
 from generator.extensions import Problem, registry, validate
 from generator.lint import house_rules
-from generator.paths import SPEC_DIR
+from generator.paths import SPEC_DIR, is_imported
 from tests.conftest import APIS, bundled, spec_of
 
 
@@ -34,7 +34,8 @@ def test_extensions_md_is_rendered_from_the_schema() -> None:
 
 @pytest.mark.parametrize("api", APIS)
 def test_the_specs_use_only_valid_extensions(api: str) -> None:
-    assert validate(bundled(api)) == []
+    # An imported vendor document keeps its own extensions (x-twilio…); smsspec's must be valid.
+    assert validate(bundled(api), allow_unknown=is_imported(api)) == []
 
 
 @pytest.mark.parametrize("api", APIS)

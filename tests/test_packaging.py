@@ -135,7 +135,8 @@ def _module_of(api: str, op: Operation) -> str | None:
 
 
 def smoke_call(api: str) -> SmokeCall:
-    """The simplest operation to call: no body, fewest required parameters, GET first."""
+    """The simplest operation to call: no body, a 2xx answer (not only a redirect), fewest
+    required parameters, GET first."""
     spec = Spec(bundled(api))
     candidates = []
     for op in spec.operations:
@@ -148,7 +149,8 @@ def smoke_call(api: str) -> SmokeCall:
         module = _module_of(api, op)
         if module is None:
             continue
-        rank = (op.method != "get", len(required), op.deprecated, op.path)
+        redirect_only = not any(status.startswith("2") for status in op.responses)
+        rank = (redirect_only, op.method != "get", len(required), op.deprecated, op.path)
         stateful = any(p["in"] == "path" for p in required)
         candidates.append((rank, SmokeCall(op.operation_id, module, arguments, stateful)))
     assert candidates, f"{api}: no operation can be called without a request body"

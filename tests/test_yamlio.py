@@ -22,8 +22,17 @@ def _load(tmp_path: Path, text: str, name: str = "doc.yaml") -> object:
 
 @pytest.mark.parametrize("scalar", AMBIGUOUS)
 def test_plain_yaml11_scalars_are_refused_with_their_place(tmp_path: Path, scalar: str) -> None:
-    with pytest.raises(SpecSyntaxError, match=r"doc\.yaml:2:8: plain scalar .* quote it"):
+    with pytest.raises(
+        SpecSyntaxError, match=r"doc\.yaml:2: plain scalar .* \(column 8\) .*; quote it$"
+    ):
         _load(tmp_path, f"a: 1\nvalue: {scalar}\n")
+
+
+@pytest.mark.parametrize("scalar", AMBIGUOUS)
+def test_a_vendor_document_reads_them_the_yaml_12_way(tmp_path: Path, scalar: str) -> None:
+    path = tmp_path / "vendor.yaml"
+    path.write_text(f"value: {scalar}\n", encoding="utf-8")
+    assert load_file(path, strict=False) == {"value": scalar}
 
 
 @pytest.mark.parametrize("scalar", AMBIGUOUS)
@@ -50,9 +59,18 @@ def test_duplicate_keys_are_refused(tmp_path: Path, suffix: str) -> None:
         _load(tmp_path, text, f"doc.{suffix}")
 
 
-def test_syntax_errors_name_the_file(tmp_path: Path) -> None:
-    with pytest.raises(SpecSyntaxError, match=r"doc\.yaml"):
-        _load(tmp_path, "a: [1\n")
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [("doc.yaml", "a: 1\nb: [1\n", 3), ("doc.json", '{"a": 1,\n "b": }', 2)],
+)
+def test_syntax_errors_are_one_line_naming_file_and_line(
+    tmp_path: Path, name: str, text: str, line: int
+) -> None:
+    with pytest.raises(SpecSyntaxError) as caught:
+        _load(tmp_path, text, name)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert f"{name}:{line}: not valid" in message
 
 
 @given(

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..yamlio import dump_json
+from .problems import ToolProblem, failed_tool
 
 _BIN = Path(sys.executable).parent
 
@@ -31,14 +32,24 @@ FLAGS = [
     "--use-schema-description",
     "--use-double-quotes",
     "--capitalise-enum-members",
+    # Vendor schema names can be dotted (Twilio's messaging.v1.service): names, not modules.
+    "--no-treat-dot-as-module",
     "--formatters",
     "ruff-format",
     "ruff-check",
 ]
 
 
-def generate_models(document: dict[str, Any], out_dir: Path) -> None:
-    """Write ``out_dir/models.py`` from the bundled document."""
+def generate_models(document: dict[str, Any], out_dir: Path) -> list[ToolProblem]:
+    """Write ``out_dir/models.py`` from the bundled document; return the problem that kept
+    datamodel-codegen from writing it, if any. A document with neither component schemas nor
+    webhooks (a vendor's, with every schema inline) has no models: the module says so."""
+    if not (document.get("components") or {}).get("schemas") and not document.get("webhooks"):
+        (out_dir / "models.py").write_text(
+            '"""No models: the document declares no component schemas and no webhooks."""\n',
+            encoding="utf-8",
+        )
+        return []
     with tempfile.TemporaryDirectory(prefix="smsspec-models-") as tmp:
         source = Path(tmp) / "openapi.json"
         source.write_text(dump_json(document), encoding="utf-8")
@@ -58,5 +69,6 @@ def generate_models(document: dict[str, Any], out_dir: Path) -> None:
             check=False,
         )
         if proc.returncode != 0 or not target.is_file():
-            raise RuntimeError(f"datamodel-codegen failed:\n{proc.stdout}\n{proc.stderr}")
+            return [failed_tool("datamodel-codegen", proc.stdout + proc.stderr, "models.py")]
         (out_dir / "models.py").write_text(target.read_text(encoding="utf-8"), encoding="utf-8")
+    return []

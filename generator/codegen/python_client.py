@@ -17,7 +17,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from ..catalogue import Catalogue
 from ..changelog import FILE_NAME as CHANGELOG
 from ..constraints import __file__ as constraints_source
 from ..errormatch import __file__ as errormatch_source
-from ..paths import SPEC_DIR, TEMPLATES_DIR, package_name
+from ..paths import SPEC_DIR, TEMPLATES_DIR, is_imported, package_name
 from ..sdk_extensions import sdk_settings
 from ..specmodel import Operation, Spec
 from ..versioning import client_version
@@ -36,7 +35,8 @@ from ..yamlio import dump_json
 from .branches import drop_requirement_branches
 from .errors import render_enum_module
 from .jinja import render
-from .sdk_common import STATUS_EXCEPTIONS, operation_raises
+from .problems import ToolProblem, opc_problems
+from .sdk_common import STATUS_EXCEPTIONS, generated_path, operation_raises
 from .sdk_python import return_type, write_sdk
 from .webhooks import render_webhooks_module
 
@@ -68,15 +68,20 @@ def client_view(document: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+_STRUCTURED = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 def _binary_bodies(operation: dict[str, Any]) -> None:
     """Raw-byte request bodies become one ``application/octet-stream`` binary body (the
-    generator types them as ``File``); JSON bodies are left alone."""
+    generator types them as ``File``); JSON and form bodies (Twilio's) are left alone: the
+    generator types their fields."""
     body = operation.get("requestBody")
     if not isinstance(body, dict) or "$ref" in body:
         return
     content = body.get("content") or {}
     if not content or any(
-        media == "application/json" or media.endswith("+json") for media in content
+        media == "application/json" or media.endswith("+json") or media in _STRUCTURED
+        for media in content
     ):
         return
     body["content"] = {
@@ -85,14 +90,18 @@ def _binary_bodies(operation: dict[str, Any]) -> None:
 
 
 def credential_settings(spec: Spec) -> dict[str, Any]:
-    """How a client sends its key: ``header`` name, ``prefix`` word, ``key_pattern``."""
+    """How a generated client sends its key, from the spec's (first) security scheme: an
+    API key in a header, the query or a cookie; HTTP bearer; HTTP basic (the key is
+    ``user:password``, e.g. Twilio's Account SID and auth token). Other schemes (OAuth 2,
+    OpenID Connect) take a bearer token."""
     scheme = spec.auth
-    if scheme is not None and scheme.kind == "api-key" and scheme.location == "header":
-        header, prefix = scheme.param, ""
-    else:
-        header, prefix = "Authorization", "Bearer"
+    header, prefix, location = "Authorization", "Bearer", "header"
+    if scheme is not None and scheme.kind == "api-key":
+        header, prefix, location = scheme.param, "", scheme.location
+    elif scheme is not None and scheme.kind == "basic":
+        prefix = "Basic"
     pattern = scheme.key_pattern if scheme is not None else None
-    return {"header": header, "prefix": prefix, "key_pattern": pattern}
+    return {"header": header, "prefix": prefix, "key_pattern": pattern, "location": location}
 
 
 def _bulk_info(op: Operation) -> dict[str, Any] | None:
@@ -142,6 +151,7 @@ def operation_rows(spec: Spec) -> list[dict[str, Any]]:
                 "operation_id": op.operation_id,
                 "method": op.method,
                 "path": op.path,
+                "key": generated_path(op.path),
                 "idempotent": op.idempotent,
                 "deprecated": op.deprecated,
                 "replaced_by": _replaced_by(op),
@@ -203,8 +213,9 @@ def _run(cmd: list[str], cwd: Path) -> None:
 
 def generate_python_client(
     api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
-) -> None:
-    """Write the installable client project of ``api`` to ``out_dir/python``."""
+) -> list[ToolProblem]:
+    """Write the installable client project of ``api`` to ``out_dir/python``; return what
+    openapi-python-client could not handle (the client is generated without it)."""
     spec = Spec(document)
     package = package_name(api)
     project = out_dir / "python"
@@ -228,20 +239,23 @@ def generate_python_client(
             )
         )
         generated = tmp_path / "out"
-        parsed = _openapi_python_client(
+        parsed, problems = _openapi_python_client(
             view_path, config, generated, _template_globals(api, spec, catalogue)
         )
+        if parsed is None:  # nothing it could build on: no client, the problem says why
+            return problems
         if project.exists():
             shutil.rmtree(project)
         shutil.copytree(generated, project / package)
     _write_runtime(api, spec, catalogue, project, package)
     write_sdk(api, spec, catalogue, parsed, project / package)
     _format(project)
+    return problems
 
 
 def _template_globals(api: str, spec: Spec, catalogue: Catalogue) -> dict[str, Any]:
     """The ``smsspec`` global of smsspec's openapi-python-client templates."""
-    by_route = {(op.method, op.path): op for op in spec.operations}
+    by_route = {(op.method, generated_path(op.path)): op for op in spec.operations}
 
     def raises(endpoint: Any) -> list[tuple[str, str]]:
         path = endpoint.path.get_untrusted_value()
@@ -278,12 +292,13 @@ _TEMPLATE_CACHE = _CompiledTemplates()
 
 def _openapi_python_client(
     document: Path, config_file: Path, output: Path, template_globals: dict[str, Any]
-) -> Any:
-    """``openapi-python-client generate --meta none --fail-on-warning`` with our templates,
-    run in this process: the same code path as the CLI without a Python start-up and its
-    imports per spec. Runs are serialised (the generator is CPU-bound and not documented as
-    thread-safe). Returns the generator's project (its parsed endpoints feed the resource
-    clients); ``template_globals`` become the templates' ``smsspec`` global."""
+) -> tuple[Any, list[ToolProblem]]:
+    """``openapi-python-client generate --meta none`` with our templates, run in this
+    process: the same code path as the CLI without a Python start-up and its imports per
+    spec. Runs are serialised (the generator is CPU-bound and not documented as thread-safe).
+    Returns the generator's project (its parsed endpoints feed the resource clients) and
+    every problem it reported (warnings too: the job decides whether they stop it);
+    ``template_globals`` become the templates' ``smsspec`` global."""
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import GeneratorError
@@ -301,15 +316,11 @@ def _openapi_python_client(
     with _OPC_LOCK, contextlib.redirect_stdout(io.StringIO()):
         project = _get_project_for_url_or_path(custom_template_path=OVERRIDES, config=config)
         if isinstance(project, GeneratorError):
-            problems: Sequence[GeneratorError] = [project]
-        else:
-            project.env.globals["smsspec"] = template_globals
-            project.env.bytecode_cache = _TEMPLATE_CACHE
-            problems = project.build()
-    if problems:  # --fail-on-warning: warnings fail the run too
-        details = "\n".join(f"{p.level}: {p.header}: {p.detail}" for p in problems)
-        raise RuntimeError(f"openapi-python-client reported problems:\n{details}")
-    return project
+            return None, opc_problems([project])
+        project.env.globals["smsspec"] = template_globals
+        project.env.bytecode_cache = _TEMPLATE_CACHE
+        problems = project.build()
+    return project, opc_problems(list(problems or []))
 
 
 def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, package: str) -> None:
@@ -385,6 +396,8 @@ def _write_runtime(api: str, spec: Spec, catalogue: Catalogue, project: Path, pa
         "example": _readme_example(spec),
         "client": sdk_settings(spec, api).client,
         "api_key_env": sdk_settings(spec, api).api_key_env,
+        "imported": is_imported(api),
+        "basic": spec.auth is not None and spec.auth.kind == "basic",
     }
     (project / "pyproject.toml").write_text(
         render("client-runtime/pyproject.toml.jinja", **context)

@@ -3,10 +3,18 @@ documented errors of an operation (from the error catalogue)."""
 
 from __future__ import annotations
 
+import re
+
 from ..catalogue import Catalogue
 from ..specmodel import Operation
 
-__all__ = ["STATUS_EXCEPTIONS", "SdkError", "exception_for_status", "operation_raises"]
+__all__ = [
+    "STATUS_EXCEPTIONS",
+    "SdkError",
+    "exception_for_status",
+    "generated_path",
+    "operation_raises",
+]
 
 STATUS_EXCEPTIONS: tuple[tuple[int, str, str], ...] = (
     (400, "BadRequestError", "HTTP 400: the request is invalid."),
@@ -64,3 +72,12 @@ def operation_raises(op: Operation, catalogue: Catalogue) -> list[tuple[str, str
         ),
         ("APIResponseValidationError", "the answer does not match the documented schema."),
     ]
+
+
+def generated_path(path: str) -> str:
+    """``path`` as openapi-python-client writes it in an endpoint module, each parameter by
+    its Python name (Twilio's ``/v1/Services/{Sid}`` is ``/v1/Services/{sid}``): the key
+    endpoint modules look their operation up by."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return re.sub(r"\{([^}]+)\}", lambda m: "{" + PythonIdentifier(m[1], "field_") + "}", path)

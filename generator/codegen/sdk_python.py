@@ -41,7 +41,7 @@ from ..catalogue import Catalogue
 from ..sdk_extensions import SdkSettings, sdk_settings
 from ..specmodel import Operation, Spec
 from .jinja import render
-from .sdk_common import SdkError, operation_raises
+from .sdk_common import SdkError, generated_path, operation_raises
 
 __all__ = ["return_type", "write_sdk"]
 
@@ -126,6 +126,7 @@ class BulkView:
     operation_id: str
     method: str
     path: str
+    """The operation's path as ``OPERATIONS`` keys it (parameters by their Python names)."""
     items: str
     wire: str
     item_type: str
@@ -214,7 +215,7 @@ class _Builder:
     # -- methods -------------------------------------------------------------------------------
 
     def endpoint(self, op: Operation) -> _Endpoint:
-        found = self.endpoints.get((op.method, op.path))
+        found = self.endpoints.get((op.method, generated_path(op.path)))
         if found is None:
             raise SdkError(f"{op.operation_id}: openapi-python-client wrote no endpoint for it")
         return found
@@ -477,7 +478,7 @@ class _Builder:
                     function=str(found.endpoint.name),
                     operation_id=op.operation_id,
                     method=op.method,
-                    path=op.path,
+                    path=generated_path(op.path),
                     items=str(items.python_name),
                     wire=items_name,
                     item_type=_text(items.inner_property.get_type_string(no_optional=True)),

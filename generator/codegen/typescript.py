@@ -37,6 +37,7 @@ from ..yamlio import dump_json, write_if_changed
 from .branches import typed_branches
 from .errors import enum_members
 from .jinja import render
+from .problems import ToolProblem, failed_tool
 from .typescript_client import render_client_ts
 
 # Pinned generator behaviour (flags: https://openapi-ts.dev/cli). ``--root-types`` adds
@@ -235,8 +236,26 @@ def error_members(catalogue: Catalogue) -> list[dict[str, Any]]:
     return members
 
 
-def render_errors_ts(catalogue: Catalogue, version: str | None = None) -> str:
-    """``errors.ts`` of ``catalogue``; ``version``: the spec's ``info.version``."""
+def numeric_codes(document: dict[str, Any]) -> bool:
+    """Whether the provider's error bodies carry their code as a number (Twilio's ``20404``)."""
+    from ..specmodel import Spec, get_field
+
+    spec = Spec(document)
+    field = spec.envelope.code
+    return field is not None and any(
+        isinstance(value, int) and not isinstance(value, bool)
+        for op in spec.operations
+        for example in op.iter_error_examples()
+        for value in [get_field(example.value, field)]
+    )
+
+
+def render_errors_ts(
+    catalogue: Catalogue, version: str | None = None, *, numeric: bool = False
+) -> str:
+    """``errors.ts`` of ``catalogue``; ``version``: the spec's ``info.version``; with
+    ``numeric``, the codes the bodies carry as numbers are listed as their decimal text and
+    ``errorCodeOf`` reads a body's code that way."""
     members = error_members(catalogue)
     return render(
         "typescript/errors.ts.jinja",
@@ -245,22 +264,28 @@ def render_errors_ts(catalogue: Catalogue, version: str | None = None) -> str:
         members=members,
         codes=[m for m in members if m["is_code"]],
         title_doc=_jsdoc(catalogue.title),
+        numeric=numeric,
     )
 
 
 def generate_typescript(
     api: str, document: dict[str, Any], catalogue: Catalogue, out_dir: Path
-) -> list[Path]:
-    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts,client.ts}``; return the paths."""
+) -> list[ToolProblem]:
+    """Write ``out_dir/typescript/{openapi.d.ts,errors.ts,client.ts}``; return the problem
+    that kept openapi-typescript from writing ``openapi.d.ts``, if any (the rest is
+    written)."""
     ts_dir = out_dir / TS_DIR
     ts_dir.mkdir(parents=True, exist_ok=True)
+    problems: list[ToolProblem] = []
+    version = str((document.get("info") or {}).get("version"))
     outputs = {
-        ts_dir / "openapi.d.ts": openapi_dts(api, document),
-        ts_dir / "errors.ts": render_errors_ts(
-            catalogue, str((document.get("info") or {}).get("version"))
-        ),
+        ts_dir / "errors.ts": render_errors_ts(catalogue, version, numeric=numeric_codes(document)),
         ts_dir / "client.ts": render_client_ts(api, Spec(document), catalogue),
     }
+    try:
+        outputs[ts_dir / "openapi.d.ts"] = openapi_dts(api, document)
+    except RuntimeError as exc:
+        problems.append(failed_tool("openapi-typescript", str(exc), "typescript/openapi.d.ts"))
     for path, text in outputs.items():
         write_if_changed(path, text)
-    return sorted(outputs)
+    return problems

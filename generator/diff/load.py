@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..bundle import BundleError, SourceMap, bundle_file
-from ..paths import REPO_ROOT, SPEC_DIR, list_apis
-from ..yamlio import SpecSyntaxError
+from ..bundle import SourceMap
+from ..errors import UserError
+from ..paths import MANIFEST_FILE, REPO_ROOT, SPEC_DIR, list_apis
+from ..sources import load_spec, locate
 
 _API_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -62,10 +63,10 @@ def _display(path: Path, base: Path | None, prefix: PurePosixPath | None) -> str
 
 def _root_of(path: Path) -> Path:
     if path.is_dir():
-        for name in ("openapi.yaml", "openapi.yml", "openapi.json"):
+        for name in ("openapi.yaml", "openapi.yml", "openapi.json", MANIFEST_FILE):
             if (path / name).is_file():
-                return path / name
-        raise DiffInputError(f"{path}: directory has no openapi.yaml")
+                return path if name == MANIFEST_FILE else path / name
+        raise DiffInputError(f"{path}: directory has no openapi.yaml and no {MANIFEST_FILE}")
     return path
 
 
@@ -80,9 +81,11 @@ def _load_path(
     root = _root_of(path)
     source_map = SourceMap() if lines else None
     try:
-        document = bundle_file(root, source_map=source_map)
-    except (BundleError, SpecSyntaxError, OSError) as exc:
+        document = load_spec(root, source_map=source_map)  # an imported spec: its directory
+    except (UserError, OSError) as exc:
         raise DiffInputError(f"{label}: {exc}") from exc
+    if root.is_dir():
+        root = locate(root)[0]
     if "openapi" not in document:
         raise DiffInputError(f"{label}: not an OpenAPI document (no 'openapi' key)")
     if base is None:  # a file of the working tree: named relative to the repository
@@ -109,6 +112,8 @@ def _load_revision(name: str, rev: str, repo: Path, label: str, *, lines: bool =
     if _API_NAME.match(name) and not name.endswith((".yaml", ".yml", ".json")):
         directory = PurePosixPath("spec") / name
         root_rel = directory / "openapi.yaml"
+        if (SPEC_DIR / name / MANIFEST_FILE).is_file():
+            root_rel = directory / MANIFEST_FILE  # an imported spec: its manifest names the root
     else:
         root_rel = PurePosixPath(name)
         directory = root_rel.parent
@@ -126,6 +131,8 @@ def _load_revision(name: str, rev: str, repo: Path, label: str, *, lines: bool =
         root = Path(tmp) / root_rel
         if not root.is_file():
             raise DiffInputError(f"{label}: {root_rel} does not exist at {rev}")
+        if root.name == MANIFEST_FILE:
+            root = root.parent
         return _load_path(
             root, label, lines=lines, base=Path(tmp).resolve(), prefix=PurePosixPath()
         )
@@ -143,7 +150,7 @@ def load_source(text: str, *, repo: Path = REPO_ROOT, lines: bool = False) -> So
             raise DiffInputError(f"{text}: expected <api>@<git-rev>")
         return _load_revision(name, rev, repo, text, lines=lines)
     if text in list_apis():
-        return _load_path(SPEC_DIR / text / "openapi.yaml", text, lines=lines)
+        return _load_path(SPEC_DIR / text, text, lines=lines)
     known = ", ".join(list_apis()) or "none"
     raise DiffInputError(
         f"{text}: no such file, and not an API name (known: {known}) or <api>@<git-rev>"

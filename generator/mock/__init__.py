@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..bundle import bundle
-from ..paths import SPEC_DIR, generated_dir
+from ..paths import generated_dir, list_apis
 from ..yamlio import load_file
 from .answers import MockError, Reply
 from .app import MockApp
@@ -36,7 +36,7 @@ __all__ = [
 
 def load_document(api: str) -> dict[str, Any]:
     """The bundled spec of ``api``: bundled from spec/ when present, else generated/."""
-    if (SPEC_DIR / api / "openapi.yaml").is_file():
+    if api in list_apis():
         return bundle(api)
     document: dict[str, Any] = load_file(generated_dir(api) / "openapi.json")
     return document

@@ -111,6 +111,7 @@ class Answers:
         self.spec = spec
         self.envelope = spec.envelope
         self._types_by_status = _error_types(spec)
+        self._templates = _status_templates(spec)
 
     def error(
         self,
@@ -145,7 +146,8 @@ class Answers:
     def conventional_body(self, status: int, message: str) -> dict[str, Any]:
         """An error body in the provider's envelope for an answer the docs do not give."""
         env = self.envelope
-        body: dict[str, Any] = {}
+        template = self._templates.get(status)
+        body: dict[str, Any] = copy_json(template) if template is not None else {}
         if env.title:
             set_field(body, env.title, reason(status))
         set_field(body, env.message, message)
@@ -160,6 +162,21 @@ class Answers:
         """A conventional answer, marked undocumented."""
         marker = (UNDOCUMENTED_HEADER, message.encode("latin-1", "replace")[:200])
         return Answer(status, self.conventional_body(status, message), [*(headers or []), marker])
+
+
+def _status_templates(spec: Spec) -> dict[int, dict[str, Any]]:
+    """Per status, the documented body a conventional answer is modelled on, where the
+    provider has one code per status (Twilio's 20001 for every 400): every documented error
+    of that status carries the same code, so an undocumented answer of it carries it too."""
+    seen: dict[int, tuple[str | None, Any]] = {}
+    mixed: set[int] = set()
+    for op in spec.operations:
+        for example in op.iter_error_examples():
+            code = spec.error_code(example.value)
+            first = seen.setdefault(example.status, (code, example.value))
+            if code is None or first[0] != code or not isinstance(example.value, dict):
+                mixed.add(example.status)
+    return {status: value for status, (_code, value) in seen.items() if status not in mixed}
 
 
 def _error_types(spec: Spec) -> dict[int, str]:

@@ -49,6 +49,8 @@ class CompiledOperation:
     const_headers: dict[int, list[tuple[bytes, bytes]]] = field(default_factory=dict)
     needs_checker: bool = False
     request_id_headers: dict[int, bytes] = field(default_factory=dict)
+    form_fields: dict[str, tuple[str, str | None]] | None = None
+    """For a form-encoded body: field → (JSON type, item type of an array) to read it as."""
     query_defaults: dict[str, Any] = field(default_factory=dict)
     """Documented ``default`` of each query parameter that has one."""
     success_examples: dict[str, tuple[int, Any]] = field(default_factory=dict)
@@ -91,6 +93,30 @@ def _const_headers(spec: Spec, op: Operation) -> dict[int, list[tuple[bytes, byt
     return table
 
 
+def _success_status(spec: Spec, op: Operation) -> int:
+    """The status a success is answered with: the operation's lowest 2xx; for an operation
+    that only redirects, with an answer needing no header (Twilio's ``GET /v1/Deactivations``:
+    a 307 with a JSON body), that 3xx."""
+    if any(status.startswith("2") for status in op.responses):
+        return op.success_status
+    for status in sorted(s for s in op.responses if s.isdigit() and s.startswith("3")):
+        headers = (op.responses[status].get("headers") or {}).values()
+        if not any(spec.resolve(header).get("required") for header in headers):
+            return int(status)
+    return op.success_status
+
+
+def _form_fields(spec: Spec, schema: Any) -> dict[str, tuple[str, str | None]]:
+    """Field → (JSON type, item type) of a form body schema's properties."""
+    node = spec.resolve(schema or {})
+    fields: dict[str, tuple[str, str | None]] = {}
+    for name, prop in (node.get("properties") or {}).items():
+        kind = _kind(spec, prop)
+        item = _kind(spec, spec.resolve(prop).get("items")) if kind == "array" else None
+        fields[name] = (kind, item)
+    return fields
+
+
 def _header_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -124,7 +150,8 @@ class CompiledSpec:
                     required=param.required,
                     schema=param.schema,
                     kind=_kind(spec, param.schema),
-                    validator=compile_validator(param.schema, self.document),
+                    # Formats are asserted, as for bodies: a vendor rejects ?Date=tomorrow.
+                    validator=compile_validator(param.schema, self.document, formats=True),
                     mapping=param.error_codes,
                 )
             )
@@ -132,9 +159,11 @@ class CompiledSpec:
         content = body.get("content") or {}
         media = next(iter(content), None)
         bulk = op.bulk_schemas
-        body_schema = bulk[0] if bulk else op.request_schema
+        form = op.form_schema
+        body_schema = bulk[0] if bulk else (op.request_schema or form)
         item_schema = bulk[1] if bulk else None
-        success = op.responses.get(str(op.success_status)) or {}
+        success_status = _success_status(spec, op)
+        success = op.responses.get(str(success_status)) or {}
         success_media: dict[str, Any] = next(iter((success.get("content") or {}).values()), {})
         example = None
         for ex in (success_media.get("examples") or {}).values():
@@ -158,10 +187,12 @@ class CompiledSpec:
             item_validator=compile_validator(item_schema, self.document) if item_schema else None,
             item_schema=item_schema,
             errors=dict(op.error_examples),
-            success_status=op.success_status,
+            success_status=success_status,
             success_example=example,
         )
         compiled.const_headers = _const_headers(spec, op)
+        if form is not None:
+            compiled.form_fields = _form_fields(spec, form)
         compiled.query_defaults = {
             p.name: spec.resolve(p.schema)["default"]
             for p in op.params

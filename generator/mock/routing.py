@@ -42,6 +42,9 @@ class Router:
         self.dynamic: list[Route] = []
         for op in compiled.operations.values():
             self._route(op.path).operations[op.method] = op
+        # A concrete segment wins over a template one, as OpenAPI says: /Usa2p/Usecases is
+        # not /Usa2p/{Sid} with Sid "Usecases" (sorted, stable: otherwise the spec's order).
+        self.dynamic.sort(key=lambda route: _specificity(route.template))
 
     def _route(self, path: str) -> Route:
         names = _PARAM.findall(path)
@@ -85,6 +88,11 @@ class Router:
             allowed = route.allow
             return NoRoute(405, f"Method {method.upper()} not allowed; allowed: {allowed}", allowed)
         return op, params
+
+
+def _specificity(template: str) -> list[int]:
+    """Sort key: per segment, 0 for a literal and 1 for a templated one."""
+    return [1 if "{" in segment else 0 for segment in template.split("/")]
 
 
 def _group(name: str) -> str:

@@ -20,6 +20,7 @@ from urllib.parse import unquote, unquote_plus
 
 import orjson
 
+from ..specmodel import FORM_MEDIA_TYPE
 from .answers import Answer, Answers, MockError
 from .compiled import CompiledOperation, CompiledSpec, Param
 
@@ -152,23 +153,24 @@ class RequestValidator:
     def body(self, op: CompiledOperation, headers: dict[str, str], raw: bytes) -> Any:
         if op.body_media is None:
             return None
-        if op.body_media != "application/json" and not op.body_media.endswith("+json"):
-            return raw
         content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        if (
-            raw
-            and content_type
-            and content_type != "application/json"
-            and not content_type.endswith("+json")
-        ):
-            self._malformed(op, "content-type", "Content-Type must be application/json")
-        if not raw.strip():
-            body: Any = {} if op.body_required or raw == b"" else None
+        if op.form_fields is not None:
+            if raw and content_type and content_type != FORM_MEDIA_TYPE:
+                self._malformed(op, "content-type", f"Content-Type must be {FORM_MEDIA_TYPE}")
+            body: Any = self._form(op, raw)
+        elif op.body_media != "application/json" and not op.body_media.endswith("+json"):
+            return raw
         else:
-            try:
-                body = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                self._malformed(op, "json", "Request body is not valid JSON")
+            json_type = content_type == "application/json" or content_type.endswith("+json")
+            if raw and content_type and not json_type:
+                self._malformed(op, "content-type", "Content-Type must be application/json")
+            if not raw.strip():
+                body = {} if op.body_required or raw == b"" else None
+            else:
+                try:
+                    body = orjson.loads(raw)
+                except orjson.JSONDecodeError:
+                    self._malformed(op, "json", "Request body is not valid JSON")
         if op.body_validator is not None and (
             op.needs_checker or not op.body_validator.is_valid(body)
         ):
@@ -193,6 +195,27 @@ class RequestValidator:
             # codes (missing_to…); when ``{}`` is acceptable (all-optional updates), a
             # required body is still missing.
             self._malformed(op, "body", "Request body is required")
+        return body
+
+    def _form(self, op: CompiledOperation, raw: bytes) -> dict[str, Any]:
+        """A form-encoded body as the JSON its schema describes: each field read as its
+        property's type (repeated fields for arrays); text that is not of that type stays text
+        and fails validation with the field's name."""
+        assert op.form_fields is not None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self._malformed(op, "body", "Request body is not UTF-8 form data")
+        pairs = parse_query(text.replace("\r", "").replace("\n", ""))
+        if pairs is None:
+            self._malformed(op, "body", f"more than {MAX_QUERY_PARAMS} form fields")
+        body: dict[str, Any] = {}
+        for name, values in (pairs or {}).items():
+            kind, item = op.form_fields.get(name, ("string", None))
+            if kind == "array":
+                body[name] = [_typed(item or "string", value) for value in values]
+            else:
+                body[name] = _typed(kind, values[-1])
         return body
 
     def _filled(self, op: CompiledOperation, name: str, violation: str) -> str | None:
@@ -247,6 +270,14 @@ def parse_query(text: str) -> dict[str, list[str]] | None:
             value = unquote_plus(value)
         query.setdefault(name, []).append(value)
     return query
+
+
+def _typed(kind: str, text: str) -> Any:
+    """Form text as ``kind`` when it reads as one, else the text itself."""
+    if kind in ("integer", "number", "boolean"):
+        value = coerce(Param("", "", False, {}, kind, None, {}), [text])
+        return text if value is _INVALID else value
+    return text
 
 
 def coerce(param: Param, values: list[str]) -> Any:

@@ -17,12 +17,14 @@ import copy
 import functools
 import math
 import random
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from ...extensions import UNSET, Resource, Rule
+from ...schemas import compile_validator
 from ..answers import MockError, Reply, copy_json
 from ..compiled import CompiledOperation, CompiledSpec
 from ..config import MockConfig
@@ -181,6 +183,7 @@ class Engine:
         self._templates: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
         self._creation_plans: dict[tuple[str, str], CreationPlan] = {}
         self._filterables: dict[tuple[str, str], frozenset[str]] = {}
+        self._field_validators: dict[tuple[str, str], Any] = {}
         self._ticks = list(self._resource_impls("tick"))
         self._renders = {
             name: [
@@ -534,6 +537,15 @@ class Engine:
     def _act(self, request: Request, resource: str, kind: str) -> Reply:
         op = request.op
         body = request.body if isinstance(request.body, dict) else {}
+        res = self.spec.resources[resource]
+        if res.request_case is not None:
+            # Requests name the record's fields in another case (FriendlyName, ServiceSid).
+            names = self._field_names(resource)
+            path = {_snake(k): v for k, v in request.path.items() if _snake(k) in names}
+            converted = {_snake(k): v for k, v in body.items()}
+            body = self._storable(
+                resource, {**path, **converted} if kind == "create" else converted
+            )
         target = request.bound.get("target")
         if kind == "create":
             record = request.create(resource, body)
@@ -561,6 +573,9 @@ class Engine:
         declared = op.op.action.filter if op.op.action is not None else {}
         given = {**op.query_defaults, **request.query} if request.query else op.query_defaults
         filters = {name: value for name, value in given.items() if name in filterable}
+        if res.request_case is not None:  # the parent in the path: /Services/{ServiceSid}/…
+            names = self._filterable(resource, op)
+            filters.update({_snake(k): v for k, v in request.path.items() if _snake(k) in names})
         soft = res.soft_delete
         wants_deleted = soft is not None and soft.field in filters
         # A declared filter whose reference names nothing lists no record.
@@ -615,17 +630,55 @@ class Engine:
             values[paging.has_more or ""] = more
         else:
             page_name = paging.page_param or ""
-            number = int(request.query.get(page_name, defaults.get(page_name, 1)))
-            start = (number - 1) * size
+            first = paging.first_page
+            number = int(request.query.get(page_name, defaults.get(page_name, first)))
+            start = max(0, (number - first) * size)
             page = records[start : start + size]
             pages = (total + size - 1) // size
             values[paging.total_pages or ""] = pages
             if paging.next_link:
-                values[paging.next_link] = None
+                more = start + size < total and bool(page_name) and bool(size_name)
+                link = self._page_link(request, {size_name: size, page_name: number + 1})
+                values[paging.next_link] = link if more else None
             values["__fields__"] = {page_name: number, size_name: size}
         if paging.total_items:
             values[paging.total_items] = total
         return page, values
+
+    def _page_link(self, request: Request, query: dict[str, Any]) -> str:
+        """The absolute URL of another page of this listing (the spec's server URL)."""
+        from urllib.parse import quote, urlencode
+
+        path = request.op.path
+        for name, value in request.path.items():
+            path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        servers = request.op.op.raw.get("servers") or self.spec.doc.get("servers") or []
+        base = str(servers[0]["url"]).rstrip("/") if servers else ""
+        return f"{base}{path}?{urlencode(query)}"
+
+    def _storable(self, resource: str, values: dict[str, Any]) -> dict[str, Any]:
+        """The converted request values the record's schema accepts: a vendor's request schema
+        can allow what its resource schema refuses (any text for a ``format: uri`` field), and
+        the mock never answers a record that breaks its own schema."""
+        kept = {}
+        for name, value in values.items():
+            validator = self._field_validator(resource, name)
+            if validator is None or validator.is_valid(value):
+                kept[name] = value
+        return kept
+
+    def _field_validator(self, resource: str, name: str) -> Any:
+        key = (resource, name)
+        if key not in self._field_validators:
+            schema = self.renderer.field_schema(resource, name)
+            self._field_validators[key] = (
+                compile_validator(schema, self.spec.doc, formats=True) if schema else None
+            )
+        return self._field_validators[key]
+
+    def _field_names(self, resource: str) -> set[str]:
+        plan = self.renderer.record_plan(resource)
+        return {name for name, _kind, _detail in plan.props} if plan is not None else set()
 
     # -- bulk ---------------------------------------------------------------------------------
 
@@ -825,6 +878,11 @@ def _sortable(value: Any) -> tuple[int, Any]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (1, value)
     return (2, str(value))
+
+
+def _snake(name: str) -> str:
+    """``FriendlyName`` → ``friendly_name``, ``ServiceSid`` → ``service_sid``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def _last_path_param(path: str) -> str | None:

@@ -6,6 +6,7 @@
 """
 
 import asyncio
+import base64
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -87,6 +88,19 @@ class Client(SendMixin):
     def _auth_headers(self) -> dict[str, str]:
         return {}
 
+    def _auth_params(self) -> dict[str, str]:
+        return {}
+
+    def _auth_cookies(self) -> dict[str, str]:
+        return {}
+
+    def _transport_args(self) -> dict[str, Any]:
+        """``httpx`` arguments: the configured ones, with the credential where the spec puts it."""
+        args = dict(self._httpx_args)
+        if self._auth_params():
+            args["params"] = {**dict(args.get("params") or {}), **self._auth_params()}
+        return args
+
     def with_options(
         self,
         *,
@@ -147,12 +161,12 @@ class Client(SendMixin):
         if self._client is None:
             self._client = httpx.Client(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies={**self._cookies, **self._auth_cookies()},
                 headers={**self._headers, **self._auth_headers()},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._transport_args(),
             )
         return self._client
 
@@ -175,12 +189,12 @@ class Client(SendMixin):
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
-                cookies=self._cookies,
+                cookies={**self._cookies, **self._auth_cookies()},
                 headers={**self._headers, **self._auth_headers()},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._transport_args(),
             )
         return self._async_client
 
@@ -198,8 +212,11 @@ class Client(SendMixin):
 class AuthenticatedClient(Client):
     """A client that sends the API key with every request.
 
-    ``token`` is the API key. It is sent in the header the spec names (``auth_header_name``,
-    with ``prefix`` if the scheme has one) and never appears in a repr or an exception.
+    ``token`` is the API key. It is sent where the spec's security scheme says: in the header
+    it names (``auth_header_name``, with ``prefix`` if the scheme has one), or as a query or
+    cookie parameter. For HTTP Basic (``prefix="Basic"``) the token is ``user:password`` (for
+    Twilio, ``"<Account SID>:<auth token>"``) and is sent base64-encoded. It never appears in
+    a repr or an exception.
     """
 
     token: str = field(kw_only=True, repr=False)
@@ -213,5 +230,16 @@ class AuthenticatedClient(Client):
         )
 
     def _auth_headers(self) -> dict[str, str]:
-        value = f"{self.prefix} {self.token}" if self.prefix else self.token
+        if AUTH.location != "header":
+            return {}
+        token = self.token
+        if self.prefix == "Basic":
+            token = base64.b64encode(token.encode()).decode()
+        value = f"{self.prefix} {token}" if self.prefix else token
         return {self.auth_header_name: value}
+
+    def _auth_params(self) -> dict[str, str]:
+        return {self.auth_header_name: self.token} if AUTH.location == "query" else {}
+
+    def _auth_cookies(self) -> dict[str, str]:
+        return {self.auth_header_name: self.token} if AUTH.location == "cookie" else {}

@@ -315,7 +315,10 @@ _INFO: dict[str, ErrorInfo] = {
 
 
 def decode_code(raw: object) -> ErrorCode | str | None:
-    """Return the member for a known code, the raw string for an unknown one, else ``None``."""
+    """Return the member for a known code, the raw string for an unknown one, else ``None``
+    (a numeric code is read as its decimal text)."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)
     if not isinstance(raw, str):
         return None
     try:

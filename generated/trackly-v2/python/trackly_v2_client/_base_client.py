@@ -67,11 +67,14 @@ _NEVER_RETRY = (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.Inval
 
 @dataclass(frozen=True)
 class AuthInfo:
-    """How the API key travels (from the spec's security scheme)."""
+    """How the API key travels (from the spec's security scheme): in the header ``header``
+    (with the ``Authorization`` scheme ``prefix``: ``Bearer``, or ``Basic`` for a
+    ``user:password`` key), or as the query or cookie parameter of that name."""
 
     header: str
     prefix: str = ""
     key_pattern: str | None = None
+    location: str = "header"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,9 +126,9 @@ class TypeSpecificConfigType0:
 
         button_url = d.pop("buttonUrl", UNSET)
 
-        items = cast(list[Any], d.pop("items", UNSET))
+        items: list[Any] = d.pop("items", UNSET)
 
-        options = cast(list[Any], d.pop("options", UNSET))
+        options: list[Any] = d.pop("options", UNSET)
 
         video_url = d.pop("videoUrl", UNSET)
 

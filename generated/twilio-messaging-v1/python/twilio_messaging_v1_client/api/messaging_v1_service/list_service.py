@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.list_service_list_service_response import ListServiceListServiceResponse
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS[("get", "/v1/Services")]
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["PageSize"] = page_size
+
+    params["Page"] = page
+
+    params["PageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/Services",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListServiceListServiceResponse | None:
+    if response.status_code == 200:
+        response_200 = ListServiceListServiceResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListServiceListServiceResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _parse(response: httpx.Response) -> ListServiceListServiceResponse:
+    """The documented success answer of `list_service` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = ListServiceListServiceResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[ListServiceListServiceResponse]:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        Response[ListServiceListServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ListServiceListServiceResponse | None:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        ListServiceListServiceResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[ListServiceListServiceResponse]:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        Response[ListServiceListServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page=page,
+        page_token=page_token,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ListServiceListServiceResponse | None:
+    """
+    Args:
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        ListServiceListServiceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        )
+    ).parsed

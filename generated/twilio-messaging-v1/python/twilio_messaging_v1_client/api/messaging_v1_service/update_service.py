@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._operations import OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.messaging_v1_service import MessagingV1Service
+from ...models.update_service_update_service_request import UpdateServiceUpdateServiceRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS[("post", "/v1/Services/{sid}")]
+
+
+def _get_kwargs(
+    sid: str,
+    *,
+    body: UpdateServiceUpdateServiceRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/Services/{sid}".format(
+            sid=quote(str(sid), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    if headers:  # httpx sets Content-Type: application/json for a JSON body itself
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessagingV1Service | None:
+    if response.status_code == 200:
+        response_200 = MessagingV1Service.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.APIStatusError(
+            f"Undocumented status {response.status_code}",
+            status_code=response.status_code,
+            response=response,
+        )
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MessagingV1Service]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+        status = HTTPStatus(response.status_code)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def _parse(response: httpx.Response) -> MessagingV1Service:
+    """The documented success answer of `update_service` (statuses of 400 or more have
+    raised before; anything else undocumented raises APIResponseValidationError)."""
+    try:
+        if 200 <= response.status_code <= 200:
+            response_200 = MessagingV1Service.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.APIResponseValidationError(
+            f"{_OPERATION.operation_id}: undecodable {response.status_code} response ({type(exc).__name__}: {exc})",
+            response=response,
+            body=response.content,
+        ) from exc
+    raise errors.APIResponseValidationError(
+        f"{_OPERATION.operation_id}: undocumented {response.status_code} response",
+        response=response,
+        body=response.content,
+    )
+
+
+def sync_detailed(
+    sid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateServiceUpdateServiceRequest | Unset = UNSET,
+) -> Response[MessagingV1Service]:
+    """
+    Args:
+        sid (str):
+        body (UpdateServiceUpdateServiceRequest | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.NotFoundError: HTTP 404 (code `20404`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        Response[MessagingV1Service]
+    """
+
+    kwargs = _get_kwargs(
+        sid=sid,
+        body=body,
+    )
+
+    response = client._send(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateServiceUpdateServiceRequest | Unset = UNSET,
+) -> MessagingV1Service | None:
+    """
+    Args:
+        sid (str):
+        body (UpdateServiceUpdateServiceRequest | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.NotFoundError: HTTP 404 (code `20404`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        MessagingV1Service
+    """
+
+    return sync_detailed(
+        sid=sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateServiceUpdateServiceRequest | Unset = UNSET,
+) -> Response[MessagingV1Service]:
+    """
+    Args:
+        sid (str):
+        body (UpdateServiceUpdateServiceRequest | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.NotFoundError: HTTP 404 (code `20404`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        Response[MessagingV1Service]
+    """
+
+    kwargs = _get_kwargs(
+        sid=sid,
+        body=body,
+    )
+
+    response = await client._send_async(_OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sid: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateServiceUpdateServiceRequest | Unset = UNSET,
+) -> MessagingV1Service | None:
+    """
+    Args:
+        sid (str):
+        body (UpdateServiceUpdateServiceRequest | Unset):
+
+    Raises:
+        errors.BadRequestError: HTTP 400 (code `20001`).
+        errors.AuthenticationError: HTTP 401 (code `20003`).
+        errors.NotFoundError: HTTP 404 (code `20404`).
+        errors.APIConnectionError: the server could not be reached (`APITimeoutError`: no answer
+            in time).
+        errors.APIResponseValidationError: the answer does not match the documented schema.
+
+    Returns:
+        MessagingV1Service
+    """
+
+    return (
+        await asyncio_detailed(
+            sid=sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

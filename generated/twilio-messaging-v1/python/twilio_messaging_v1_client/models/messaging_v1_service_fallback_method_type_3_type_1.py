@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class MessagingV1ServiceFallbackMethodType3Type1(StrEnum):
+    GET = "GET"
+    POST = "POST"
+
+    def __str__(self) -> str:
+        return str(self.value)
