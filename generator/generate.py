@@ -241,8 +241,17 @@ def input_fingerprint(api: str) -> str:
     for dist in _TOOL_DISTRIBUTIONS:
         digest.update(f"{dist}=={importlib.metadata.version(dist)}\n".encode())
     for package, parent in _NPM_PACKAGES:
-        digest.update(f"npm:{package}@{npm_version(package, parent)}\n".encode())
+        digest.update(f"npm:{package}@{_npm_version_or_absent(package, parent)}\n".encode())
     return digest.hexdigest()
+
+
+def _npm_version_or_absent(package: str, parent: str | None) -> str:
+    """The installed version, or ``absent`` (``smsspec lint --no-npm`` needs no npm tools;
+    ``smsspec generate`` without them stops at the TypeScript stage with a clear error)."""
+    try:
+        return npm_version(package, parent)
+    except FileNotFoundError:
+        return "absent"
 
 
 def generate(api: str, output_root: Path | None = None, *, force: bool = False) -> bool:

@@ -366,6 +366,7 @@ NODE_EXPECTED = {
     "trackly-v1": [r"^sent \S+ queued$", r"^validated \+14155551234 (true|false)$"],
     "transformify": [r"^campaigns ([2-9]|\d\d+)$", r"^not found 404 template_not_found$"],
     "messages-dev": [r"^messages \d+ pages \d+$", r"^refused 403 insufficient_scope$"],
+    "twilio-messaging-v1": [r"^created 3$", r"^services [4-9]$", r"^not found 404 20404$"],
 }
 
 

@@ -26,6 +26,7 @@ from .sdk_common import STATUS_EXCEPTIONS, SdkError, operation_raises
 __all__ = ["camel_case", "render_client_ts"]
 
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json$")
+_FORM = "application/x-www-form-urlencoded"
 _URL = re.compile(r"https?://[^\s,)]+[^\s,.)]")
 
 
@@ -102,6 +103,13 @@ def _method(op: Operation, name: str, catalogue: Catalogue) -> TsMethod:
         kind = f'NonNullable<{ref}["requestBody"]>["content"][{json.dumps(json_media)}]'
         args.append((f"body{'' if required else '?'}: {kind}", required))
         extra.append("body" if required else "...(body !== undefined ? { body } : {})")
+    elif body and _FORM in content:
+        required = bool(body.get("required"))
+        kind = f'NonNullable<{ref}["requestBody"]>["content"][{json.dumps(_FORM)}]'
+        args.append((f"body{'' if required else '?'}: {kind}", required))
+        extra.append("body" if required else "...(body !== undefined ? { body } : {})")
+        extra.append("bodySerializer: formBody")
+        extra.append(f'headers: {{ "Content-Type": {json.dumps(_FORM)} }}')
     elif body:
         required = bool(body.get("required"))
         args.append(
@@ -148,6 +156,7 @@ def _method(op: Operation, name: str, catalogue: Catalogue) -> TsMethod:
             "cursorParam": pagination.cursor_param,
             "nextCursor": pagination.next_cursor,
             "hasMore": pagination.has_more,
+            "nextLink": pagination.next_link,
         }
         literal = ", ".join(f"{k}: {json.dumps(v)}" for k, v in keys.items() if v is not None)
         page = {

@@ -180,6 +180,17 @@ async function ok<D, E>(call: Promise<Result<D, E>>): Promise<D> {
   return result.data as D;
 }
 
+/** An `application/x-www-form-urlencoded` body: a list repeats its key, absent values are left out. */
+function formBody(body: unknown): string {
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) form.append(key, String(item));
+    }
+  }
+  return form.toString();
+}
+
 /** How a list operation pages (the spec's `x-pagination`). */
 interface Pagination {
   readonly style: "page" | "cursor" | "next-link";
@@ -189,6 +200,7 @@ interface Pagination {
   readonly cursorParam?: string;
   readonly nextCursor?: string;
   readonly hasMore?: string;
+  readonly nextLink?: string;
 }
 
 /**
@@ -235,6 +247,15 @@ export class Page<Q extends object, P, I> implements AsyncIterable<I> {
         return undefined;
       }
       return { ...query, [p.cursorParam]: cursor } as Q;
+    }
+    if (p.style === "next-link" && p.nextLink !== undefined) {
+      // The link names the same operation: its query string is the next page's query.
+      const link = field(this.current, p.nextLink);
+      if (typeof link !== "string" || link === "") {
+        return undefined;
+      }
+      const next = Object.fromEntries(new URL(link, "http://next.invalid").searchParams);
+      return { ...query, ...next } as Q;
     }
     return undefined;
   }

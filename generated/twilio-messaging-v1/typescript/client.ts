@@ -23,7 +23,7 @@ export const API_KEY_ENV = "TWILIO_MESSAGING_V1_API_KEY";
 export const DEFAULT_BASE_URL = "https://messaging.twilio.com";
 
 export interface ClientOptions {
-  /** The API key; by default the `TWILIO_MESSAGING_V1_API_KEY` environment variable. */
+  /** The API key (HTTP Basic: `user:password`); by default the `TWILIO_MESSAGING_V1_API_KEY` environment variable. */
   apiKey?: string;
   /** By default https://messaging.twilio.com. */
   baseUrl?: string;
@@ -181,6 +181,17 @@ async function ok<D, E>(call: Promise<Result<D, E>>): Promise<D> {
   return result.data as D;
 }
 
+/** An `application/x-www-form-urlencoded` body: a list repeats its key, absent values are left out. */
+function formBody(body: unknown): string {
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) form.append(key, String(item));
+    }
+  }
+  return form.toString();
+}
+
 /** How a list operation pages (the spec's `x-pagination`). */
 interface Pagination {
   readonly style: "page" | "cursor" | "next-link";
@@ -190,6 +201,7 @@ interface Pagination {
   readonly cursorParam?: string;
   readonly nextCursor?: string;
   readonly hasMore?: string;
+  readonly nextLink?: string;
 }
 
 /**
@@ -236,6 +248,15 @@ export class Page<Q extends object, P, I> implements AsyncIterable<I> {
         return undefined;
       }
       return { ...query, [p.cursorParam]: cursor } as Q;
+    }
+    if (p.style === "next-link" && p.nextLink !== undefined) {
+      // The link names the same operation: its query string is the next page's query.
+      const link = field(this.current, p.nextLink);
+      if (typeof link !== "string" || link === "") {
+        return undefined;
+      }
+      const next = Object.fromEntries(new URL(link, "http://next.invalid").searchParams);
+      return { ...query, ...next } as Q;
     }
     return undefined;
   }
@@ -298,7 +319,7 @@ export class AlphaSenderResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/AlphaSenders", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["alpha_senders"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -310,8 +331,8 @@ export class AlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createAlphaSender(ServiceSid: operations["CreateAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/AlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createAlphaSender(ServiceSid: operations["CreateAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateAlphaSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/AlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -376,7 +397,7 @@ export class BrandRegistrationResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/a2p/BrandRegistrations", { params: { query: page } })),
       query,
       (page) => page["data"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -387,8 +408,8 @@ export class BrandRegistrationResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createBrandRegistrations(body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations", { ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createBrandRegistrations(body?: NonNullable<operations["CreateBrandRegistrations"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
@@ -434,8 +455,8 @@ export class BrandVettingResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createBrandVetting(BrandSid: operations["CreateBrandVetting"]["parameters"]["path"]["BrandSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings", { params: { path: { "BrandSid": BrandSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createBrandVetting(BrandSid: operations["CreateBrandVetting"]["parameters"]["path"]["BrandSid"], body?: NonNullable<operations["CreateBrandVetting"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings", { params: { path: { "BrandSid": BrandSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -468,7 +489,7 @@ export class ChannelSenderResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Services/{MessagingServiceSid}/ChannelSenders", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query: page } })),
       query,
       (page) => page["senders"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -480,8 +501,8 @@ export class ChannelSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createChannelSender(MessagingServiceSid: operations["CreateChannelSender"]["parameters"]["path"]["MessagingServiceSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/ChannelSenders", { params: { path: { "MessagingServiceSid": MessagingServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createChannelSender(MessagingServiceSid: operations["CreateChannelSender"]["parameters"]["path"]["MessagingServiceSid"], body?: NonNullable<operations["CreateChannelSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/ChannelSenders", { params: { path: { "MessagingServiceSid": MessagingServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -554,7 +575,7 @@ export class DestinationAlphaSenderResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/DestinationAlphaSenders", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["alpha_senders"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -566,8 +587,8 @@ export class DestinationAlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createDestinationAlphaSender(ServiceSid: operations["CreateDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/DestinationAlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createDestinationAlphaSender(ServiceSid: operations["CreateDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateDestinationAlphaSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/DestinationAlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -617,8 +638,8 @@ export class DomainCertsResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateDomainCertV4(DomainSid: operations["UpdateDomainCertV4"]["parameters"]["path"]["DomainSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async updateDomainCertV4(DomainSid: operations["UpdateDomainCertV4"]["parameters"]["path"]["DomainSid"], body?: NonNullable<operations["UpdateDomainCertV4"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -657,8 +678,8 @@ export class DomainConfigResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateDomainConfig(DomainSid: operations["UpdateDomainConfig"]["parameters"]["path"]["DomainSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/Config", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async updateDomainConfig(DomainSid: operations["UpdateDomainConfig"]["parameters"]["path"]["DomainSid"], body?: NonNullable<operations["UpdateDomainConfig"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/Config", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
@@ -708,8 +729,8 @@ export class ExternalCampaignResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createExternalCampaign(body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services/PreregisteredUsa2p", { ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createExternalCampaign(body?: NonNullable<operations["CreateExternalCampaign"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services/PreregisteredUsa2p", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
@@ -776,7 +797,7 @@ export class PhoneNumberResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/PhoneNumbers", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["phone_numbers"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -788,8 +809,8 @@ export class PhoneNumberResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createPhoneNumber(ServiceSid: operations["CreatePhoneNumber"]["parameters"]["path"]["ServiceSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/PhoneNumbers", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createPhoneNumber(ServiceSid: operations["CreatePhoneNumber"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreatePhoneNumber"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/PhoneNumbers", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -849,7 +870,7 @@ export class ServiceResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Services", { params: { query: page } })),
       query,
       (page) => page["services"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -860,8 +881,8 @@ export class ServiceResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createService(body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services", { ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createService(body?: NonNullable<operations["CreateService"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -883,8 +904,8 @@ export class ServiceResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateService(Sid: operations["UpdateService"]["parameters"]["path"]["Sid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async updateService(Sid: operations["UpdateService"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateService"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -917,7 +938,7 @@ export class ShortCodeResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/ShortCodes", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["short_codes"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -929,8 +950,8 @@ export class ShortCodeResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createShortCode(ServiceSid: operations["CreateShortCode"]["parameters"]["path"]["ServiceSid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/ShortCodes", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createShortCode(ServiceSid: operations["CreateShortCode"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateShortCode"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/ShortCodes", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -984,8 +1005,8 @@ export class TollfreeVerificationResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateTollfreeVerification(Sid: operations["UpdateTollfreeVerification"]["parameters"]["path"]["Sid"], body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async updateTollfreeVerification(Sid: operations["UpdateTollfreeVerification"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateTollfreeVerification"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -1015,7 +1036,7 @@ export class TollfreeVerificationResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Tollfree/Verifications", { params: { query: page } })),
       query,
       (page) => page["verifications"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -1028,8 +1049,8 @@ export class TollfreeVerificationResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createTollfreeVerification(body?: Blob | ArrayBuffer | Uint8Array | string) {
-    return ok(this.fetch.POST("/v1/Tollfree/Verifications", { ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createTollfreeVerification(body?: NonNullable<operations["CreateTollfreeVerification"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.fetch.POST("/v1/Tollfree/Verifications", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
@@ -1051,7 +1072,7 @@ export class UsAppToPersonResource {
       (page: typeof query) => ok(this.fetch.GET("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query: page, ...(headers !== undefined ? { header: headers } : {}) } })),
       query,
       (page) => page["compliance"] ?? [],
-      { style: "next-link", pageParam: "Page", sizeParam: "PageSize" },
+      { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
     );
   }
 
@@ -1063,8 +1084,8 @@ export class UsAppToPersonResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createUsAppToPerson(MessagingServiceSid: operations["CreateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], body?: Blob | ArrayBuffer | Uint8Array | string, headers?: NonNullable<operations["CreateUsAppToPerson"]["parameters"]["header"]>) {
-    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async createUsAppToPerson(MessagingServiceSid: operations["CreateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], body?: NonNullable<operations["CreateUsAppToPerson"]["requestBody"]>["content"]["application/x-www-form-urlencoded"], headers?: NonNullable<operations["CreateUsAppToPerson"]["parameters"]["header"]>) {
+    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -1086,8 +1107,8 @@ export class UsAppToPersonResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateUsAppToPerson(MessagingServiceSid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["Sid"], body?: Blob | ArrayBuffer | Uint8Array | string, headers?: NonNullable<operations["UpdateUsAppToPerson"]["parameters"]["header"]>) {
-    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+  async updateUsAppToPerson(MessagingServiceSid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateUsAppToPerson"]["requestBody"]>["content"]["application/x-www-form-urlencoded"], headers?: NonNullable<operations["UpdateUsAppToPerson"]["parameters"]["header"]>) {
+    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -1170,7 +1191,7 @@ export class TwilioMessagingV1 {
     }
     this.raw = createClient<paths>({
       baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-      headers: { ...options.headers, "Authorization": `Basic ${apiKey}` },
+      headers: { ...options.headers, "Authorization": `Basic ${btoa(apiKey)}` },
       ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
     });
     this.alphaSender = new AlphaSenderResource(this.raw);
