@@ -25,12 +25,14 @@ _KINDS: tuple[tuple[Bump, str], ...] = (
 _RELEASE = {"major": "Major", "minor": "Minor", "patch": "Patch"}
 
 
-def new_changelog(api: str, title: str, version: str) -> str:
+def new_changelog(api: str, title: str, version: str, *, imported: bool = False) -> str:
     """The file as first written: its header and the first version's section."""
-    return (
-        header(api, title)
-        + f"## {version}\n\nThe contract as first published by smsspec (`spec/{api}/`).\n"
+    first = (
+        f"The vendor's document as first imported by `smsspec add` (`spec/{api}/`)."
+        if imported
+        else f"The contract as first published by smsspec (`spec/{api}/`)."
     )
+    return header(api, title) + f"## {version}\n\n{first}\n"
 
 
 def header(api: str, title: str) -> str:

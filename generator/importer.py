@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .changelog import FILE_NAME as CHANGELOG
+from .changelog import new_changelog
 from .errors import UserError, display_path, line_of
 from .manifest import MANIFEST_FILE, Manifest, file_sha256, read_manifest, write_manifest
 from .paths import ROOT_FILE, SPEC_DIR
@@ -272,6 +274,11 @@ def add_api(api: str, source: str, *, spec_dir: Path = SPEC_DIR) -> Imported:
                 (staging / overlay).write_text(
                     _overlay_text(title, name, envelope), encoding="utf-8"
                 )
+                if existing is None:  # the client ships it; `smsspec bump` adds sections
+                    first = str((raw.get("info") or {}).get("version", "1.0.0"))
+                    (staging / CHANGELOG).write_text(
+                        new_changelog(api, title, first, imported=True), encoding="utf-8"
+                    )
             source_info = dict(existing.source) if existing is not None else {}
             source_info.pop("commit", None)  # a replaced document is another revision
             source_info.update(file=original if "://" in source else name)

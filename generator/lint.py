@@ -93,7 +93,9 @@ def house_rules(
         findings.extend(style(_check_error_responses(spec, op, where)))
         findings.extend(_check_error_mappings(spec, op, where))
         findings.extend(style(_check_examples(spec, op, where)))
-    findings.extend(Finding("smsspec", style_level, w, m) for w, m in check_sdk(doc))
+    findings.extend(
+        Finding("smsspec", style_level, w, m) for w, m in check_sdk(doc, require_declared=strict)
+    )
     return findings
 
 

@@ -29,8 +29,12 @@ _REQUIRED_BY_STYLE = {
 }
 
 
-def check_sdk(doc: dict[str, Any], api: str = "api") -> list[Problem]:
-    """Problems with the SDK extensions of a bundled document."""
+def check_sdk(
+    doc: dict[str, Any], api: str = "api", *, require_declared: bool = True
+) -> list[Problem]:
+    """Problems with the SDK extensions of a bundled document. Not ``require_declared`` (an
+    imported vendor document): an operation without ``x-sdk-method`` takes its derived place
+    (:meth:`Operation.sdk_method`) without a finding."""
     spec = Spec(doc)
     problems: list[Problem] = []
     try:
@@ -40,7 +44,10 @@ def check_sdk(doc: dict[str, Any], api: str = "api") -> list[Problem]:
     seen: dict[str, str] = {}
     for op in spec.operations:
         where = f"{op.method.upper()} {op.path}"
-        problems.extend((where, message) for message in _method_problems(op, seen, where))
+        problems.extend(
+            (where, message)
+            for message in _method_problems(op, seen, where, require_declared=require_declared)
+        )
         problems.extend((where, message) for message in _pagination_problems(op))
     resources = {value.rpartition(".")[0] for value in seen}
     for value, where in seen.items():
@@ -49,15 +56,20 @@ def check_sdk(doc: dict[str, Any], api: str = "api") -> list[Problem]:
     return problems
 
 
-def _method_problems(op: Operation, seen: dict[str, str], where: str) -> Iterator[str]:
+def _method_problems(
+    op: Operation, seen: dict[str, str], where: str, *, require_declared: bool
+) -> Iterator[str]:
     raw = op.raw.get("x-sdk-method")
     if raw is None:
         derived = op.sdk_method
-        yield (
-            "operation has no x-sdk-method (client.<resource>.<method> in the SDKs)"
-            + (f"; the SDKs call it client.{derived}" if derived is not None else "")
-        )
+        if require_declared:
+            yield (
+                "operation has no x-sdk-method (client.<resource>.<method> in the SDKs)"
+                + (f"; the SDKs call it client.{derived}" if derived is not None else "")
+            )
         if derived is not None:
+            if str(derived) in seen:
+                yield f"the derived SDK place {derived} is also used by {seen[str(derived)]}"
             seen.setdefault(str(derived), where)
         return
     if not isinstance(raw, str) or "." not in raw:

@@ -8,6 +8,7 @@ is interpreted in exactly one place.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -246,6 +247,25 @@ class Spec:
     @cached_property
     def sandbox(self) -> Sandbox | None:
         return self._ext(Sandbox, "x-sandbox")
+
+    @cached_property
+    def derived_sdk_methods(self) -> dict[str, SdkMethod]:
+        """SDK places of the operations without ``x-sdk-method``, by operationId
+        (:meth:`Operation.derived_sdk_method`); two that would share a place keep their whole
+        operationId as the method name."""
+        derived = {
+            op.operation_id: where
+            for op in self.operations
+            if op.operation_id and (where := op.derived_sdk_method()) is not None
+        }
+        places = Counter(str(where) for where in derived.values())
+        for op in self.operations:
+            where = derived.get(op.operation_id or "")
+            if where is not None and places[str(where)] > 1:
+                derived[op.operation_id or ""] = SdkMethod(
+                    where.resource, _snake(op.operation_id or "")
+                )
+        return derived
 
     @cached_property
     def common_tag_prefix(self) -> str:
@@ -568,13 +588,18 @@ class Operation:
     @cached_property
     def sdk_method(self) -> SdkMethod | None:
         """``x-sdk-method``: where the operation lives on a generated SDK client. Without
-        one (an imported vendor document), the resource is the operation's first tag less
-        the prefix every tag of the API shares, the method its operationId, both in
-        snake_case (Twilio's ``ListAlphaSender`` tagged ``MessagingV1AlphaSender``:
-        ``alpha_sender.list_alpha_sender``); ``None`` without an operationId."""
+        one (an imported vendor document) it is derived (:meth:`Spec.derived_sdk_methods`);
+        ``None`` without an operationId."""
         raw = self.raw.get("x-sdk-method")
         if isinstance(raw, str):
             return SdkMethod.parse(raw)
+        return self.spec.derived_sdk_methods.get(self.operation_id or "")
+
+    def derived_sdk_method(self) -> SdkMethod | None:
+        """The SDK place without ``x-sdk-method``: the resource is the first tag less the
+        prefix every tag of the API shares, the method the operationId less the resource's
+        words, both in snake_case (Twilio's ``ListAlphaSender`` tagged
+        ``MessagingV1AlphaSender``: ``alpha_sender.list``)."""
         if not self.operation_id:
             return None
         tags = self.raw.get("tags") or []
@@ -582,7 +607,8 @@ class Operation:
         resource = str(tags[0]) if tags else (segments[-1] if segments else "default")
         if tags:
             resource = resource[len(self.spec.common_tag_prefix) :] or resource
-        return SdkMethod(_snake(resource), _snake(self.operation_id))
+        resource = _snake(resource)
+        return SdkMethod(resource, _without_words(_snake(self.operation_id), resource))
 
     @cached_property
     def pagination(self) -> Pagination | None:
@@ -596,6 +622,22 @@ class Operation:
         for example in self.iter_error_examples():
             result.setdefault(example.name, example)
         return result
+
+
+def _without_words(name: str, resource: str) -> str:
+    """``name`` less the run of ``resource``'s words in it (singular or plural):
+    ``fetch_brand_registrations`` less ``brand_registration`` is ``fetch``; ``name`` itself
+    when nothing (or nothing else) would be left."""
+    words, drop = name.split("_"), resource.split("_")
+
+    def same(a: str, b: str) -> bool:
+        return a == b or a.removesuffix("s") == b.removesuffix("s")
+
+    for start in range(1, len(words) - len(drop) + 1):
+        if all(same(w, d) for w, d in zip(words[start : start + len(drop)], drop, strict=True)):
+            rest = words[:start] + words[start + len(drop) :]
+            return "_".join(rest)
+    return name
 
 
 def _snake(name: str) -> str:

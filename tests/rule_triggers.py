@@ -132,6 +132,16 @@ def _trigger(
     if rule.when is not None and not _satisfy(spec, op, request, rule):
         return None
     common["query"] = request["query"]
+    if rule.exists is not None and _steps(rule.exists.value)[0] == "path":
+        name = _steps(rule.exists.value)[1][0]
+        param = next((p for p in op.parameters if p["in"] == "path" and p["name"] == name), None)
+        schema = spec.resolve(param.get("schema") or {}) if param is not None else {}
+        missing = sample_path(spec, op, {name: _unknown(schema)})
+        if missing is None:
+            return None
+        return Trigger(
+            rule.error, op.operation_id, op.method, missing, "names nothing", body=body, **common
+        )  # type: ignore[arg-type]
     if rule.exists is not None:
         node, steps = _target(spec, op, request, rule.exists.value)
         if node is None or not steps:

@@ -89,6 +89,8 @@ def test_add_keeps_the_document_byte_for_byte(tmp_path: Path, vendor_file: Path)
     assert manifest.overlay == "overlay.yaml"
     assert manifest.source["sha256"] == hashlib.sha256(vendor_file.read_bytes()).hexdigest()
     assert (done.version, done.operations, done.updated) == ("3.0.1", 1, False)
+    changelog = (spec_dir / "vendor-sms" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## 2.1\n\nThe vendor's document as first imported by `smsspec add`" in changelog
 
 
 def test_the_overlay_starts_with_the_inferred_envelope(tmp_path: Path, vendor_file: Path) -> None:
@@ -155,6 +157,8 @@ def test_a_new_version_replaces_the_document_and_keeps_the_overlay(
     assert document["info"]["version"] == "2.2"
     assert document["paths"]["/messages"]["post"]["x-idempotent"] is False
     assert yaml.safe_load(overlay.read_text())["extends"] == "vendor_sms_v2.yaml"
+    # The changelog is the team's from then on (`smsspec bump` writes its sections).
+    assert "## 2.2" not in (spec_dir / "vendor-sms" / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
 def test_an_update_the_overlay_no_longer_fits_changes_nothing(

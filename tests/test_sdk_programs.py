@@ -120,6 +120,11 @@ EXPECTED = {
         r"^event message\.received from \S+$",
         r"^refused insufficient_scope 403$",
     ],
+    "twilio-messaging-v1": [
+        r"^services 4 pages 2$",
+        r"^number PN\w{32} in True$",
+        r"^not found 20404 404$",
+    ],
 }
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.constraints import ConstraintChecker, json_size
+from generator.mock.patterns import generate
 from generator.specmodel import Operation, Spec
 
 
@@ -80,6 +82,10 @@ def sample_path(spec: Spec, op: Operation, overrides: dict[str, Any] | None = No
                 value = spec.resolve(next(iter(examples.values()))).get("value")
             elif schema.get("examples"):
                 value = schema["examples"][0]
+            elif isinstance(schema.get("pattern"), str):  # a vendor's id format, say
+                value = generate(schema["pattern"], random.Random(param["name"]))
+            elif schema.get("type") == "string" and not {"enum", "format"} & schema.keys():
+                value = "sample".ljust(int(schema.get("minLength", 0)), "0")  # any text will do
         if value is None:
             return None
         from urllib.parse import quote

@@ -233,7 +233,7 @@ def _stored_target(
         mark = uuid.uuid4().hex
         candidate = {**body, field: f"{body[field]} {mark}"}
         answer = server.client.request(
-            op.method, server.prefix + path, headers=server.auth(), json=candidate
+            op.method, server.prefix + path, headers=server.auth(), **_payload(op, candidate)
         )
         after = server.state()["collections"]
         grown = [name for name in after if after[name] == before.get(name, 0) + 1]
@@ -242,12 +242,20 @@ def _stored_target(
         if stored_marks(server, grown[0], [mark])[mark] != 1:
             continue
         again = server.client.request(
-            op.method, server.prefix + path, headers=server.auth(), json=candidate
+            op.method, server.prefix + path, headers=server.auth(), **_payload(op, candidate)
         )
         if again.status_code < 300 and stored_marks(server, grown[0], [mark])[mark] == 2:
             module = endpoint(server.api, op.operation_id)
             return Target(server.api, op, module, body, args, grown[0], field)
     return None
+
+
+def _payload(op: Operation, body: dict[str, Any]) -> dict[str, Any]:
+    """httpx keywords sending ``body`` as the operation takes it: JSON, or a form."""
+    content = (op.request_body or {}).get("content") or {}
+    if "application/x-www-form-urlencoded" in content and not any("json" in m for m in content):
+        return {"data": body}
+    return {"json": body}
 
 
 @dataclass

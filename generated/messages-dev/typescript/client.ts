@@ -303,7 +303,7 @@ type Fetch = FetchClient<paths>;
 
 /** `client.chats`: Chats. */
 export class ChatsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -324,7 +324,7 @@ export class ChatsResource {
    */
   async list(query: NonNullable<operations["listChats"]["parameters"]["query"]>) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/chats", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/chats", { params: { query: page } })),
       query,
       (page) => page["data"] ?? [],
       { style: "cursor", sizeParam: "limit", cursorParam: "cursor", nextCursor: "next_cursor", hasMore: "has_more" },
@@ -334,7 +334,7 @@ export class ChatsResource {
 
 /** `client.files`: Files. */
 export class FilesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -355,7 +355,7 @@ export class FilesResource {
   async retrieve(query: NonNullable<operations["getFile"]["parameters"]["query"]>) {
     let response: Response;
     try {
-      ({ response } = await this.fetch.GET("/v1/files", { params: { query }, redirect: "manual", parseAs: "text" }));
+      ({ response } = await this.http.GET("/v1/files", { params: { query }, redirect: "manual", parseAs: "text" }));
     } catch (cause) {
       throw new APIConnectionError(`Connection error (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
     }
@@ -382,13 +382,13 @@ export class FilesResource {
    * @see https://messages.dev/docs/api-reference/files/upload-file
    */
   async upload(body: Blob | ArrayBuffer | Uint8Array | string, headers?: NonNullable<operations["uploadFile"]["parameters"]["header"]>) {
-    return ok(this.fetch.POST("/v1/files", { params: { ...(headers !== undefined ? { header: headers } : {}) }, body, bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
+    return ok(this.http.POST("/v1/files", { params: { ...(headers !== undefined ? { header: headers } : {}) }, body, bodySerializer: (raw: unknown) => raw, headers: { "Content-Type": "application/octet-stream" } }));
   }
 }
 
 /** `client.lines`: Lines. */
 export class LinesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -403,13 +403,13 @@ export class LinesResource {
    * @see https://messages.dev/docs/llms.txt
    */
   async list() {
-    return ok(this.fetch.GET("/v1/lines", {  }));
+    return ok(this.http.GET("/v1/lines", {  }));
   }
 }
 
 /** `client.messages`: Messages. */
 export class MessagesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -429,7 +429,7 @@ export class MessagesResource {
    */
   async list(query: NonNullable<operations["listMessages"]["parameters"]["query"]>) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/messages", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/messages", { params: { query: page } })),
       query,
       (page) => page["data"] ?? [],
       { style: "cursor", sizeParam: "limit", cursorParam: "cursor", nextCursor: "next_cursor", hasMore: "has_more" },
@@ -457,7 +457,7 @@ export class MessagesResource {
    * @see https://messages.dev/docs/api-reference/messages/send-message
    */
   async send(body: NonNullable<operations["sendMessage"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/messages", { body }));
+    return ok(this.http.POST("/v1/messages", { body }));
   }
 
   /**
@@ -480,7 +480,7 @@ export class MessagesResource {
    * @see https://messagesdev.mintlify.app/api-reference/audio-messages/send-audio-message
    */
   async sendAudio(body: NonNullable<operations["sendAudioMessage"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/audio-messages", { body }));
+    return ok(this.http.POST("/v1/audio-messages", { body }));
   }
 
   /**
@@ -501,13 +501,13 @@ export class MessagesResource {
    * @deprecated sendVoiceNote is deprecated.
    */
   async sendVoiceNote(body: NonNullable<operations["sendVoiceNote"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/voice-notes", { body }));
+    return ok(this.http.POST("/v1/voice-notes", { body }));
   }
 }
 
 /** `client.outbox`: Outbox. */
 export class OutboxResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -526,13 +526,13 @@ export class OutboxResource {
    * @see https://messagesdev.mintlify.app/api-reference/outbox/get-outbox-item
    */
   async retrieve(query: NonNullable<operations["getOutboxItem"]["parameters"]["query"]>) {
-    return ok(this.fetch.GET("/v1/outbox", { params: { query } }));
+    return ok(this.http.GET("/v1/outbox", { params: { query } }));
   }
 }
 
 /** `client.reactions`: Reactions. */
 export class ReactionsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -550,7 +550,7 @@ export class ReactionsResource {
    * @see https://messages.dev/docs/api-reference/reactions/list-reactions
    */
   async list(query: NonNullable<operations["listReactions"]["parameters"]["query"]>) {
-    return ok(this.fetch.GET("/v1/reactions", { params: { query } }));
+    return ok(this.http.GET("/v1/reactions", { params: { query } }));
   }
 
   /**
@@ -570,13 +570,13 @@ export class ReactionsResource {
    * @see https://messages.dev/docs/api-reference/reactions/send-reaction
    */
   async send(body: NonNullable<operations["sendReaction"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/reactions", { body }));
+    return ok(this.http.POST("/v1/reactions", { body }));
   }
 }
 
 /** `client.receipts`: Receipts. */
 export class ReceiptsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -595,7 +595,7 @@ export class ReceiptsResource {
    * @see https://messages.dev/docs/api-reference/receipts/list-read-receipts
    */
   async list(query: NonNullable<operations["listReadReceipts"]["parameters"]["query"]>) {
-    return ok(this.fetch.GET("/v1/receipts", { params: { query } }));
+    return ok(this.http.GET("/v1/receipts", { params: { query } }));
   }
 
   /**
@@ -615,13 +615,13 @@ export class ReceiptsResource {
    * @see https://messages.dev/docs/api-reference/receipts/send-read-receipt
    */
   async send(body: NonNullable<operations["sendReadReceipt"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/receipts", { body }));
+    return ok(this.http.POST("/v1/receipts", { body }));
   }
 }
 
 /** `client.typing`: Typing. */
 export class TypingResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -640,7 +640,7 @@ export class TypingResource {
    * @see https://messages.dev/docs/llms.txt
    */
   async list(query: NonNullable<operations["listTypingIndicators"]["parameters"]["query"]>) {
-    return ok(this.fetch.GET("/v1/typing", { params: { query } }));
+    return ok(this.http.GET("/v1/typing", { params: { query } }));
   }
 
   /**
@@ -660,13 +660,13 @@ export class TypingResource {
    * @see https://messages.dev/docs/api-reference/typing/send-typing-indicator
    */
   async send(body: NonNullable<operations["sendTypingIndicator"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/typing", { body }));
+    return ok(this.http.POST("/v1/typing", { body }));
   }
 }
 
 /** `client.webhooks`: Webhooks. */
 export class WebhooksResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -683,7 +683,7 @@ export class WebhooksResource {
    * @see https://messages.dev/docs/llms.txt
    */
   async list(query: NonNullable<operations["listWebhooks"]["parameters"]["query"]> = {}) {
-    return ok(this.fetch.GET("/v1/webhooks", { params: { query } }));
+    return ok(this.http.GET("/v1/webhooks", { params: { query } }));
   }
 
   /**
@@ -704,7 +704,7 @@ export class WebhooksResource {
    * @see https://messages.dev/docs/api-reference/webhooks/create-webhook
    */
   async create(body: NonNullable<operations["createWebhook"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/webhooks", { body }));
+    return ok(this.http.POST("/v1/webhooks", { body }));
   }
 
   /**
@@ -722,7 +722,7 @@ export class WebhooksResource {
    * @see https://messages.dev/docs/llms.txt
    */
   async delete(body: NonNullable<operations["deleteWebhook"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.DELETE("/v1/webhooks", { body }));
+    return ok(this.http.DELETE("/v1/webhooks", { body }));
   }
 }
 

@@ -302,7 +302,7 @@ type Fetch = FetchClient<paths>;
 
 /** `client.contacts`: Contacts. */
 export class ContactsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -322,13 +322,13 @@ export class ContactsResource {
    * @deprecated deleteContact is deprecated.
    */
   async delete(msisdn: operations["deleteContact"]["parameters"]["path"]["msisdn"]) {
-    return ok(this.fetch.DELETE("/v1/contacts/{msisdn}", { params: { path: { "msisdn": msisdn } } }));
+    return ok(this.http.DELETE("/v1/contacts/{msisdn}", { params: { path: { "msisdn": msisdn } } }));
   }
 }
 
 /** `client.messages`: Messages. */
 export class MessagesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -353,7 +353,7 @@ export class MessagesResource {
    * @deprecated sendMessage is deprecated.
    */
   async send(body: NonNullable<operations["sendMessage"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/messages", { body }));
+    return ok(this.http.POST("/v1/messages", { body }));
   }
 
   /**
@@ -382,13 +382,13 @@ export class MessagesResource {
    * @deprecated sendBulkMessages is deprecated.
    */
   async sendBulk(body: NonNullable<operations["sendBulkMessages"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/messages/bulk", { body }));
+    return ok(this.http.POST("/v1/messages/bulk", { body }));
   }
 }
 
 /** `client.phone`: Phone validation. */
 export class PhoneResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -410,7 +410,7 @@ export class PhoneResource {
    * @see https://docs.tracklysms.com/api-reference/phone/validate
    */
   async validate(body: NonNullable<operations["validatePhone"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/phone/validate", { body }));
+    return ok(this.http.POST("/v1/phone/validate", { body }));
   }
 
   /**
@@ -436,7 +436,7 @@ export class PhoneResource {
    * @see https://docs.tracklysms.com/api-reference/phone/batch-validate
    */
   async validateBatch(body: NonNullable<operations["validatePhoneBatch"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v1/phone/validate/batch", { body }));
+    return ok(this.http.POST("/v1/phone/validate/batch", { body }));
   }
 }
 

@@ -303,7 +303,7 @@ type Fetch = FetchClient<paths>;
 
 /** `client.audiences`: Audiences. */
 export class AudiencesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -321,7 +321,7 @@ export class AudiencesResource {
    */
   async list(query: NonNullable<operations["listAudiences"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v2/audiences", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v2/audiences", { params: { query: page } })),
       query,
       (page) => page["audiences"] ?? [],
       { style: "page", pageParam: "page", sizeParam: "per_page", totalPages: "pagination.total_pages" },
@@ -349,7 +349,7 @@ export class AudiencesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/overview
    */
   async create(body: NonNullable<operations["createAudience"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/audiences", { body }));
+    return ok(this.http.POST("/v2/audiences", { body }));
   }
 
   /**
@@ -365,7 +365,7 @@ export class AudiencesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/audiences/get-audience
    */
   async retrieve(id: operations["getAudience"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.GET("/v2/audiences/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.GET("/v2/audiences/{id}", { params: { path: { "id": id } } }));
   }
 
   /**
@@ -392,7 +392,7 @@ export class AudiencesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/audiences/update-audience
    */
   async update(id: operations["updateAudience"]["parameters"]["path"]["id"], body: NonNullable<operations["updateAudience"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.PUT("/v2/audiences/{id}", { params: { path: { "id": id } }, body }));
+    return ok(this.http.PUT("/v2/audiences/{id}", { params: { path: { "id": id } }, body }));
   }
 
   /**
@@ -408,7 +408,7 @@ export class AudiencesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/audiences/delete-audience
    */
   async delete(id: operations["deleteAudience"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.DELETE("/v2/audiences/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.DELETE("/v2/audiences/{id}", { params: { path: { "id": id } } }));
   }
 
   /**
@@ -426,13 +426,13 @@ export class AudiencesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/audiences/get-audience-size
    */
   async size(id: operations["getAudienceSize"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.GET("/v2/audiences/{id}/size", { params: { path: { "id": id } } }));
+    return ok(this.http.GET("/v2/audiences/{id}/size", { params: { path: { "id": id } } }));
   }
 }
 
 /** `client.contacts`: Contacts. */
 export class ContactsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -449,7 +449,7 @@ export class ContactsResource {
    */
   async list(query: NonNullable<operations["listContacts"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v2/contacts", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v2/contacts", { params: { query: page } })),
       query,
       (page) => page["contacts"] ?? [],
       { style: "page", pageParam: "page", sizeParam: "per_page", totalPages: "pagination.total_pages" },
@@ -474,7 +474,7 @@ export class ContactsResource {
    * @see https://docs.tracklysms.com/api-reference/v2/contacts/update-contact
    */
   async update(body: NonNullable<operations["updateContact"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.PUT("/v2/contacts", { body }));
+    return ok(this.http.PUT("/v2/contacts", { body }));
   }
 
   /**
@@ -497,7 +497,7 @@ export class ContactsResource {
    * @see https://docs.tracklysms.com/api-reference/v2/contacts/create-contact
    */
   async create(body: NonNullable<operations["createContact"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/contacts", { body }));
+    return ok(this.http.POST("/v2/contacts", { body }));
   }
 
   /**
@@ -519,7 +519,7 @@ export class ContactsResource {
    * @see https://docs.tracklysms.com/api-reference/v2/contacts/delete-contact
    */
   async delete(body: NonNullable<operations["deleteContact"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.DELETE("/v2/contacts", { body }));
+    return ok(this.http.DELETE("/v2/contacts", { body }));
   }
 
   /**
@@ -545,7 +545,7 @@ export class ContactsResource {
    * @see https://docs.tracklysms.com/api-reference/v2/contacts/bulk-create
    */
   async createBulk(body: NonNullable<operations["bulkCreateContacts"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/contacts/bulk", { body }));
+    return ok(this.http.POST("/v2/contacts/bulk", { body }));
   }
 
   /**
@@ -561,13 +561,13 @@ export class ContactsResource {
    * @see https://docs.tracklysms.com/api-reference/v2/contacts/get-contact
    */
   async retrieve(phone_number: operations["getContact"]["parameters"]["path"]["phone_number"]) {
-    return ok(this.fetch.GET("/v2/contacts/{phone_number}", { params: { path: { "phone_number": phone_number } } }));
+    return ok(this.http.GET("/v2/contacts/{phone_number}", { params: { path: { "phone_number": phone_number } } }));
   }
 }
 
 /** `client.creatives`: Creatives. */
 export class CreativesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -585,7 +585,7 @@ export class CreativesResource {
    */
   async list(query: NonNullable<operations["listCreatives"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v2/creatives", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v2/creatives", { params: { query: page } })),
       query,
       (page) => page["creatives"] ?? [],
       { style: "page", pageParam: "page", sizeParam: "per_page", totalPages: "pagination.total_pages" },
@@ -612,7 +612,7 @@ export class CreativesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/creatives/create-creative
    */
   async create(body: NonNullable<operations["createCreative"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/creatives", { body }));
+    return ok(this.http.POST("/v2/creatives", { body }));
   }
 
   /**
@@ -628,7 +628,7 @@ export class CreativesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/creatives/get-creative
    */
   async retrieve(id: operations["getCreative"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.GET("/v2/creatives/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.GET("/v2/creatives/{id}", { params: { path: { "id": id } } }));
   }
 
   /**
@@ -651,7 +651,7 @@ export class CreativesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/creatives/update-creative
    */
   async update(id: operations["updateCreative"]["parameters"]["path"]["id"], body: NonNullable<operations["updateCreative"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.PUT("/v2/creatives/{id}", { params: { path: { "id": id } }, body }));
+    return ok(this.http.PUT("/v2/creatives/{id}", { params: { path: { "id": id } }, body }));
   }
 
   /**
@@ -667,13 +667,13 @@ export class CreativesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/creatives/delete-creative
    */
   async delete(id: operations["deleteCreative"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.DELETE("/v2/creatives/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.DELETE("/v2/creatives/{id}", { params: { path: { "id": id } } }));
   }
 }
 
 /** `client.history`: Data import. */
 export class HistoryResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -696,7 +696,7 @@ export class HistoryResource {
    * @see https://docs.tracklysms.com/api-reference/v2/history/import-sends
    */
   async importSends(body: NonNullable<operations["importSendHistory"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/history/sends", { body }));
+    return ok(this.http.POST("/v2/history/sends", { body }));
   }
 
   /**
@@ -720,7 +720,7 @@ export class HistoryResource {
    * @see https://docs.tracklysms.com/api-reference/v2/history/import-clicks
    */
   async importClicks(body: NonNullable<operations["importClickHistory"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/history/clicks", { body }));
+    return ok(this.http.POST("/v2/history/clicks", { body }));
   }
 
   /**
@@ -743,7 +743,7 @@ export class HistoryResource {
    * @see https://docs.tracklysms.com/api-reference/v2/history/import-revenue
    */
   async importRevenue(body: NonNullable<operations["importRevenueHistory"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/history/revenue", { body }));
+    return ok(this.http.POST("/v2/history/revenue", { body }));
   }
 
   /**
@@ -764,13 +764,13 @@ export class HistoryResource {
    * @see https://docs.tracklysms.com/api-reference/v2/history/clear-history
    */
   async clear(body: NonNullable<operations["clearHistory"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.DELETE("/v2/history/clear", { body }));
+    return ok(this.http.DELETE("/v2/history/clear", { body }));
   }
 }
 
 /** `client.links`: Links. */
 export class LinksResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -793,7 +793,7 @@ export class LinksResource {
    * @see https://docs.tracklysms.com/api-reference/v2/links/create-link
    */
   async create(body: NonNullable<operations["createLink"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/links", { body }));
+    return ok(this.http.POST("/v2/links", { body }));
   }
 
   /**
@@ -816,13 +816,13 @@ export class LinksResource {
    * @see https://docs.tracklysms.com/api-reference/v2/links/shorten-link
    */
   async shorten(body: NonNullable<operations["shortenLink"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/links/shorten", { body }));
+    return ok(this.http.POST("/v2/links/shorten", { body }));
   }
 }
 
 /** `client.lists`: Lists. */
 export class ListsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -839,7 +839,7 @@ export class ListsResource {
    * @see https://docs.tracklysms.com/api-reference/v2/lists/list-all
    */
   async list(query: NonNullable<operations["listLists"]["parameters"]["query"]> = {}) {
-    return ok(this.fetch.GET("/v2/lists", { params: { query } }));
+    return ok(this.http.GET("/v2/lists", { params: { query } }));
   }
 
   /**
@@ -855,13 +855,13 @@ export class ListsResource {
    * @see https://docs.tracklysms.com/api-reference/v2/lists/get-list
    */
   async retrieve(list_id: operations["getList"]["parameters"]["path"]["list_id"]) {
-    return ok(this.fetch.GET("/v2/lists/{list_id}", { params: { path: { "list_id": list_id } } }));
+    return ok(this.http.GET("/v2/lists/{list_id}", { params: { path: { "list_id": list_id } } }));
   }
 }
 
 /** `client.messages`: Send. */
 export class MessagesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -879,7 +879,7 @@ export class MessagesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/messages/send-single
    */
   async send(body: NonNullable<operations["sendMessage"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/send", { body }));
+    return ok(this.http.POST("/v2/send", { body }));
   }
 
   /**
@@ -897,7 +897,7 @@ export class MessagesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/messages/send-bulk
    */
   async sendBulk(body: NonNullable<operations["sendBulkMessages"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/send/bulk", { body }));
+    return ok(this.http.POST("/v2/send/bulk", { body }));
   }
 
   /**
@@ -916,7 +916,7 @@ export class MessagesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/messages/send-raw-single
    */
   async sendRaw(body: NonNullable<operations["sendRawMessage"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/send-raw", { body }));
+    return ok(this.http.POST("/v2/send-raw", { body }));
   }
 
   /**
@@ -933,13 +933,13 @@ export class MessagesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/messages/send-raw-bulk
    */
   async sendRawBulk(body: NonNullable<operations["sendRawBulkMessages"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/send-raw/bulk", { body }));
+    return ok(this.http.POST("/v2/send-raw/bulk", { body }));
   }
 }
 
 /** `client.offers`: Offers. */
 export class OffersResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -957,7 +957,7 @@ export class OffersResource {
    */
   async list(query: NonNullable<operations["listOffers"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v2/offers", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v2/offers", { params: { query: page } })),
       query,
       (page) => page["offers"] ?? [],
       { style: "page", pageParam: "page", sizeParam: "per_page", totalPages: "pagination.total_pages" },
@@ -980,7 +980,7 @@ export class OffersResource {
    * @see https://docs.tracklysms.com/api-reference/v2/offers/create-offer
    */
   async create(body: NonNullable<operations["createOffer"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/offers", { body }));
+    return ok(this.http.POST("/v2/offers", { body }));
   }
 
   /**
@@ -997,7 +997,7 @@ export class OffersResource {
    * @see https://docs.tracklysms.com/api-reference/v2/offers/get-offer
    */
   async retrieve(id: operations["getOffer"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.GET("/v2/offers/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.GET("/v2/offers/{id}", { params: { path: { "id": id } } }));
   }
 
   /**
@@ -1018,7 +1018,7 @@ export class OffersResource {
    * @see https://docs.tracklysms.com/api-reference/v2/offers/update-offer
    */
   async update(id: operations["updateOffer"]["parameters"]["path"]["id"], body: NonNullable<operations["updateOffer"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.PUT("/v2/offers/{id}", { params: { path: { "id": id } }, body }));
+    return ok(this.http.PUT("/v2/offers/{id}", { params: { path: { "id": id } }, body }));
   }
 
   /**
@@ -1036,13 +1036,13 @@ export class OffersResource {
    * @see https://docs.tracklysms.com/api-reference/v2/offers/delete-offer
    */
   async delete(id: operations["deleteOffer"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.DELETE("/v2/offers/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.DELETE("/v2/offers/{id}", { params: { path: { "id": id } } }));
   }
 }
 
 /** `client.revenue`: Revenue. */
 export class RevenueResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -1062,7 +1062,7 @@ export class RevenueResource {
    * @see https://docs.tracklysms.com/api-reference/v2/revenue/record-revenue
    */
   async record(body: NonNullable<operations["recordRevenue"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/revenue", { body }));
+    return ok(this.http.POST("/v2/revenue", { body }));
   }
 
   /**
@@ -1082,13 +1082,13 @@ export class RevenueResource {
    * @see https://docs.tracklysms.com/api-reference/v2/revenue/bulk-revenue
    */
   async recordBulk(body: NonNullable<operations["bulkRecordRevenue"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/revenue/bulk", { body }));
+    return ok(this.http.POST("/v2/revenue/bulk", { body }));
   }
 }
 
 /** `client.schedules`: Schedules. */
 export class SchedulesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -1105,7 +1105,7 @@ export class SchedulesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/schedules/list-schedules
    */
   async list(query: NonNullable<operations["listSchedules"]["parameters"]["query"]> = {}) {
-    return ok(this.fetch.GET("/v2/schedules", { params: { query } }));
+    return ok(this.http.GET("/v2/schedules", { params: { query } }));
   }
 
   /**
@@ -1131,7 +1131,7 @@ export class SchedulesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/schedules/create-schedule
    */
   async create(body: NonNullable<operations["createSchedule"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/v2/schedules", { body }));
+    return ok(this.http.POST("/v2/schedules", { body }));
   }
 
   /**
@@ -1147,7 +1147,7 @@ export class SchedulesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/schedules/get-schedule
    */
   async retrieve(id: operations["getSchedule"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.GET("/v2/schedules/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.GET("/v2/schedules/{id}", { params: { path: { "id": id } } }));
   }
 
   /**
@@ -1174,7 +1174,7 @@ export class SchedulesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/schedules/update-schedule
    */
   async update(id: operations["updateSchedule"]["parameters"]["path"]["id"], body: NonNullable<operations["updateSchedule"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.PUT("/v2/schedules/{id}", { params: { path: { "id": id } }, body }));
+    return ok(this.http.PUT("/v2/schedules/{id}", { params: { path: { "id": id } }, body }));
   }
 
   /**
@@ -1191,7 +1191,7 @@ export class SchedulesResource {
    * @see https://docs.tracklysms.com/api-reference/v2/schedules/delete-schedule
    */
   async delete(id: operations["deleteSchedule"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.DELETE("/v2/schedules/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.DELETE("/v2/schedules/{id}", { params: { path: { "id": id } } }));
   }
 }
 

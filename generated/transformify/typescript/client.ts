@@ -303,7 +303,7 @@ type Fetch = FetchClient<paths>;
 
 /** `client.campaigns`: Campaigns. */
 export class CampaignsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -321,7 +321,7 @@ export class CampaignsResource {
    */
   async list(query: NonNullable<operations["listCampaigns"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/api/v1/campaigns", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/api/v1/campaigns", { params: { query: page } })),
       query,
       (page) => page["campaigns"] ?? [],
       { style: "page", pageParam: "page", sizeParam: "pageSize", totalPages: "totalPages" },
@@ -342,7 +342,7 @@ export class CampaignsResource {
    * @see https://api.transformify.mk/docs/api-reference/campaigns
    */
   async retrieve(id: operations["getCampaign"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.GET("/api/v1/campaigns/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.GET("/api/v1/campaigns/{id}", { params: { path: { "id": id } } }));
   }
 
   /**
@@ -359,13 +359,13 @@ export class CampaignsResource {
    * @see https://api.transformify.mk/docs/api-reference/viber
    */
   async start(id: operations["startCampaign"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.POST("/api/v1/campaigns/{id}/start", { params: { path: { "id": id } } }));
+    return ok(this.http.POST("/api/v1/campaigns/{id}/start", { params: { path: { "id": id } } }));
   }
 }
 
 /** `client.messages`: Messages. */
 export class MessagesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -382,13 +382,13 @@ export class MessagesResource {
    * @see https://api.transformify.mk/docs/
    */
   async list(query: NonNullable<operations["listMessages"]["parameters"]["query"]> = {}) {
-    return ok(this.fetch.GET("/api/v1/messages", { params: { query } }));
+    return ok(this.http.GET("/api/v1/messages", { params: { query } }));
   }
 }
 
 /** `client.sms`: SMS. */
 export class SmsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -407,7 +407,7 @@ export class SmsResource {
    * @see https://api.transformify.mk/docs/api-reference/sms
    */
   async createCampaign(body: NonNullable<operations["createSmsCampaign"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/sms/campaigns", { body }));
+    return ok(this.http.POST("/api/v1/sms/campaigns", { body }));
   }
 
   /**
@@ -427,7 +427,7 @@ export class SmsResource {
    * @see https://api.transformify.mk/docs/api-reference/sms
    */
   async addCampaignMessage(id: operations["addSmsCampaignMessage"]["parameters"]["path"]["id"], body: NonNullable<operations["addSmsCampaignMessage"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/sms/campaigns/{id}/messages", { params: { path: { "id": id } }, body }));
+    return ok(this.http.POST("/api/v1/sms/campaigns/{id}/messages", { params: { path: { "id": id } }, body }));
   }
 
   /**
@@ -450,7 +450,7 @@ export class SmsResource {
    * @see https://api.transformify.mk/docs/guides/sending-messages
    */
   async sendPromotional(body: NonNullable<operations["sendSmsPromotional"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/sms/promotional", { body }));
+    return ok(this.http.POST("/api/v1/sms/promotional", { body }));
   }
 
   /**
@@ -468,13 +468,13 @@ export class SmsResource {
    * @see https://api.transformify.mk/docs/guides/sending-messages
    */
   async send(body: NonNullable<operations["sendSms"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/sms/send", { body }));
+    return ok(this.http.POST("/api/v1/sms/send", { body }));
   }
 }
 
 /** `client.sms_senders`: SMS Senders. */
 export class SmsSendersResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -491,13 +491,13 @@ export class SmsSendersResource {
    * @see https://api.transformify.mk/docs/api-reference/sms-senders
    */
   async list() {
-    return ok(this.fetch.GET("/api/v1/sms-senders", {  }));
+    return ok(this.http.GET("/api/v1/sms-senders", {  }));
   }
 }
 
 /** `client.templates`: Templates. */
 export class TemplatesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -517,7 +517,7 @@ export class TemplatesResource {
    * @see https://api.transformify.mk/docs/api-reference/templates
    */
   async createViber(body: NonNullable<operations["createViberTemplate"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/templates/viber", { body }));
+    return ok(this.http.POST("/api/v1/templates/viber", { body }));
   }
 
   /**
@@ -535,7 +535,7 @@ export class TemplatesResource {
    * @see https://api.transformify.mk/docs/guides/templates/sms-templates
    */
   async createSms(body: NonNullable<operations["createSmsTemplate"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/templates/sms", { body }));
+    return ok(this.http.POST("/api/v1/templates/sms", { body }));
   }
 
   /**
@@ -550,7 +550,7 @@ export class TemplatesResource {
    * @see https://api.transformify.mk/docs/getting-started/authentication
    */
   async list() {
-    return ok(this.fetch.GET("/api/v1/templates", {  }));
+    return ok(this.http.GET("/api/v1/templates", {  }));
   }
 
   /**
@@ -566,7 +566,7 @@ export class TemplatesResource {
    * @see https://api.transformify.mk/docs/api-reference/templates
    */
   async retrieve(id: operations["getTemplate"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.GET("/api/v1/templates/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.GET("/api/v1/templates/{id}", { params: { path: { "id": id } } }));
   }
 
   /**
@@ -584,7 +584,7 @@ export class TemplatesResource {
    * @see https://api.transformify.mk/docs/api-reference/templates
    */
   async update(id: operations["updateTemplate"]["parameters"]["path"]["id"], body: NonNullable<operations["updateTemplate"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.PUT("/api/v1/templates/{id}", { params: { path: { "id": id } }, body }));
+    return ok(this.http.PUT("/api/v1/templates/{id}", { params: { path: { "id": id } }, body }));
   }
 
   /**
@@ -600,13 +600,13 @@ export class TemplatesResource {
    * @see https://api.transformify.mk/docs/api-reference/templates
    */
   async delete(id: operations["deleteTemplate"]["parameters"]["path"]["id"]) {
-    return ok(this.fetch.DELETE("/api/v1/templates/{id}", { params: { path: { "id": id } } }));
+    return ok(this.http.DELETE("/api/v1/templates/{id}", { params: { path: { "id": id } } }));
   }
 }
 
 /** `client.viber`: Viber. */
 export class ViberResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -628,7 +628,7 @@ export class ViberResource {
    * @see https://api.transformify.mk/docs/api-reference/viber
    */
   async sendBulk(body: NonNullable<operations["sendViberBulk"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/viber/send", { body }));
+    return ok(this.http.POST("/api/v1/viber/send", { body }));
   }
 
   /**
@@ -646,7 +646,7 @@ export class ViberResource {
    * @see https://api.transformify.mk/docs/guides/sending-messages
    */
   async createCampaign(body: NonNullable<operations["createViberCampaign"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/viber/campaigns", { body }));
+    return ok(this.http.POST("/api/v1/viber/campaigns", { body }));
   }
 
   /**
@@ -667,7 +667,7 @@ export class ViberResource {
    * @see https://api.transformify.mk/docs/guides/sending-messages
    */
   async addCampaignMessage(id: operations["addViberCampaignMessage"]["parameters"]["path"]["id"], body: NonNullable<operations["addViberCampaignMessage"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/viber/campaigns/{id}/messages", { params: { path: { "id": id } }, body }));
+    return ok(this.http.POST("/api/v1/viber/campaigns/{id}/messages", { params: { path: { "id": id } }, body }));
   }
 
   /**
@@ -685,13 +685,13 @@ export class ViberResource {
    * @see https://api.transformify.mk/docs/api-reference/viber
    */
   async sendText(body: NonNullable<operations["sendViberText"]["requestBody"]>["content"]["application/json"]) {
-    return ok(this.fetch.POST("/api/v1/viber/send-text", { body }));
+    return ok(this.http.POST("/api/v1/viber/send-text", { body }));
   }
 }
 
 /** `client.viber_services`: Viber Services. */
 export class ViberServicesResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -707,7 +707,7 @@ export class ViberServicesResource {
    * @see https://api.transformify.mk/docs/
    */
   async list() {
-    return ok(this.fetch.GET("/api/v1/viber-services", {  }));
+    return ok(this.http.GET("/api/v1/viber-services", {  }));
   }
 }
 

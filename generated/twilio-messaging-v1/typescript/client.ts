@@ -10,7 +10,7 @@
  *
  * ```ts
  * const client = new TwilioMessagingV1({ apiKey: "..." }); // or the TWILIO_MESSAGING_V1_API_KEY environment variable
- * const result = await client.brand_registration.listBrandRegistrations();
+ * const result = await client.brand_registration.list();
  * ```
  */
 import createClient, { type Client as FetchClient } from "openapi-fetch";
@@ -303,7 +303,7 @@ type Fetch = FetchClient<paths>;
 
 /** `client.alpha_sender`: MessagingV1AlphaSender. */
 export class AlphaSenderResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -314,9 +314,9 @@ export class AlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listAlphaSender(ServiceSid: operations["ListAlphaSender"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListAlphaSender"]["parameters"]["query"]> = {}) {
+  async list(ServiceSid: operations["ListAlphaSender"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListAlphaSender"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/AlphaSenders", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Services/{ServiceSid}/AlphaSenders", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["alpha_senders"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -331,8 +331,8 @@ export class AlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createAlphaSender(ServiceSid: operations["CreateAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateAlphaSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/AlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(ServiceSid: operations["CreateAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateAlphaSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services/{ServiceSid}/AlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -342,8 +342,8 @@ export class AlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchAlphaSender(ServiceSid: operations["FetchAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchAlphaSender"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/Services/{ServiceSid}/AlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async fetch(ServiceSid: operations["FetchAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchAlphaSender"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/Services/{ServiceSid}/AlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 
   /**
@@ -353,14 +353,14 @@ export class AlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteAlphaSender(ServiceSid: operations["DeleteAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeleteAlphaSender"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Services/{ServiceSid}/AlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async delete(ServiceSid: operations["DeleteAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeleteAlphaSender"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Services/{ServiceSid}/AlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 }
 
 /** `client.brand_registration`: MessagingV1BrandRegistration. */
 export class BrandRegistrationResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -370,8 +370,8 @@ export class BrandRegistrationResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchBrandRegistrations(Sid: operations["FetchBrandRegistrations"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/a2p/BrandRegistrations/{Sid}", { params: { path: { "Sid": Sid } } }));
+  async fetch(Sid: operations["FetchBrandRegistrations"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/a2p/BrandRegistrations/{Sid}", { params: { path: { "Sid": Sid } } }));
   }
 
   /**
@@ -381,8 +381,8 @@ export class BrandRegistrationResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateBrandRegistrations(Sid: operations["UpdateBrandRegistrations"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations/{Sid}", { params: { path: { "Sid": Sid } } }));
+  async update(Sid: operations["UpdateBrandRegistrations"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.POST("/v1/a2p/BrandRegistrations/{Sid}", { params: { path: { "Sid": Sid } } }));
   }
 
   /**
@@ -392,9 +392,9 @@ export class BrandRegistrationResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listBrandRegistrations(query: NonNullable<operations["ListBrandRegistrations"]["parameters"]["query"]> = {}) {
+  async list(query: NonNullable<operations["ListBrandRegistrations"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/a2p/BrandRegistrations", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/a2p/BrandRegistrations", { params: { query: page } })),
       query,
       (page) => page["data"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -408,14 +408,14 @@ export class BrandRegistrationResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createBrandRegistrations(body?: NonNullable<operations["CreateBrandRegistrations"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(body?: NonNullable<operations["CreateBrandRegistrations"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/a2p/BrandRegistrations", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
 /** `client.brand_registration_otp`: MessagingV1BrandRegistrationOtp. */
 export class BrandRegistrationOtpResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -425,14 +425,14 @@ export class BrandRegistrationOtpResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createBrandRegistrationOtp(BrandRegistrationSid: operations["CreateBrandRegistrationOtp"]["parameters"]["path"]["BrandRegistrationSid"]) {
-    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp", { params: { path: { "BrandRegistrationSid": BrandRegistrationSid } } }));
+  async create(BrandRegistrationSid: operations["CreateBrandRegistrationOtp"]["parameters"]["path"]["BrandRegistrationSid"]) {
+    return ok(this.http.POST("/v1/a2p/BrandRegistrations/{BrandRegistrationSid}/SmsOtp", { params: { path: { "BrandRegistrationSid": BrandRegistrationSid } } }));
   }
 }
 
 /** `client.brand_vetting`: MessagingV1BrandVetting. */
 export class BrandVettingResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -443,8 +443,8 @@ export class BrandVettingResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listBrandVetting(BrandSid: operations["ListBrandVetting"]["parameters"]["path"]["BrandSid"], query: NonNullable<operations["ListBrandVetting"]["parameters"]["query"]> = {}) {
-    return ok(this.fetch.GET("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings", { params: { path: { "BrandSid": BrandSid }, query } }));
+  async list(BrandSid: operations["ListBrandVetting"]["parameters"]["path"]["BrandSid"], query: NonNullable<operations["ListBrandVetting"]["parameters"]["query"]> = {}) {
+    return ok(this.http.GET("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings", { params: { path: { "BrandSid": BrandSid }, query } }));
   }
 
   /**
@@ -455,8 +455,8 @@ export class BrandVettingResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createBrandVetting(BrandSid: operations["CreateBrandVetting"]["parameters"]["path"]["BrandSid"], body?: NonNullable<operations["CreateBrandVetting"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings", { params: { path: { "BrandSid": BrandSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(BrandSid: operations["CreateBrandVetting"]["parameters"]["path"]["BrandSid"], body?: NonNullable<operations["CreateBrandVetting"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings", { params: { path: { "BrandSid": BrandSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -466,14 +466,14 @@ export class BrandVettingResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchBrandVetting(BrandSid: operations["FetchBrandVetting"]["parameters"]["path"]["BrandSid"], BrandVettingSid: operations["FetchBrandVetting"]["parameters"]["path"]["BrandVettingSid"]) {
-    return ok(this.fetch.GET("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}", { params: { path: { "BrandSid": BrandSid, "BrandVettingSid": BrandVettingSid } } }));
+  async fetch(BrandSid: operations["FetchBrandVetting"]["parameters"]["path"]["BrandSid"], BrandVettingSid: operations["FetchBrandVetting"]["parameters"]["path"]["BrandVettingSid"]) {
+    return ok(this.http.GET("/v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}", { params: { path: { "BrandSid": BrandSid, "BrandVettingSid": BrandVettingSid } } }));
   }
 }
 
 /** `client.channel_sender`: MessagingV1ChannelSender. */
 export class ChannelSenderResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -484,9 +484,9 @@ export class ChannelSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listChannelSender(MessagingServiceSid: operations["ListChannelSender"]["parameters"]["path"]["MessagingServiceSid"], query: NonNullable<operations["ListChannelSender"]["parameters"]["query"]> = {}) {
+  async list(MessagingServiceSid: operations["ListChannelSender"]["parameters"]["path"]["MessagingServiceSid"], query: NonNullable<operations["ListChannelSender"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Services/{MessagingServiceSid}/ChannelSenders", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Services/{MessagingServiceSid}/ChannelSenders", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query: page } })),
       query,
       (page) => page["senders"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -501,8 +501,8 @@ export class ChannelSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createChannelSender(MessagingServiceSid: operations["CreateChannelSender"]["parameters"]["path"]["MessagingServiceSid"], body?: NonNullable<operations["CreateChannelSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/ChannelSenders", { params: { path: { "MessagingServiceSid": MessagingServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(MessagingServiceSid: operations["CreateChannelSender"]["parameters"]["path"]["MessagingServiceSid"], body?: NonNullable<operations["CreateChannelSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services/{MessagingServiceSid}/ChannelSenders", { params: { path: { "MessagingServiceSid": MessagingServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -512,8 +512,8 @@ export class ChannelSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchChannelSender(MessagingServiceSid: operations["FetchChannelSender"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["FetchChannelSender"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid } } }));
+  async fetch(MessagingServiceSid: operations["FetchChannelSender"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["FetchChannelSender"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid } } }));
   }
 
   /**
@@ -523,14 +523,14 @@ export class ChannelSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteChannelSender(MessagingServiceSid: operations["DeleteChannelSender"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["DeleteChannelSender"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid } } }));
+  async delete(MessagingServiceSid: operations["DeleteChannelSender"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["DeleteChannelSender"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid } } }));
   }
 }
 
 /** `client.deactivations`: MessagingV1Deactivations. */
 export class DeactivationsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -542,10 +542,10 @@ export class DeactivationsResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchDeactivation(query: NonNullable<operations["FetchDeactivation"]["parameters"]["query"]> = {}) {
+  async fetch(query: NonNullable<operations["FetchDeactivation"]["parameters"]["query"]> = {}) {
     let response: Response;
     try {
-      ({ response } = await this.fetch.GET("/v1/Deactivations", { params: { query }, redirect: "manual", parseAs: "text" }));
+      ({ response } = await this.http.GET("/v1/Deactivations", { params: { query }, redirect: "manual", parseAs: "text" }));
     } catch (cause) {
       throw new APIConnectionError(`Connection error (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
     }
@@ -559,7 +559,7 @@ export class DeactivationsResource {
 
 /** `client.destination_alpha_sender`: MessagingV1DestinationAlphaSender. */
 export class DestinationAlphaSenderResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -570,9 +570,9 @@ export class DestinationAlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listDestinationAlphaSender(ServiceSid: operations["ListDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListDestinationAlphaSender"]["parameters"]["query"]> = {}) {
+  async list(ServiceSid: operations["ListDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListDestinationAlphaSender"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/DestinationAlphaSenders", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Services/{ServiceSid}/DestinationAlphaSenders", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["alpha_senders"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -587,8 +587,8 @@ export class DestinationAlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createDestinationAlphaSender(ServiceSid: operations["CreateDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateDestinationAlphaSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/DestinationAlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(ServiceSid: operations["CreateDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateDestinationAlphaSender"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services/{ServiceSid}/DestinationAlphaSenders", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -598,8 +598,8 @@ export class DestinationAlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchDestinationAlphaSender(ServiceSid: operations["FetchDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchDestinationAlphaSender"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async fetch(ServiceSid: operations["FetchDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchDestinationAlphaSender"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 
   /**
@@ -609,14 +609,14 @@ export class DestinationAlphaSenderResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteDestinationAlphaSender(ServiceSid: operations["DeleteDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeleteDestinationAlphaSender"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async delete(ServiceSid: operations["DeleteDestinationAlphaSender"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeleteDestinationAlphaSender"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 }
 
 /** `client.domain_certs`: MessagingV1DomainCerts. */
 export class DomainCertsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -626,8 +626,8 @@ export class DomainCertsResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchDomainCertV4(DomainSid: operations["FetchDomainCertV4"]["parameters"]["path"]["DomainSid"]) {
-    return ok(this.fetch.GET("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } } }));
+  async fetchV4(DomainSid: operations["FetchDomainCertV4"]["parameters"]["path"]["DomainSid"]) {
+    return ok(this.http.GET("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } } }));
   }
 
   /**
@@ -638,8 +638,8 @@ export class DomainCertsResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateDomainCertV4(DomainSid: operations["UpdateDomainCertV4"]["parameters"]["path"]["DomainSid"], body?: NonNullable<operations["UpdateDomainCertV4"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async updateV4(DomainSid: operations["UpdateDomainCertV4"]["parameters"]["path"]["DomainSid"], body?: NonNullable<operations["UpdateDomainCertV4"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -649,14 +649,14 @@ export class DomainCertsResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteDomainCertV4(DomainSid: operations["DeleteDomainCertV4"]["parameters"]["path"]["DomainSid"]) {
-    return ok(this.fetch.DELETE("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } } }));
+  async deleteV4(DomainSid: operations["DeleteDomainCertV4"]["parameters"]["path"]["DomainSid"]) {
+    return ok(this.http.DELETE("/v1/LinkShortening/Domains/{DomainSid}/Certificate", { params: { path: { "DomainSid": DomainSid } } }));
   }
 }
 
 /** `client.domain_config`: MessagingV1DomainConfig. */
 export class DomainConfigResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -666,8 +666,8 @@ export class DomainConfigResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchDomainConfig(DomainSid: operations["FetchDomainConfig"]["parameters"]["path"]["DomainSid"]) {
-    return ok(this.fetch.GET("/v1/LinkShortening/Domains/{DomainSid}/Config", { params: { path: { "DomainSid": DomainSid } } }));
+  async fetch(DomainSid: operations["FetchDomainConfig"]["parameters"]["path"]["DomainSid"]) {
+    return ok(this.http.GET("/v1/LinkShortening/Domains/{DomainSid}/Config", { params: { path: { "DomainSid": DomainSid } } }));
   }
 
   /**
@@ -678,14 +678,14 @@ export class DomainConfigResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateDomainConfig(DomainSid: operations["UpdateDomainConfig"]["parameters"]["path"]["DomainSid"], body?: NonNullable<operations["UpdateDomainConfig"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/Config", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async update(DomainSid: operations["UpdateDomainConfig"]["parameters"]["path"]["DomainSid"], body?: NonNullable<operations["UpdateDomainConfig"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/LinkShortening/Domains/{DomainSid}/Config", { params: { path: { "DomainSid": DomainSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
 /** `client.domain_config_messaging_service`: MessagingV1DomainConfigMessagingService. */
 export class DomainConfigMessagingServiceResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -695,14 +695,14 @@ export class DomainConfigMessagingServiceResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchDomainConfigMessagingService(MessagingServiceSid: operations["FetchDomainConfigMessagingService"]["parameters"]["path"]["MessagingServiceSid"]) {
-    return ok(this.fetch.GET("/v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig", { params: { path: { "MessagingServiceSid": MessagingServiceSid } } }));
+  async fetch(MessagingServiceSid: operations["FetchDomainConfigMessagingService"]["parameters"]["path"]["MessagingServiceSid"]) {
+    return ok(this.http.GET("/v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig", { params: { path: { "MessagingServiceSid": MessagingServiceSid } } }));
   }
 }
 
 /** `client.domain_validate_dns`: MessagingV1DomainValidateDns. */
 export class DomainValidateDnsResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -713,13 +713,13 @@ export class DomainValidateDnsResource {
    * @throws {APIConnectionError} the server could not be reached.
    */
   async fetchDomainDnsValidation(DomainSid: operations["FetchDomainDnsValidation"]["parameters"]["path"]["DomainSid"]) {
-    return ok(this.fetch.GET("/v1/LinkShortening/Domains/{DomainSid}/ValidateDns", { params: { path: { "DomainSid": DomainSid } } }));
+    return ok(this.http.GET("/v1/LinkShortening/Domains/{DomainSid}/ValidateDns", { params: { path: { "DomainSid": DomainSid } } }));
   }
 }
 
 /** `client.external_campaign`: MessagingV1ExternalCampaign. */
 export class ExternalCampaignResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -729,14 +729,14 @@ export class ExternalCampaignResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createExternalCampaign(body?: NonNullable<operations["CreateExternalCampaign"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services/PreregisteredUsa2p", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(body?: NonNullable<operations["CreateExternalCampaign"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services/PreregisteredUsa2p", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
 /** `client.linkshortening_messaging_service`: MessagingV1LinkshorteningMessagingService. */
 export class LinkshorteningMessagingServiceResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -746,8 +746,8 @@ export class LinkshorteningMessagingServiceResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createLinkshorteningMessagingService(DomainSid: operations["CreateLinkshorteningMessagingService"]["parameters"]["path"]["DomainSid"], MessagingServiceSid: operations["CreateLinkshorteningMessagingService"]["parameters"]["path"]["MessagingServiceSid"]) {
-    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}", { params: { path: { "DomainSid": DomainSid, "MessagingServiceSid": MessagingServiceSid } } }));
+  async create(DomainSid: operations["CreateLinkshorteningMessagingService"]["parameters"]["path"]["DomainSid"], MessagingServiceSid: operations["CreateLinkshorteningMessagingService"]["parameters"]["path"]["MessagingServiceSid"]) {
+    return ok(this.http.POST("/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}", { params: { path: { "DomainSid": DomainSid, "MessagingServiceSid": MessagingServiceSid } } }));
   }
 
   /**
@@ -757,14 +757,14 @@ export class LinkshorteningMessagingServiceResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteLinkshorteningMessagingService(DomainSid: operations["DeleteLinkshorteningMessagingService"]["parameters"]["path"]["DomainSid"], MessagingServiceSid: operations["DeleteLinkshorteningMessagingService"]["parameters"]["path"]["MessagingServiceSid"]) {
-    return ok(this.fetch.DELETE("/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}", { params: { path: { "DomainSid": DomainSid, "MessagingServiceSid": MessagingServiceSid } } }));
+  async delete(DomainSid: operations["DeleteLinkshorteningMessagingService"]["parameters"]["path"]["DomainSid"], MessagingServiceSid: operations["DeleteLinkshorteningMessagingService"]["parameters"]["path"]["MessagingServiceSid"]) {
+    return ok(this.http.DELETE("/v1/LinkShortening/Domains/{DomainSid}/MessagingServices/{MessagingServiceSid}", { params: { path: { "DomainSid": DomainSid, "MessagingServiceSid": MessagingServiceSid } } }));
   }
 }
 
 /** `client.linkshortening_messaging_service_domain_association`: MessagingV1LinkshorteningMessagingServiceDomainAssociation. */
 export class LinkshorteningMessagingServiceDomainAssociationResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -774,14 +774,14 @@ export class LinkshorteningMessagingServiceDomainAssociationResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchLinkshorteningMessagingServiceDomainAssociation(MessagingServiceSid: operations["FetchLinkshorteningMessagingServiceDomainAssociation"]["parameters"]["path"]["MessagingServiceSid"]) {
-    return ok(this.fetch.GET("/v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain", { params: { path: { "MessagingServiceSid": MessagingServiceSid } } }));
+  async fetch(MessagingServiceSid: operations["FetchLinkshorteningMessagingServiceDomainAssociation"]["parameters"]["path"]["MessagingServiceSid"]) {
+    return ok(this.http.GET("/v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain", { params: { path: { "MessagingServiceSid": MessagingServiceSid } } }));
   }
 }
 
 /** `client.phone_number`: MessagingV1PhoneNumber. */
 export class PhoneNumberResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -792,9 +792,9 @@ export class PhoneNumberResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listPhoneNumber(ServiceSid: operations["ListPhoneNumber"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListPhoneNumber"]["parameters"]["query"]> = {}) {
+  async list(ServiceSid: operations["ListPhoneNumber"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListPhoneNumber"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/PhoneNumbers", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Services/{ServiceSid}/PhoneNumbers", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["phone_numbers"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -809,8 +809,8 @@ export class PhoneNumberResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createPhoneNumber(ServiceSid: operations["CreatePhoneNumber"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreatePhoneNumber"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/PhoneNumbers", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(ServiceSid: operations["CreatePhoneNumber"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreatePhoneNumber"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services/{ServiceSid}/PhoneNumbers", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -820,8 +820,8 @@ export class PhoneNumberResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchPhoneNumber(ServiceSid: operations["FetchPhoneNumber"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchPhoneNumber"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async fetch(ServiceSid: operations["FetchPhoneNumber"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchPhoneNumber"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 
   /**
@@ -831,14 +831,14 @@ export class PhoneNumberResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deletePhoneNumber(ServiceSid: operations["DeletePhoneNumber"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeletePhoneNumber"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async delete(ServiceSid: operations["DeletePhoneNumber"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeletePhoneNumber"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 }
 
 /** `client.request_managed_cert`: MessagingV1RequestManagedCert. */
 export class RequestManagedCertResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -848,14 +848,14 @@ export class RequestManagedCertResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateRequestManagedCert(DomainSid: operations["UpdateRequestManagedCert"]["parameters"]["path"]["DomainSid"]) {
-    return ok(this.fetch.POST("/v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert", { params: { path: { "DomainSid": DomainSid } } }));
+  async update(DomainSid: operations["UpdateRequestManagedCert"]["parameters"]["path"]["DomainSid"]) {
+    return ok(this.http.POST("/v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert", { params: { path: { "DomainSid": DomainSid } } }));
   }
 }
 
 /** `client.service`: MessagingV1Service. */
 export class ServiceResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -865,9 +865,9 @@ export class ServiceResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listService(query: NonNullable<operations["ListService"]["parameters"]["query"]> = {}) {
+  async list(query: NonNullable<operations["ListService"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Services", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Services", { params: { query: page } })),
       query,
       (page) => page["services"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -881,8 +881,8 @@ export class ServiceResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createService(body?: NonNullable<operations["CreateService"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(body?: NonNullable<operations["CreateService"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -892,8 +892,8 @@ export class ServiceResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchService(Sid: operations["FetchService"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } } }));
+  async fetch(Sid: operations["FetchService"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } } }));
   }
 
   /**
@@ -904,8 +904,8 @@ export class ServiceResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateService(Sid: operations["UpdateService"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateService"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async update(Sid: operations["UpdateService"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateService"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -915,14 +915,14 @@ export class ServiceResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteService(Sid: operations["DeleteService"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } } }));
+  async delete(Sid: operations["DeleteService"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Services/{Sid}", { params: { path: { "Sid": Sid } } }));
   }
 }
 
 /** `client.short_code`: MessagingV1ShortCode. */
 export class ShortCodeResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -933,9 +933,9 @@ export class ShortCodeResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listShortCode(ServiceSid: operations["ListShortCode"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListShortCode"]["parameters"]["query"]> = {}) {
+  async list(ServiceSid: operations["ListShortCode"]["parameters"]["path"]["ServiceSid"], query: NonNullable<operations["ListShortCode"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Services/{ServiceSid}/ShortCodes", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Services/{ServiceSid}/ShortCodes", { params: { path: { "ServiceSid": ServiceSid }, query: page } })),
       query,
       (page) => page["short_codes"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -950,8 +950,8 @@ export class ShortCodeResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createShortCode(ServiceSid: operations["CreateShortCode"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateShortCode"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Services/{ServiceSid}/ShortCodes", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(ServiceSid: operations["CreateShortCode"]["parameters"]["path"]["ServiceSid"], body?: NonNullable<operations["CreateShortCode"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Services/{ServiceSid}/ShortCodes", { params: { path: { "ServiceSid": ServiceSid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -961,8 +961,8 @@ export class ShortCodeResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchShortCode(ServiceSid: operations["FetchShortCode"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchShortCode"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/Services/{ServiceSid}/ShortCodes/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async fetch(ServiceSid: operations["FetchShortCode"]["parameters"]["path"]["ServiceSid"], Sid: operations["FetchShortCode"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/Services/{ServiceSid}/ShortCodes/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 
   /**
@@ -972,14 +972,14 @@ export class ShortCodeResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteShortCode(ServiceSid: operations["DeleteShortCode"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeleteShortCode"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Services/{ServiceSid}/ShortCodes/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
+  async delete(ServiceSid: operations["DeleteShortCode"]["parameters"]["path"]["ServiceSid"], Sid: operations["DeleteShortCode"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Services/{ServiceSid}/ShortCodes/{Sid}", { params: { path: { "ServiceSid": ServiceSid, "Sid": Sid } } }));
   }
 }
 
 /** `client.tollfree_verification`: MessagingV1TollfreeVerification. */
 export class TollfreeVerificationResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -991,8 +991,8 @@ export class TollfreeVerificationResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchTollfreeVerification(Sid: operations["FetchTollfreeVerification"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.GET("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } } }));
+  async fetch(Sid: operations["FetchTollfreeVerification"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.GET("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } } }));
   }
 
   /**
@@ -1005,8 +1005,8 @@ export class TollfreeVerificationResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateTollfreeVerification(Sid: operations["UpdateTollfreeVerification"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateTollfreeVerification"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async update(Sid: operations["UpdateTollfreeVerification"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateTollfreeVerification"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -1018,8 +1018,8 @@ export class TollfreeVerificationResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteTollfreeVerification(Sid: operations["DeleteTollfreeVerification"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } } }));
+  async delete(Sid: operations["DeleteTollfreeVerification"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Tollfree/Verifications/{Sid}", { params: { path: { "Sid": Sid } } }));
   }
 
   /**
@@ -1031,9 +1031,9 @@ export class TollfreeVerificationResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listTollfreeVerification(query: NonNullable<operations["ListTollfreeVerification"]["parameters"]["query"]> = {}) {
+  async list(query: NonNullable<operations["ListTollfreeVerification"]["parameters"]["query"]> = {}) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Tollfree/Verifications", { params: { query: page } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Tollfree/Verifications", { params: { query: page } })),
       query,
       (page) => page["verifications"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -1049,14 +1049,14 @@ export class TollfreeVerificationResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createTollfreeVerification(body?: NonNullable<operations["CreateTollfreeVerification"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
-    return ok(this.fetch.POST("/v1/Tollfree/Verifications", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(body?: NonNullable<operations["CreateTollfreeVerification"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]) {
+    return ok(this.http.POST("/v1/Tollfree/Verifications", { ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 }
 
 /** `client.us_app_to_person`: MessagingV1UsAppToPerson. */
 export class UsAppToPersonResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -1067,9 +1067,9 @@ export class UsAppToPersonResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async listUsAppToPerson(MessagingServiceSid: operations["ListUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], query: NonNullable<operations["ListUsAppToPerson"]["parameters"]["query"]> = {}, headers?: NonNullable<operations["ListUsAppToPerson"]["parameters"]["header"]>) {
+  async list(MessagingServiceSid: operations["ListUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], query: NonNullable<operations["ListUsAppToPerson"]["parameters"]["query"]> = {}, headers?: NonNullable<operations["ListUsAppToPerson"]["parameters"]["header"]>) {
     return Page.first(
-      (page: typeof query) => ok(this.fetch.GET("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query: page, ...(headers !== undefined ? { header: headers } : {}) } })),
+      (page: typeof query) => ok(this.http.GET("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query: page, ...(headers !== undefined ? { header: headers } : {}) } })),
       query,
       (page) => page["compliance"] ?? [],
       { style: "next-link", pageParam: "Page", sizeParam: "PageSize", nextLink: "meta.next_page_url" },
@@ -1084,8 +1084,8 @@ export class UsAppToPersonResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async createUsAppToPerson(MessagingServiceSid: operations["CreateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], body?: NonNullable<operations["CreateUsAppToPerson"]["requestBody"]>["content"]["application/x-www-form-urlencoded"], headers?: NonNullable<operations["CreateUsAppToPerson"]["parameters"]["header"]>) {
-    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async create(MessagingServiceSid: operations["CreateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], body?: NonNullable<operations["CreateUsAppToPerson"]["requestBody"]>["content"]["application/x-www-form-urlencoded"], headers?: NonNullable<operations["CreateUsAppToPerson"]["parameters"]["header"]>) {
+    return ok(this.http.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -1095,8 +1095,8 @@ export class UsAppToPersonResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchUsAppToPerson(MessagingServiceSid: operations["FetchUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["FetchUsAppToPerson"]["parameters"]["path"]["Sid"], headers?: NonNullable<operations["FetchUsAppToPerson"]["parameters"]["header"]>) {
-    return ok(this.fetch.GET("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid }, ...(headers !== undefined ? { header: headers } : {}) } }));
+  async fetch(MessagingServiceSid: operations["FetchUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["FetchUsAppToPerson"]["parameters"]["path"]["Sid"], headers?: NonNullable<operations["FetchUsAppToPerson"]["parameters"]["header"]>) {
+    return ok(this.http.GET("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid }, ...(headers !== undefined ? { header: headers } : {}) } }));
   }
 
   /**
@@ -1107,8 +1107,8 @@ export class UsAppToPersonResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async updateUsAppToPerson(MessagingServiceSid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateUsAppToPerson"]["requestBody"]>["content"]["application/x-www-form-urlencoded"], headers?: NonNullable<operations["UpdateUsAppToPerson"]["parameters"]["header"]>) {
-    return ok(this.fetch.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+  async update(MessagingServiceSid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["UpdateUsAppToPerson"]["parameters"]["path"]["Sid"], body?: NonNullable<operations["UpdateUsAppToPerson"]["requestBody"]>["content"]["application/x-www-form-urlencoded"], headers?: NonNullable<operations["UpdateUsAppToPerson"]["parameters"]["header"]>) {
+    return ok(this.http.POST("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid }, ...(headers !== undefined ? { header: headers } : {}) }, ...(body !== undefined ? { body } : {}), bodySerializer: formBody, headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
   }
 
   /**
@@ -1118,14 +1118,14 @@ export class UsAppToPersonResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async deleteUsAppToPerson(MessagingServiceSid: operations["DeleteUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["DeleteUsAppToPerson"]["parameters"]["path"]["Sid"]) {
-    return ok(this.fetch.DELETE("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid } } }));
+  async delete(MessagingServiceSid: operations["DeleteUsAppToPerson"]["parameters"]["path"]["MessagingServiceSid"], Sid: operations["DeleteUsAppToPerson"]["parameters"]["path"]["Sid"]) {
+    return ok(this.http.DELETE("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}", { params: { path: { "MessagingServiceSid": MessagingServiceSid, "Sid": Sid } } }));
   }
 }
 
 /** `client.us_app_to_person_usecase`: MessagingV1UsAppToPersonUsecase. */
 export class UsAppToPersonUsecaseResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -1136,14 +1136,14 @@ export class UsAppToPersonUsecaseResource {
    * @throws {NotFoundError} HTTP 404 (code `20404`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchUsAppToPersonUsecase(MessagingServiceSid: operations["FetchUsAppToPersonUsecase"]["parameters"]["path"]["MessagingServiceSid"], query: NonNullable<operations["FetchUsAppToPersonUsecase"]["parameters"]["query"]> = {}) {
-    return ok(this.fetch.GET("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query } }));
+  async fetch(MessagingServiceSid: operations["FetchUsAppToPersonUsecase"]["parameters"]["path"]["MessagingServiceSid"], query: NonNullable<operations["FetchUsAppToPersonUsecase"]["parameters"]["query"]> = {}) {
+    return ok(this.http.GET("/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases", { params: { path: { "MessagingServiceSid": MessagingServiceSid }, query } }));
   }
 }
 
 /** `client.usecase`: MessagingV1Usecase. */
 export class UsecaseResource {
-  constructor(private readonly fetch: Fetch) {
+  constructor(private readonly http: Fetch) {
   }
 
   /**
@@ -1152,8 +1152,8 @@ export class UsecaseResource {
    * @throws {AuthenticationError} HTTP 401 (code `20003`).
    * @throws {APIConnectionError} the server could not be reached.
    */
-  async fetchUsecase() {
-    return ok(this.fetch.GET("/v1/Services/Usecases", {  }));
+  async fetch() {
+    return ok(this.http.GET("/v1/Services/Usecases", {  }));
   }
 }
 

@@ -646,7 +646,9 @@ class Engine:
         return page, values
 
     def _page_link(self, request: Request, query: dict[str, Any]) -> str:
-        """The absolute URL of another page of this listing (the spec's server URL)."""
+        """The absolute URL of another page of this listing, on the server that answered (the
+        mock's own address, as the vendor's links name the vendor); the spec's server URL
+        when the request named no host."""
         from urllib.parse import quote, urlencode
 
         path = request.op.path
@@ -654,6 +656,11 @@ class Engine:
             path = path.replace("{" + name + "}", quote(str(value), safe=""))
         servers = request.op.op.raw.get("servers") or self.spec.doc.get("servers") or []
         base = str(servers[0]["url"]).rstrip("/") if servers else ""
+        host = request.headers.get("host")
+        if host:
+            scheme = request.headers.get("x-forwarded-proto", "http")
+            root = base.split("://", 1)[1].partition("/")[2] if "://" in base else base
+            base = f"{scheme}://{host}" + (f"/{root.strip('/')}" if root.strip("/") else "")
         return f"{base}{path}?{urlencode(query)}"
 
     def _storable(self, resource: str, values: dict[str, Any]) -> dict[str, Any]:

@@ -7,13 +7,13 @@ import { baseUrl, check } from "./_env.js";
 const client = new TwilioMessagingV1({ baseUrl });
 const created: string[] = [];
 for (const name of ["alerts", "billing", "support"]) {
-  const service = await client.service.createService({ FriendlyName: name });
+  const service = await client.service.create({ FriendlyName: name });
   check(service.friendly_name === name, "the service keeps its name");
   created.push(service.sid ?? "");
 }
 console.log(`created ${created.length}`);
 
-const page = await client.service.listService({ PageSize: 2 });
+const page = await client.service.list({ PageSize: 2 });
 const sids: string[] = [];
 for await (const service of page) {
   sids.push(service.sid ?? "");
@@ -23,7 +23,7 @@ check(created.every((sid) => sids.includes(sid)), "every created service is list
 console.log(`services ${sids.length}`);
 
 try {
-  await client.service.fetchService(`MG${"0".repeat(32)}`);
+  await client.service.fetch(`MG${"0".repeat(32)}`);
   check(false, "an unknown service is refused");
 } catch (error) {
   if (!(error instanceof NotFoundError) || error.code !== "20404") {

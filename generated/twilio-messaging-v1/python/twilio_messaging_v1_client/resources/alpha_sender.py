@@ -60,7 +60,7 @@ class AlphaSender(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AlphaSenderWithRawResponse(self)
 
-    def list_alpha_sender(
+    def list(
         self,
         service_sid: str,
         *,
@@ -104,7 +104,7 @@ class AlphaSender(SyncAPIResource):
             ),
         )
 
-    def create_alpha_sender(
+    def create(
         self,
         service_sid: str,
         *,
@@ -133,7 +133,7 @@ class AlphaSender(SyncAPIResource):
             _create_alpha_sender._parse,
         )
 
-    def fetch_alpha_sender(
+    def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -160,7 +160,7 @@ class AlphaSender(SyncAPIResource):
             _fetch_alpha_sender._parse,
         )
 
-    def delete_alpha_sender(
+    def delete(
         self,
         service_sid: str,
         sid: str,
@@ -192,10 +192,10 @@ class AlphaSenderWithRawResponse:
     """``client.alpha_sender.with_raw_response``."""
 
     def __init__(self, resource: AlphaSender) -> None:
-        self.list_alpha_sender = to_raw_response_wrapper(resource.list_alpha_sender)
-        self.create_alpha_sender = to_raw_response_wrapper(resource.create_alpha_sender)
-        self.fetch_alpha_sender = to_raw_response_wrapper(resource.fetch_alpha_sender)
-        self.delete_alpha_sender = to_raw_response_wrapper(resource.delete_alpha_sender)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncAlphaSender(AsyncAPIResource):
@@ -207,7 +207,7 @@ class AsyncAlphaSender(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncAlphaSenderWithRawResponse(self)
 
-    async def list_alpha_sender(
+    async def list(
         self,
         service_sid: str,
         *,
@@ -251,7 +251,7 @@ class AsyncAlphaSender(AsyncAPIResource):
             ),
         )
 
-    async def create_alpha_sender(
+    async def create(
         self,
         service_sid: str,
         *,
@@ -280,7 +280,7 @@ class AsyncAlphaSender(AsyncAPIResource):
             _create_alpha_sender._parse,
         )
 
-    async def fetch_alpha_sender(
+    async def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -307,7 +307,7 @@ class AsyncAlphaSender(AsyncAPIResource):
             _fetch_alpha_sender._parse,
         )
 
-    async def delete_alpha_sender(
+    async def delete(
         self,
         service_sid: str,
         sid: str,
@@ -339,7 +339,7 @@ class AsyncAlphaSenderWithRawResponse:
     """``client.alpha_sender.with_raw_response``."""
 
     def __init__(self, resource: AsyncAlphaSender) -> None:
-        self.list_alpha_sender = async_to_raw_response_wrapper(resource.list_alpha_sender)
-        self.create_alpha_sender = async_to_raw_response_wrapper(resource.create_alpha_sender)
-        self.fetch_alpha_sender = async_to_raw_response_wrapper(resource.fetch_alpha_sender)
-        self.delete_alpha_sender = async_to_raw_response_wrapper(resource.delete_alpha_sender)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

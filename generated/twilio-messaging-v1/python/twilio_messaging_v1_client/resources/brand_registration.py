@@ -68,7 +68,7 @@ class BrandRegistration(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return BrandRegistrationWithRawResponse(self)
 
-    def fetch_brand_registrations(
+    def fetch(
         self,
         sid: str,
     ) -> MessagingV1BrandRegistrations:
@@ -93,7 +93,7 @@ class BrandRegistration(SyncAPIResource):
             _fetch_brand_registrations._parse,
         )
 
-    def update_brand_registrations(
+    def update(
         self,
         sid: str,
     ) -> MessagingV1BrandRegistrations:
@@ -118,7 +118,7 @@ class BrandRegistration(SyncAPIResource):
             _update_brand_registrations._parse,
         )
 
-    def list_brand_registrations(
+    def list(
         self,
         *,
         page_size: int | Unset = UNSET,
@@ -161,7 +161,7 @@ class BrandRegistration(SyncAPIResource):
             ),
         )
 
-    def create_brand_registrations(
+    def create(
         self,
         *,
         body: CreateBrandRegistrationsCreateBrandRegistrationsRequest | Unset = UNSET,
@@ -192,14 +192,10 @@ class BrandRegistrationWithRawResponse:
     """``client.brand_registration.with_raw_response``."""
 
     def __init__(self, resource: BrandRegistration) -> None:
-        self.fetch_brand_registrations = to_raw_response_wrapper(resource.fetch_brand_registrations)
-        self.update_brand_registrations = to_raw_response_wrapper(
-            resource.update_brand_registrations
-        )
-        self.list_brand_registrations = to_raw_response_wrapper(resource.list_brand_registrations)
-        self.create_brand_registrations = to_raw_response_wrapper(
-            resource.create_brand_registrations
-        )
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncBrandRegistration(AsyncAPIResource):
@@ -211,7 +207,7 @@ class AsyncBrandRegistration(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncBrandRegistrationWithRawResponse(self)
 
-    async def fetch_brand_registrations(
+    async def fetch(
         self,
         sid: str,
     ) -> MessagingV1BrandRegistrations:
@@ -236,7 +232,7 @@ class AsyncBrandRegistration(AsyncAPIResource):
             _fetch_brand_registrations._parse,
         )
 
-    async def update_brand_registrations(
+    async def update(
         self,
         sid: str,
     ) -> MessagingV1BrandRegistrations:
@@ -261,7 +257,7 @@ class AsyncBrandRegistration(AsyncAPIResource):
             _update_brand_registrations._parse,
         )
 
-    async def list_brand_registrations(
+    async def list(
         self,
         *,
         page_size: int | Unset = UNSET,
@@ -304,7 +300,7 @@ class AsyncBrandRegistration(AsyncAPIResource):
             ),
         )
 
-    async def create_brand_registrations(
+    async def create(
         self,
         *,
         body: CreateBrandRegistrationsCreateBrandRegistrationsRequest | Unset = UNSET,
@@ -335,15 +331,7 @@ class AsyncBrandRegistrationWithRawResponse:
     """``client.brand_registration.with_raw_response``."""
 
     def __init__(self, resource: AsyncBrandRegistration) -> None:
-        self.fetch_brand_registrations = async_to_raw_response_wrapper(
-            resource.fetch_brand_registrations
-        )
-        self.update_brand_registrations = async_to_raw_response_wrapper(
-            resource.update_brand_registrations
-        )
-        self.list_brand_registrations = async_to_raw_response_wrapper(
-            resource.list_brand_registrations
-        )
-        self.create_brand_registrations = async_to_raw_response_wrapper(
-            resource.create_brand_registrations
-        )
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -37,7 +37,7 @@ class BrandRegistrationOtp(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return BrandRegistrationOtpWithRawResponse(self)
 
-    def create_brand_registration_otp(
+    def create(
         self,
         brand_registration_sid: str,
     ) -> MessagingV1BrandRegistrationsBrandRegistrationOtp:
@@ -69,9 +69,7 @@ class BrandRegistrationOtpWithRawResponse:
     """``client.brand_registration_otp.with_raw_response``."""
 
     def __init__(self, resource: BrandRegistrationOtp) -> None:
-        self.create_brand_registration_otp = to_raw_response_wrapper(
-            resource.create_brand_registration_otp
-        )
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncBrandRegistrationOtp(AsyncAPIResource):
@@ -83,7 +81,7 @@ class AsyncBrandRegistrationOtp(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncBrandRegistrationOtpWithRawResponse(self)
 
-    async def create_brand_registration_otp(
+    async def create(
         self,
         brand_registration_sid: str,
     ) -> MessagingV1BrandRegistrationsBrandRegistrationOtp:
@@ -115,6 +113,4 @@ class AsyncBrandRegistrationOtpWithRawResponse:
     """``client.brand_registration_otp.with_raw_response``."""
 
     def __init__(self, resource: AsyncBrandRegistrationOtp) -> None:
-        self.create_brand_registration_otp = async_to_raw_response_wrapper(
-            resource.create_brand_registration_otp
-        )
+        self.create = async_to_raw_response_wrapper(resource.create)

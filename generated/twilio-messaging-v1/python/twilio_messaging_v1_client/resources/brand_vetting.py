@@ -45,7 +45,7 @@ class BrandVetting(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return BrandVettingWithRawResponse(self)
 
-    def list_brand_vetting(
+    def list(
         self,
         brand_sid: str,
         *,
@@ -76,7 +76,7 @@ class BrandVetting(SyncAPIResource):
             _list_brand_vetting._parse,
         )
 
-    def create_brand_vetting(
+    def create(
         self,
         brand_sid: str,
         *,
@@ -105,7 +105,7 @@ class BrandVetting(SyncAPIResource):
             _create_brand_vetting._parse,
         )
 
-    def fetch_brand_vetting(
+    def fetch(
         self,
         brand_sid: str,
         brand_vetting_sid: str,
@@ -139,9 +139,9 @@ class BrandVettingWithRawResponse:
     """``client.brand_vetting.with_raw_response``."""
 
     def __init__(self, resource: BrandVetting) -> None:
-        self.list_brand_vetting = to_raw_response_wrapper(resource.list_brand_vetting)
-        self.create_brand_vetting = to_raw_response_wrapper(resource.create_brand_vetting)
-        self.fetch_brand_vetting = to_raw_response_wrapper(resource.fetch_brand_vetting)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
 
 
 class AsyncBrandVetting(AsyncAPIResource):
@@ -153,7 +153,7 @@ class AsyncBrandVetting(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncBrandVettingWithRawResponse(self)
 
-    async def list_brand_vetting(
+    async def list(
         self,
         brand_sid: str,
         *,
@@ -184,7 +184,7 @@ class AsyncBrandVetting(AsyncAPIResource):
             _list_brand_vetting._parse,
         )
 
-    async def create_brand_vetting(
+    async def create(
         self,
         brand_sid: str,
         *,
@@ -213,7 +213,7 @@ class AsyncBrandVetting(AsyncAPIResource):
             _create_brand_vetting._parse,
         )
 
-    async def fetch_brand_vetting(
+    async def fetch(
         self,
         brand_sid: str,
         brand_vetting_sid: str,
@@ -247,6 +247,6 @@ class AsyncBrandVettingWithRawResponse:
     """``client.brand_vetting.with_raw_response``."""
 
     def __init__(self, resource: AsyncBrandVetting) -> None:
-        self.list_brand_vetting = async_to_raw_response_wrapper(resource.list_brand_vetting)
-        self.create_brand_vetting = async_to_raw_response_wrapper(resource.create_brand_vetting)
-        self.fetch_brand_vetting = async_to_raw_response_wrapper(resource.fetch_brand_vetting)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)

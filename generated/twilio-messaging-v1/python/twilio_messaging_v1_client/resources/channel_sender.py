@@ -60,7 +60,7 @@ class ChannelSender(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return ChannelSenderWithRawResponse(self)
 
-    def list_channel_sender(
+    def list(
         self,
         messaging_service_sid: str,
         *,
@@ -107,7 +107,7 @@ class ChannelSender(SyncAPIResource):
             ),
         )
 
-    def create_channel_sender(
+    def create(
         self,
         messaging_service_sid: str,
         *,
@@ -138,7 +138,7 @@ class ChannelSender(SyncAPIResource):
             _create_channel_sender._parse,
         )
 
-    def fetch_channel_sender(
+    def fetch(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -165,7 +165,7 @@ class ChannelSender(SyncAPIResource):
             _fetch_channel_sender._parse,
         )
 
-    def delete_channel_sender(
+    def delete(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -199,10 +199,10 @@ class ChannelSenderWithRawResponse:
     """``client.channel_sender.with_raw_response``."""
 
     def __init__(self, resource: ChannelSender) -> None:
-        self.list_channel_sender = to_raw_response_wrapper(resource.list_channel_sender)
-        self.create_channel_sender = to_raw_response_wrapper(resource.create_channel_sender)
-        self.fetch_channel_sender = to_raw_response_wrapper(resource.fetch_channel_sender)
-        self.delete_channel_sender = to_raw_response_wrapper(resource.delete_channel_sender)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncChannelSender(AsyncAPIResource):
@@ -214,7 +214,7 @@ class AsyncChannelSender(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncChannelSenderWithRawResponse(self)
 
-    async def list_channel_sender(
+    async def list(
         self,
         messaging_service_sid: str,
         *,
@@ -261,7 +261,7 @@ class AsyncChannelSender(AsyncAPIResource):
             ),
         )
 
-    async def create_channel_sender(
+    async def create(
         self,
         messaging_service_sid: str,
         *,
@@ -292,7 +292,7 @@ class AsyncChannelSender(AsyncAPIResource):
             _create_channel_sender._parse,
         )
 
-    async def fetch_channel_sender(
+    async def fetch(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -319,7 +319,7 @@ class AsyncChannelSender(AsyncAPIResource):
             _fetch_channel_sender._parse,
         )
 
-    async def delete_channel_sender(
+    async def delete(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -353,7 +353,7 @@ class AsyncChannelSenderWithRawResponse:
     """``client.channel_sender.with_raw_response``."""
 
     def __init__(self, resource: AsyncChannelSender) -> None:
-        self.list_channel_sender = async_to_raw_response_wrapper(resource.list_channel_sender)
-        self.create_channel_sender = async_to_raw_response_wrapper(resource.create_channel_sender)
-        self.fetch_channel_sender = async_to_raw_response_wrapper(resource.fetch_channel_sender)
-        self.delete_channel_sender = async_to_raw_response_wrapper(resource.delete_channel_sender)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -35,7 +35,7 @@ class Deactivations(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return DeactivationsWithRawResponse(self)
 
-    def fetch_deactivation(
+    def fetch(
         self,
         *,
         date: datetime.date | Unset = UNSET,
@@ -68,7 +68,7 @@ class DeactivationsWithRawResponse:
     """``client.deactivations.with_raw_response``."""
 
     def __init__(self, resource: Deactivations) -> None:
-        self.fetch_deactivation = to_raw_response_wrapper(resource.fetch_deactivation)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
 
 
 class AsyncDeactivations(AsyncAPIResource):
@@ -80,7 +80,7 @@ class AsyncDeactivations(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncDeactivationsWithRawResponse(self)
 
-    async def fetch_deactivation(
+    async def fetch(
         self,
         *,
         date: datetime.date | Unset = UNSET,
@@ -113,4 +113,4 @@ class AsyncDeactivationsWithRawResponse:
     """``client.deactivations.with_raw_response``."""
 
     def __init__(self, resource: AsyncDeactivations) -> None:
-        self.fetch_deactivation = async_to_raw_response_wrapper(resource.fetch_deactivation)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)

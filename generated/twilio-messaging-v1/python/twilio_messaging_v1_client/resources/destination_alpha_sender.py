@@ -70,7 +70,7 @@ class DestinationAlphaSender(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return DestinationAlphaSenderWithRawResponse(self)
 
-    def list_destination_alpha_sender(
+    def list(
         self,
         service_sid: str,
         *,
@@ -123,7 +123,7 @@ class DestinationAlphaSender(SyncAPIResource):
             ),
         )
 
-    def create_destination_alpha_sender(
+    def create(
         self,
         service_sid: str,
         *,
@@ -153,7 +153,7 @@ class DestinationAlphaSender(SyncAPIResource):
             _create_destination_alpha_sender._parse,
         )
 
-    def fetch_destination_alpha_sender(
+    def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -180,7 +180,7 @@ class DestinationAlphaSender(SyncAPIResource):
             _fetch_destination_alpha_sender._parse,
         )
 
-    def delete_destination_alpha_sender(
+    def delete(
         self,
         service_sid: str,
         sid: str,
@@ -212,18 +212,10 @@ class DestinationAlphaSenderWithRawResponse:
     """``client.destination_alpha_sender.with_raw_response``."""
 
     def __init__(self, resource: DestinationAlphaSender) -> None:
-        self.list_destination_alpha_sender = to_raw_response_wrapper(
-            resource.list_destination_alpha_sender
-        )
-        self.create_destination_alpha_sender = to_raw_response_wrapper(
-            resource.create_destination_alpha_sender
-        )
-        self.fetch_destination_alpha_sender = to_raw_response_wrapper(
-            resource.fetch_destination_alpha_sender
-        )
-        self.delete_destination_alpha_sender = to_raw_response_wrapper(
-            resource.delete_destination_alpha_sender
-        )
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncDestinationAlphaSender(AsyncAPIResource):
@@ -235,7 +227,7 @@ class AsyncDestinationAlphaSender(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncDestinationAlphaSenderWithRawResponse(self)
 
-    async def list_destination_alpha_sender(
+    async def list(
         self,
         service_sid: str,
         *,
@@ -288,7 +280,7 @@ class AsyncDestinationAlphaSender(AsyncAPIResource):
             ),
         )
 
-    async def create_destination_alpha_sender(
+    async def create(
         self,
         service_sid: str,
         *,
@@ -318,7 +310,7 @@ class AsyncDestinationAlphaSender(AsyncAPIResource):
             _create_destination_alpha_sender._parse,
         )
 
-    async def fetch_destination_alpha_sender(
+    async def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -345,7 +337,7 @@ class AsyncDestinationAlphaSender(AsyncAPIResource):
             _fetch_destination_alpha_sender._parse,
         )
 
-    async def delete_destination_alpha_sender(
+    async def delete(
         self,
         service_sid: str,
         sid: str,
@@ -377,15 +369,7 @@ class AsyncDestinationAlphaSenderWithRawResponse:
     """``client.destination_alpha_sender.with_raw_response``."""
 
     def __init__(self, resource: AsyncDestinationAlphaSender) -> None:
-        self.list_destination_alpha_sender = async_to_raw_response_wrapper(
-            resource.list_destination_alpha_sender
-        )
-        self.create_destination_alpha_sender = async_to_raw_response_wrapper(
-            resource.create_destination_alpha_sender
-        )
-        self.fetch_destination_alpha_sender = async_to_raw_response_wrapper(
-            resource.fetch_destination_alpha_sender
-        )
-        self.delete_destination_alpha_sender = async_to_raw_response_wrapper(
-            resource.delete_destination_alpha_sender
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

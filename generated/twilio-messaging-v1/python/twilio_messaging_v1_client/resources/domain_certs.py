@@ -39,7 +39,7 @@ class DomainCerts(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return DomainCertsWithRawResponse(self)
 
-    def fetch_domain_cert_v4(
+    def fetch_v4(
         self,
         domain_sid: str,
     ) -> MessagingV1DomainCertV4:
@@ -64,7 +64,7 @@ class DomainCerts(SyncAPIResource):
             _fetch_domain_cert_v4._parse,
         )
 
-    def update_domain_cert_v4(
+    def update_v4(
         self,
         domain_sid: str,
         *,
@@ -93,7 +93,7 @@ class DomainCerts(SyncAPIResource):
             _update_domain_cert_v4._parse,
         )
 
-    def delete_domain_cert_v4(
+    def delete_v4(
         self,
         domain_sid: str,
     ) -> None:
@@ -123,9 +123,9 @@ class DomainCertsWithRawResponse:
     """``client.domain_certs.with_raw_response``."""
 
     def __init__(self, resource: DomainCerts) -> None:
-        self.fetch_domain_cert_v4 = to_raw_response_wrapper(resource.fetch_domain_cert_v4)
-        self.update_domain_cert_v4 = to_raw_response_wrapper(resource.update_domain_cert_v4)
-        self.delete_domain_cert_v4 = to_raw_response_wrapper(resource.delete_domain_cert_v4)
+        self.fetch_v4 = to_raw_response_wrapper(resource.fetch_v4)
+        self.update_v4 = to_raw_response_wrapper(resource.update_v4)
+        self.delete_v4 = to_raw_response_wrapper(resource.delete_v4)
 
 
 class AsyncDomainCerts(AsyncAPIResource):
@@ -137,7 +137,7 @@ class AsyncDomainCerts(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncDomainCertsWithRawResponse(self)
 
-    async def fetch_domain_cert_v4(
+    async def fetch_v4(
         self,
         domain_sid: str,
     ) -> MessagingV1DomainCertV4:
@@ -162,7 +162,7 @@ class AsyncDomainCerts(AsyncAPIResource):
             _fetch_domain_cert_v4._parse,
         )
 
-    async def update_domain_cert_v4(
+    async def update_v4(
         self,
         domain_sid: str,
         *,
@@ -191,7 +191,7 @@ class AsyncDomainCerts(AsyncAPIResource):
             _update_domain_cert_v4._parse,
         )
 
-    async def delete_domain_cert_v4(
+    async def delete_v4(
         self,
         domain_sid: str,
     ) -> None:
@@ -221,6 +221,6 @@ class AsyncDomainCertsWithRawResponse:
     """``client.domain_certs.with_raw_response``."""
 
     def __init__(self, resource: AsyncDomainCerts) -> None:
-        self.fetch_domain_cert_v4 = async_to_raw_response_wrapper(resource.fetch_domain_cert_v4)
-        self.update_domain_cert_v4 = async_to_raw_response_wrapper(resource.update_domain_cert_v4)
-        self.delete_domain_cert_v4 = async_to_raw_response_wrapper(resource.delete_domain_cert_v4)
+        self.fetch_v4 = async_to_raw_response_wrapper(resource.fetch_v4)
+        self.update_v4 = async_to_raw_response_wrapper(resource.update_v4)
+        self.delete_v4 = async_to_raw_response_wrapper(resource.delete_v4)

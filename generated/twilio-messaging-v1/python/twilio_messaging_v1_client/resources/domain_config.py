@@ -38,7 +38,7 @@ class DomainConfig(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return DomainConfigWithRawResponse(self)
 
-    def fetch_domain_config(
+    def fetch(
         self,
         domain_sid: str,
     ) -> MessagingV1DomainConfig:
@@ -63,7 +63,7 @@ class DomainConfig(SyncAPIResource):
             _fetch_domain_config._parse,
         )
 
-    def update_domain_config(
+    def update(
         self,
         domain_sid: str,
         *,
@@ -97,8 +97,8 @@ class DomainConfigWithRawResponse:
     """``client.domain_config.with_raw_response``."""
 
     def __init__(self, resource: DomainConfig) -> None:
-        self.fetch_domain_config = to_raw_response_wrapper(resource.fetch_domain_config)
-        self.update_domain_config = to_raw_response_wrapper(resource.update_domain_config)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.update = to_raw_response_wrapper(resource.update)
 
 
 class AsyncDomainConfig(AsyncAPIResource):
@@ -110,7 +110,7 @@ class AsyncDomainConfig(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncDomainConfigWithRawResponse(self)
 
-    async def fetch_domain_config(
+    async def fetch(
         self,
         domain_sid: str,
     ) -> MessagingV1DomainConfig:
@@ -135,7 +135,7 @@ class AsyncDomainConfig(AsyncAPIResource):
             _fetch_domain_config._parse,
         )
 
-    async def update_domain_config(
+    async def update(
         self,
         domain_sid: str,
         *,
@@ -169,5 +169,5 @@ class AsyncDomainConfigWithRawResponse:
     """``client.domain_config.with_raw_response``."""
 
     def __init__(self, resource: AsyncDomainConfig) -> None:
-        self.fetch_domain_config = async_to_raw_response_wrapper(resource.fetch_domain_config)
-        self.update_domain_config = async_to_raw_response_wrapper(resource.update_domain_config)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -37,7 +37,7 @@ class DomainConfigMessagingService(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return DomainConfigMessagingServiceWithRawResponse(self)
 
-    def fetch_domain_config_messaging_service(
+    def fetch(
         self,
         messaging_service_sid: str,
     ) -> MessagingV1DomainConfigMessagingService:
@@ -69,9 +69,7 @@ class DomainConfigMessagingServiceWithRawResponse:
     """``client.domain_config_messaging_service.with_raw_response``."""
 
     def __init__(self, resource: DomainConfigMessagingService) -> None:
-        self.fetch_domain_config_messaging_service = to_raw_response_wrapper(
-            resource.fetch_domain_config_messaging_service
-        )
+        self.fetch = to_raw_response_wrapper(resource.fetch)
 
 
 class AsyncDomainConfigMessagingService(AsyncAPIResource):
@@ -83,7 +81,7 @@ class AsyncDomainConfigMessagingService(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncDomainConfigMessagingServiceWithRawResponse(self)
 
-    async def fetch_domain_config_messaging_service(
+    async def fetch(
         self,
         messaging_service_sid: str,
     ) -> MessagingV1DomainConfigMessagingService:
@@ -115,6 +113,4 @@ class AsyncDomainConfigMessagingServiceWithRawResponse:
     """``client.domain_config_messaging_service.with_raw_response``."""
 
     def __init__(self, resource: AsyncDomainConfigMessagingService) -> None:
-        self.fetch_domain_config_messaging_service = async_to_raw_response_wrapper(
-            resource.fetch_domain_config_messaging_service
-        )
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)

@@ -39,7 +39,7 @@ class ExternalCampaign(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return ExternalCampaignWithRawResponse(self)
 
-    def create_external_campaign(
+    def create(
         self,
         *,
         body: CreateExternalCampaignCreateExternalCampaignRequest | Unset = UNSET,
@@ -70,7 +70,7 @@ class ExternalCampaignWithRawResponse:
     """``client.external_campaign.with_raw_response``."""
 
     def __init__(self, resource: ExternalCampaign) -> None:
-        self.create_external_campaign = to_raw_response_wrapper(resource.create_external_campaign)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncExternalCampaign(AsyncAPIResource):
@@ -82,7 +82,7 @@ class AsyncExternalCampaign(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncExternalCampaignWithRawResponse(self)
 
-    async def create_external_campaign(
+    async def create(
         self,
         *,
         body: CreateExternalCampaignCreateExternalCampaignRequest | Unset = UNSET,
@@ -113,6 +113,4 @@ class AsyncExternalCampaignWithRawResponse:
     """``client.external_campaign.with_raw_response``."""
 
     def __init__(self, resource: AsyncExternalCampaign) -> None:
-        self.create_external_campaign = async_to_raw_response_wrapper(
-            resource.create_external_campaign
-        )
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -40,7 +40,7 @@ class LinkshorteningMessagingService(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return LinkshorteningMessagingServiceWithRawResponse(self)
 
-    def create_linkshortening_messaging_service(
+    def create(
         self,
         domain_sid: str,
         messaging_service_sid: str,
@@ -69,7 +69,7 @@ class LinkshorteningMessagingService(SyncAPIResource):
             _create_linkshortening_messaging_service._parse,
         )
 
-    def delete_linkshortening_messaging_service(
+    def delete(
         self,
         domain_sid: str,
         messaging_service_sid: str,
@@ -103,12 +103,8 @@ class LinkshorteningMessagingServiceWithRawResponse:
     """``client.linkshortening_messaging_service.with_raw_response``."""
 
     def __init__(self, resource: LinkshorteningMessagingService) -> None:
-        self.create_linkshortening_messaging_service = to_raw_response_wrapper(
-            resource.create_linkshortening_messaging_service
-        )
-        self.delete_linkshortening_messaging_service = to_raw_response_wrapper(
-            resource.delete_linkshortening_messaging_service
-        )
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncLinkshorteningMessagingService(AsyncAPIResource):
@@ -120,7 +116,7 @@ class AsyncLinkshorteningMessagingService(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncLinkshorteningMessagingServiceWithRawResponse(self)
 
-    async def create_linkshortening_messaging_service(
+    async def create(
         self,
         domain_sid: str,
         messaging_service_sid: str,
@@ -149,7 +145,7 @@ class AsyncLinkshorteningMessagingService(AsyncAPIResource):
             _create_linkshortening_messaging_service._parse,
         )
 
-    async def delete_linkshortening_messaging_service(
+    async def delete(
         self,
         domain_sid: str,
         messaging_service_sid: str,
@@ -183,9 +179,5 @@ class AsyncLinkshorteningMessagingServiceWithRawResponse:
     """``client.linkshortening_messaging_service.with_raw_response``."""
 
     def __init__(self, resource: AsyncLinkshorteningMessagingService) -> None:
-        self.create_linkshortening_messaging_service = async_to_raw_response_wrapper(
-            resource.create_linkshortening_messaging_service
-        )
-        self.delete_linkshortening_messaging_service = async_to_raw_response_wrapper(
-            resource.delete_linkshortening_messaging_service
-        )
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

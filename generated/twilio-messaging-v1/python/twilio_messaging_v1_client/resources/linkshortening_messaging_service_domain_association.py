@@ -37,7 +37,7 @@ class LinkshorteningMessagingServiceDomainAssociation(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return LinkshorteningMessagingServiceDomainAssociationWithRawResponse(self)
 
-    def fetch_linkshortening_messaging_service_domain_association(
+    def fetch(
         self,
         messaging_service_sid: str,
     ) -> MessagingV1LinkshorteningMessagingServiceDomainAssociation:
@@ -69,9 +69,7 @@ class LinkshorteningMessagingServiceDomainAssociationWithRawResponse:
     """``client.linkshortening_messaging_service_domain_association.with_raw_response``."""
 
     def __init__(self, resource: LinkshorteningMessagingServiceDomainAssociation) -> None:
-        self.fetch_linkshortening_messaging_service_domain_association = to_raw_response_wrapper(
-            resource.fetch_linkshortening_messaging_service_domain_association
-        )
+        self.fetch = to_raw_response_wrapper(resource.fetch)
 
 
 class AsyncLinkshorteningMessagingServiceDomainAssociation(AsyncAPIResource):
@@ -85,7 +83,7 @@ class AsyncLinkshorteningMessagingServiceDomainAssociation(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncLinkshorteningMessagingServiceDomainAssociationWithRawResponse(self)
 
-    async def fetch_linkshortening_messaging_service_domain_association(
+    async def fetch(
         self,
         messaging_service_sid: str,
     ) -> MessagingV1LinkshorteningMessagingServiceDomainAssociation:
@@ -117,8 +115,4 @@ class AsyncLinkshorteningMessagingServiceDomainAssociationWithRawResponse:
     """``client.linkshortening_messaging_service_domain_association.with_raw_response``."""
 
     def __init__(self, resource: AsyncLinkshorteningMessagingServiceDomainAssociation) -> None:
-        self.fetch_linkshortening_messaging_service_domain_association = (
-            async_to_raw_response_wrapper(
-                resource.fetch_linkshortening_messaging_service_domain_association
-            )
-        )
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)

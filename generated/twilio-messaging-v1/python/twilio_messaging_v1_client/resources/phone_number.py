@@ -60,7 +60,7 @@ class PhoneNumber(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return PhoneNumberWithRawResponse(self)
 
-    def list_phone_number(
+    def list(
         self,
         service_sid: str,
         *,
@@ -104,7 +104,7 @@ class PhoneNumber(SyncAPIResource):
             ),
         )
 
-    def create_phone_number(
+    def create(
         self,
         service_sid: str,
         *,
@@ -133,7 +133,7 @@ class PhoneNumber(SyncAPIResource):
             _create_phone_number._parse,
         )
 
-    def fetch_phone_number(
+    def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -160,7 +160,7 @@ class PhoneNumber(SyncAPIResource):
             _fetch_phone_number._parse,
         )
 
-    def delete_phone_number(
+    def delete(
         self,
         service_sid: str,
         sid: str,
@@ -192,10 +192,10 @@ class PhoneNumberWithRawResponse:
     """``client.phone_number.with_raw_response``."""
 
     def __init__(self, resource: PhoneNumber) -> None:
-        self.list_phone_number = to_raw_response_wrapper(resource.list_phone_number)
-        self.create_phone_number = to_raw_response_wrapper(resource.create_phone_number)
-        self.fetch_phone_number = to_raw_response_wrapper(resource.fetch_phone_number)
-        self.delete_phone_number = to_raw_response_wrapper(resource.delete_phone_number)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncPhoneNumber(AsyncAPIResource):
@@ -207,7 +207,7 @@ class AsyncPhoneNumber(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncPhoneNumberWithRawResponse(self)
 
-    async def list_phone_number(
+    async def list(
         self,
         service_sid: str,
         *,
@@ -251,7 +251,7 @@ class AsyncPhoneNumber(AsyncAPIResource):
             ),
         )
 
-    async def create_phone_number(
+    async def create(
         self,
         service_sid: str,
         *,
@@ -280,7 +280,7 @@ class AsyncPhoneNumber(AsyncAPIResource):
             _create_phone_number._parse,
         )
 
-    async def fetch_phone_number(
+    async def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -307,7 +307,7 @@ class AsyncPhoneNumber(AsyncAPIResource):
             _fetch_phone_number._parse,
         )
 
-    async def delete_phone_number(
+    async def delete(
         self,
         service_sid: str,
         sid: str,
@@ -339,7 +339,7 @@ class AsyncPhoneNumberWithRawResponse:
     """``client.phone_number.with_raw_response``."""
 
     def __init__(self, resource: AsyncPhoneNumber) -> None:
-        self.list_phone_number = async_to_raw_response_wrapper(resource.list_phone_number)
-        self.create_phone_number = async_to_raw_response_wrapper(resource.create_phone_number)
-        self.fetch_phone_number = async_to_raw_response_wrapper(resource.fetch_phone_number)
-        self.delete_phone_number = async_to_raw_response_wrapper(resource.delete_phone_number)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

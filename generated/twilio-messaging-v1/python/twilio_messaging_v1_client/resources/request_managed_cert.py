@@ -35,7 +35,7 @@ class RequestManagedCert(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return RequestManagedCertWithRawResponse(self)
 
-    def update_request_managed_cert(
+    def update(
         self,
         domain_sid: str,
     ) -> MessagingV1RequestManagedCert:
@@ -65,9 +65,7 @@ class RequestManagedCertWithRawResponse:
     """``client.request_managed_cert.with_raw_response``."""
 
     def __init__(self, resource: RequestManagedCert) -> None:
-        self.update_request_managed_cert = to_raw_response_wrapper(
-            resource.update_request_managed_cert
-        )
+        self.update = to_raw_response_wrapper(resource.update)
 
 
 class AsyncRequestManagedCert(AsyncAPIResource):
@@ -79,7 +77,7 @@ class AsyncRequestManagedCert(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncRequestManagedCertWithRawResponse(self)
 
-    async def update_request_managed_cert(
+    async def update(
         self,
         domain_sid: str,
     ) -> MessagingV1RequestManagedCert:
@@ -109,6 +107,4 @@ class AsyncRequestManagedCertWithRawResponse:
     """``client.request_managed_cert.with_raw_response``."""
 
     def __init__(self, resource: AsyncRequestManagedCert) -> None:
-        self.update_request_managed_cert = async_to_raw_response_wrapper(
-            resource.update_request_managed_cert
-        )
+        self.update = async_to_raw_response_wrapper(resource.update)

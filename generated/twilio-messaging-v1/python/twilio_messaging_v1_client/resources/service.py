@@ -56,7 +56,7 @@ class Service(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return ServiceWithRawResponse(self)
 
-    def list_service(
+    def list(
         self,
         *,
         page_size: int | Unset = UNSET,
@@ -95,7 +95,7 @@ class Service(SyncAPIResource):
             ),
         )
 
-    def create_service(
+    def create(
         self,
         *,
         body: CreateServiceCreateServiceRequest | Unset = UNSET,
@@ -121,7 +121,7 @@ class Service(SyncAPIResource):
             _create_service._parse,
         )
 
-    def fetch_service(
+    def fetch(
         self,
         sid: str,
     ) -> MessagingV1Service:
@@ -146,7 +146,7 @@ class Service(SyncAPIResource):
             _fetch_service._parse,
         )
 
-    def update_service(
+    def update(
         self,
         sid: str,
         *,
@@ -175,7 +175,7 @@ class Service(SyncAPIResource):
             _update_service._parse,
         )
 
-    def delete_service(
+    def delete(
         self,
         sid: str,
     ) -> None:
@@ -205,11 +205,11 @@ class ServiceWithRawResponse:
     """``client.service.with_raw_response``."""
 
     def __init__(self, resource: Service) -> None:
-        self.list_service = to_raw_response_wrapper(resource.list_service)
-        self.create_service = to_raw_response_wrapper(resource.create_service)
-        self.fetch_service = to_raw_response_wrapper(resource.fetch_service)
-        self.update_service = to_raw_response_wrapper(resource.update_service)
-        self.delete_service = to_raw_response_wrapper(resource.delete_service)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncService(AsyncAPIResource):
@@ -221,7 +221,7 @@ class AsyncService(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncServiceWithRawResponse(self)
 
-    async def list_service(
+    async def list(
         self,
         *,
         page_size: int | Unset = UNSET,
@@ -260,7 +260,7 @@ class AsyncService(AsyncAPIResource):
             ),
         )
 
-    async def create_service(
+    async def create(
         self,
         *,
         body: CreateServiceCreateServiceRequest | Unset = UNSET,
@@ -286,7 +286,7 @@ class AsyncService(AsyncAPIResource):
             _create_service._parse,
         )
 
-    async def fetch_service(
+    async def fetch(
         self,
         sid: str,
     ) -> MessagingV1Service:
@@ -311,7 +311,7 @@ class AsyncService(AsyncAPIResource):
             _fetch_service._parse,
         )
 
-    async def update_service(
+    async def update(
         self,
         sid: str,
         *,
@@ -340,7 +340,7 @@ class AsyncService(AsyncAPIResource):
             _update_service._parse,
         )
 
-    async def delete_service(
+    async def delete(
         self,
         sid: str,
     ) -> None:
@@ -370,8 +370,8 @@ class AsyncServiceWithRawResponse:
     """``client.service.with_raw_response``."""
 
     def __init__(self, resource: AsyncService) -> None:
-        self.list_service = async_to_raw_response_wrapper(resource.list_service)
-        self.create_service = async_to_raw_response_wrapper(resource.create_service)
-        self.fetch_service = async_to_raw_response_wrapper(resource.fetch_service)
-        self.update_service = async_to_raw_response_wrapper(resource.update_service)
-        self.delete_service = async_to_raw_response_wrapper(resource.delete_service)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -58,7 +58,7 @@ class ShortCode(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return ShortCodeWithRawResponse(self)
 
-    def list_short_code(
+    def list(
         self,
         service_sid: str,
         *,
@@ -102,7 +102,7 @@ class ShortCode(SyncAPIResource):
             ),
         )
 
-    def create_short_code(
+    def create(
         self,
         service_sid: str,
         *,
@@ -131,7 +131,7 @@ class ShortCode(SyncAPIResource):
             _create_short_code._parse,
         )
 
-    def fetch_short_code(
+    def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -158,7 +158,7 @@ class ShortCode(SyncAPIResource):
             _fetch_short_code._parse,
         )
 
-    def delete_short_code(
+    def delete(
         self,
         service_sid: str,
         sid: str,
@@ -190,10 +190,10 @@ class ShortCodeWithRawResponse:
     """``client.short_code.with_raw_response``."""
 
     def __init__(self, resource: ShortCode) -> None:
-        self.list_short_code = to_raw_response_wrapper(resource.list_short_code)
-        self.create_short_code = to_raw_response_wrapper(resource.create_short_code)
-        self.fetch_short_code = to_raw_response_wrapper(resource.fetch_short_code)
-        self.delete_short_code = to_raw_response_wrapper(resource.delete_short_code)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncShortCode(AsyncAPIResource):
@@ -205,7 +205,7 @@ class AsyncShortCode(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncShortCodeWithRawResponse(self)
 
-    async def list_short_code(
+    async def list(
         self,
         service_sid: str,
         *,
@@ -249,7 +249,7 @@ class AsyncShortCode(AsyncAPIResource):
             ),
         )
 
-    async def create_short_code(
+    async def create(
         self,
         service_sid: str,
         *,
@@ -278,7 +278,7 @@ class AsyncShortCode(AsyncAPIResource):
             _create_short_code._parse,
         )
 
-    async def fetch_short_code(
+    async def fetch(
         self,
         service_sid: str,
         sid: str,
@@ -305,7 +305,7 @@ class AsyncShortCode(AsyncAPIResource):
             _fetch_short_code._parse,
         )
 
-    async def delete_short_code(
+    async def delete(
         self,
         service_sid: str,
         sid: str,
@@ -337,7 +337,7 @@ class AsyncShortCodeWithRawResponse:
     """``client.short_code.with_raw_response``."""
 
     def __init__(self, resource: AsyncShortCode) -> None:
-        self.list_short_code = async_to_raw_response_wrapper(resource.list_short_code)
-        self.create_short_code = async_to_raw_response_wrapper(resource.create_short_code)
-        self.fetch_short_code = async_to_raw_response_wrapper(resource.fetch_short_code)
-        self.delete_short_code = async_to_raw_response_wrapper(resource.delete_short_code)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -65,7 +65,7 @@ class UsAppToPerson(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return UsAppToPersonWithRawResponse(self)
 
-    def list_us_app_to_person(
+    def list(
         self,
         messaging_service_sid: str,
         *,
@@ -118,7 +118,7 @@ class UsAppToPerson(SyncAPIResource):
             ),
         )
 
-    def create_us_app_to_person(
+    def create(
         self,
         messaging_service_sid: str,
         *,
@@ -153,7 +153,7 @@ class UsAppToPerson(SyncAPIResource):
             _create_us_app_to_person._parse,
         )
 
-    def fetch_us_app_to_person(
+    def fetch(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -187,7 +187,7 @@ class UsAppToPerson(SyncAPIResource):
             _fetch_us_app_to_person._parse,
         )
 
-    def update_us_app_to_person(
+    def update(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -225,7 +225,7 @@ class UsAppToPerson(SyncAPIResource):
             _update_us_app_to_person._parse,
         )
 
-    def delete_us_app_to_person(
+    def delete(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -259,11 +259,11 @@ class UsAppToPersonWithRawResponse:
     """``client.us_app_to_person.with_raw_response``."""
 
     def __init__(self, resource: UsAppToPerson) -> None:
-        self.list_us_app_to_person = to_raw_response_wrapper(resource.list_us_app_to_person)
-        self.create_us_app_to_person = to_raw_response_wrapper(resource.create_us_app_to_person)
-        self.fetch_us_app_to_person = to_raw_response_wrapper(resource.fetch_us_app_to_person)
-        self.update_us_app_to_person = to_raw_response_wrapper(resource.update_us_app_to_person)
-        self.delete_us_app_to_person = to_raw_response_wrapper(resource.delete_us_app_to_person)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
 
 
 class AsyncUsAppToPerson(AsyncAPIResource):
@@ -275,7 +275,7 @@ class AsyncUsAppToPerson(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncUsAppToPersonWithRawResponse(self)
 
-    async def list_us_app_to_person(
+    async def list(
         self,
         messaging_service_sid: str,
         *,
@@ -328,7 +328,7 @@ class AsyncUsAppToPerson(AsyncAPIResource):
             ),
         )
 
-    async def create_us_app_to_person(
+    async def create(
         self,
         messaging_service_sid: str,
         *,
@@ -363,7 +363,7 @@ class AsyncUsAppToPerson(AsyncAPIResource):
             _create_us_app_to_person._parse,
         )
 
-    async def fetch_us_app_to_person(
+    async def fetch(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -397,7 +397,7 @@ class AsyncUsAppToPerson(AsyncAPIResource):
             _fetch_us_app_to_person._parse,
         )
 
-    async def update_us_app_to_person(
+    async def update(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -435,7 +435,7 @@ class AsyncUsAppToPerson(AsyncAPIResource):
             _update_us_app_to_person._parse,
         )
 
-    async def delete_us_app_to_person(
+    async def delete(
         self,
         messaging_service_sid: str,
         sid: str,
@@ -469,14 +469,8 @@ class AsyncUsAppToPersonWithRawResponse:
     """``client.us_app_to_person.with_raw_response``."""
 
     def __init__(self, resource: AsyncUsAppToPerson) -> None:
-        self.list_us_app_to_person = async_to_raw_response_wrapper(resource.list_us_app_to_person)
-        self.create_us_app_to_person = async_to_raw_response_wrapper(
-            resource.create_us_app_to_person
-        )
-        self.fetch_us_app_to_person = async_to_raw_response_wrapper(resource.fetch_us_app_to_person)
-        self.update_us_app_to_person = async_to_raw_response_wrapper(
-            resource.update_us_app_to_person
-        )
-        self.delete_us_app_to_person = async_to_raw_response_wrapper(
-            resource.delete_us_app_to_person
-        )
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

@@ -38,7 +38,7 @@ class UsAppToPersonUsecase(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return UsAppToPersonUsecaseWithRawResponse(self)
 
-    def fetch_us_app_to_person_usecase(
+    def fetch(
         self,
         messaging_service_sid: str,
         *,
@@ -75,9 +75,7 @@ class UsAppToPersonUsecaseWithRawResponse:
     """``client.us_app_to_person_usecase.with_raw_response``."""
 
     def __init__(self, resource: UsAppToPersonUsecase) -> None:
-        self.fetch_us_app_to_person_usecase = to_raw_response_wrapper(
-            resource.fetch_us_app_to_person_usecase
-        )
+        self.fetch = to_raw_response_wrapper(resource.fetch)
 
 
 class AsyncUsAppToPersonUsecase(AsyncAPIResource):
@@ -89,7 +87,7 @@ class AsyncUsAppToPersonUsecase(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncUsAppToPersonUsecaseWithRawResponse(self)
 
-    async def fetch_us_app_to_person_usecase(
+    async def fetch(
         self,
         messaging_service_sid: str,
         *,
@@ -126,6 +124,4 @@ class AsyncUsAppToPersonUsecaseWithRawResponse:
     """``client.us_app_to_person_usecase.with_raw_response``."""
 
     def __init__(self, resource: AsyncUsAppToPersonUsecase) -> None:
-        self.fetch_us_app_to_person_usecase = async_to_raw_response_wrapper(
-            resource.fetch_us_app_to_person_usecase
-        )
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)

@@ -33,7 +33,7 @@ class Usecase(SyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return UsecaseWithRawResponse(self)
 
-    def fetch_usecase(
+    def fetch(
         self,
     ) -> MessagingV1Usecase:
         """FetchUsecase
@@ -58,7 +58,7 @@ class UsecaseWithRawResponse:
     """``client.usecase.with_raw_response``."""
 
     def __init__(self, resource: Usecase) -> None:
-        self.fetch_usecase = to_raw_response_wrapper(resource.fetch_usecase)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
 
 
 class AsyncUsecase(AsyncAPIResource):
@@ -70,7 +70,7 @@ class AsyncUsecase(AsyncAPIResource):
         its ``parse()`` returns what the method returns."""
         return AsyncUsecaseWithRawResponse(self)
 
-    async def fetch_usecase(
+    async def fetch(
         self,
     ) -> MessagingV1Usecase:
         """FetchUsecase
@@ -95,4 +95,4 @@ class AsyncUsecaseWithRawResponse:
     """``client.usecase.with_raw_response``."""
 
     def __init__(self, resource: AsyncUsecase) -> None:
-        self.fetch_usecase = async_to_raw_response_wrapper(resource.fetch_usecase)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
