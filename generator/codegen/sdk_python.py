@@ -397,6 +397,8 @@ class _Builder:
             method = op.sdk_method
             if method is None:
                 raise SdkError(f"{op.operation_id} has no x-sdk-method")
+            if (op.method, generated_path(op.path)) not in self.endpoints:
+                continue  # openapi-python-client skipped it and said why (a reported problem)
             grouped.setdefault(method.resource, []).append((method.method, op))
         for path in sorted(grouped, key=lambda p: (p.count("."), p)):
             parent: ResourceView | None = None
