@@ -228,22 +228,33 @@ class MockApp:
         except MockError as error:
             answer = self.answers.error(op, error, request_id)
             return answer.status, answer.body, answer.headers
-        extra = [(k.lower().encode(), str(v).encode()) for k, v in reply.headers.items()]
+        extra = (
+            [(k.lower().encode(), str(v).encode()) for k, v in reply.headers.items()]
+            if reply.headers
+            else []
+        )
         return reply.status or op.success_status, reply.body, extra
 
     async def _read_body(self, headers: dict[str, str], receive: Receive) -> bytes:
         limit = self.compiled.max_body
         declared = headers.get("content-length")
-        too_large = MockError(self.compiled.payload_error or "", status=413)
         if (
             limit is not None
             and declared is not None
             and declared.isdigit()
             and int(declared) > limit
         ):
-            raise too_large
-        chunks: list[bytes] = []
-        size = 0
+            raise self._too_large()
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _ClientGone()
+        first: bytes = message.get("body", b"")
+        if limit is not None and len(first) > limit:
+            raise self._too_large()
+        if not message.get("more_body", False):
+            return first  # the whole body in one message: the common case
+        chunks = [first]
+        size = len(first)
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
@@ -251,11 +262,14 @@ class MockApp:
             chunk = message.get("body", b"")
             size += len(chunk)
             if limit is not None and size > limit:
-                raise too_large
+                raise self._too_large()
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
         return b"".join(chunks)
+
+    def _too_large(self) -> MockError:
+        return MockError(self.compiled.payload_error or "", status=413)
 
     def _headers(self, op: CompiledOperation | None, status: int, request_id: str) -> Headers:
         """The operation's documented constant headers for ``status`` and its request id."""

@@ -183,6 +183,7 @@ class Engine:
         self._templates: dict[tuple[str, str], tuple[dict[str, Any], frozenset[str]]] = {}
         self._creation_plans: dict[tuple[str, str], CreationPlan] = {}
         self._filterables: dict[tuple[str, str], frozenset[str]] = {}
+        self._rule_plans: dict[tuple[str, bool], list[tuple[Rule, str, Any]]] = {}
         self._field_validators: dict[tuple[str, str], Any] = {}
         self._ticks = list(self._resource_impls("tick"))
         self._renders = {
@@ -445,22 +446,38 @@ class Engine:
     def _run_rules(self, request: Request, *, per_item: bool) -> Any:
         """Evaluate the rules of one scope in order; the action that takes over, if any."""
         taken_over = None
-        for rule in request.op.op.rules:
-            if rule.per_item != per_item or not self._applies(request, rule):
+        for rule, kind, fn in self._rule_plan(request.op, per_item):
+            if rule.when is not None and not self._applies(request, rule):
                 continue
             request.rule = rule
-            if rule.declared:
+            if kind == "declared":
                 self._check(request, rule)
-                continue
-            impl = self.plugin.get(rule.id) if self.plugin is not None else None
-            if impl is None:
-                continue  # the engine alone: a plugin rule is not simulated
-            if impl.kind == "check":
-                impl.fn(request)
-            elif impl.kind == "action" and taken_over is None:
-                taken_over = impl.fn
+            elif kind == "check":
+                fn(request)
+            elif kind == "action" and taken_over is None:
+                taken_over = fn
         request.rule = None
         return taken_over
+
+    def _rule_plan(self, op: CompiledOperation, per_item: bool) -> list[tuple[Rule, str, Any]]:
+        """The rules of one scope of ``op`` with what serves each (``declared``, or the
+        plugin's kind and function), worked out once; a plugin rule without an
+        implementation is left out (the engine alone does not simulate it)."""
+        key = (op.operation_id, per_item)
+        plan = self._rule_plans.get(key)
+        if plan is None:
+            plan = []
+            for rule in op.op.rules:
+                if rule.per_item != per_item:
+                    continue
+                if rule.declared:
+                    plan.append((rule, "declared", None))
+                    continue
+                impl = self.plugin.get(rule.id) if self.plugin is not None else None
+                if impl is not None:
+                    plan.append((rule, impl.kind, impl.fn))
+            self._rule_plans[key] = plan
+        return plan
 
     def _applies(self, request: Request, rule: Rule) -> bool:
         when = rule.when

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...extensions import Resource
@@ -27,7 +27,11 @@ class Collection:
         return len(self._records)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        return iter(list(self._records.values()))
+        return iter(list(self._records.values()))  # a snapshot: the loop may add or remove
+
+    def each(self) -> Iterable[dict[str, Any]]:
+        """Every record without a snapshot, for a loop that changes no record's presence."""
+        return self._records.values()
 
     def __contains__(self, key: object) -> bool:
         return str(key) in self._records

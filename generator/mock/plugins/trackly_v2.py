@@ -309,8 +309,9 @@ def _get_contact(request: Request) -> dict[str, Any]:
 
 @PLUGIN.render("list-contact-count")
 def _contact_count(engine: Engine, record: dict[str, Any]) -> dict[str, Any]:
-    subs = engine.store["list-contacts"]
-    return {"contact_count": sum(1 for s in subs if s["list_id"] == record["id"] and s["active"])}
+    subs = engine.store["list-contacts"].each()
+    list_id = record["id"]
+    return {"contact_count": sum(1 for s in subs if s["list_id"] == list_id and s["active"])}
 
 
 # -- sends ------------------------------------------------------------------------------------
