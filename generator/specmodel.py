@@ -640,9 +640,13 @@ def _without_words(name: str, resource: str) -> str:
     return name
 
 
+def snake_case(name: str) -> str:
+    """``FriendlyName`` -> ``friendly_name``, ``HTTPServer`` -> ``http_server``: an
+    underscore at each word boundary of a camel-cased name, lower-cased."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
 def _snake(name: str) -> str:
     """``MessagingV1AlphaSender`` -> ``messaging_v1_alpha_sender`` (an SDK identifier)."""
-    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
-    text = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower()
+    text = re.sub(r"[^a-z0-9]+", "_", snake_case(name)).strip("_")
     return text if text and not text[0].isdigit() else f"op_{text}"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..catalogue import Catalogue
 from ..sdk_extensions import sdk_settings
-from ..specmodel import Operation, Spec
+from ..specmodel import FORM_MEDIA_TYPE, Operation, Spec
 from .jinja import render
 from .python_client import credential_settings
 from .sdk_common import STATUS_EXCEPTIONS, SdkError, operation_raises
@@ -26,7 +26,6 @@ from .sdk_common import STATUS_EXCEPTIONS, SdkError, operation_raises
 __all__ = ["camel_case", "render_client_ts"]
 
 _JSON = re.compile(r"^application/([\w.+-]+\+)?json$")
-_FORM = "application/x-www-form-urlencoded"
 _URL = re.compile(r"https?://[^\s,)]+[^\s,.)]")
 
 
@@ -103,13 +102,13 @@ def _method(op: Operation, name: str, catalogue: Catalogue) -> TsMethod:
         kind = f'NonNullable<{ref}["requestBody"]>["content"][{json.dumps(json_media)}]'
         args.append((f"body{'' if required else '?'}: {kind}", required))
         extra.append("body" if required else "...(body !== undefined ? { body } : {})")
-    elif body and _FORM in content:
+    elif body and FORM_MEDIA_TYPE in content:
         required = bool(body.get("required"))
-        kind = f'NonNullable<{ref}["requestBody"]>["content"][{json.dumps(_FORM)}]'
+        kind = f'NonNullable<{ref}["requestBody"]>["content"][{json.dumps(FORM_MEDIA_TYPE)}]'
         args.append((f"body{'' if required else '?'}: {kind}", required))
         extra.append("body" if required else "...(body !== undefined ? { body } : {})")
         extra.append("bodySerializer: formBody")
-        extra.append(f'headers: {{ "Content-Type": {json.dumps(_FORM)} }}')
+        extra.append(f'headers: {{ "Content-Type": {json.dumps(FORM_MEDIA_TYPE)} }}')
     elif body:
         required = bool(body.get("required"))
         args.append(

@@ -252,10 +252,7 @@ def _stored_target(
 
 def _payload(op: Operation, body: dict[str, Any]) -> dict[str, Any]:
     """httpx keywords sending ``body`` as the operation takes it: JSON, or a form."""
-    content = (op.request_body or {}).get("content") or {}
-    if "application/x-www-form-urlencoded" in content and not any("json" in m for m in content):
-        return {"data": body}
-    return {"json": body}
+    return {"data": body} if op.form_schema is not None else {"json": body}
 
 
 @dataclass

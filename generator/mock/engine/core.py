@@ -17,7 +17,6 @@ import copy
 import functools
 import math
 import random
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +24,7 @@ from typing import Any, NoReturn
 
 from ...extensions import UNSET, Resource, Rule
 from ...schemas import compile_validator
+from ...specmodel import snake_case
 from ..answers import MockError, Reply, copy_json
 from ..compiled import CompiledOperation, CompiledSpec
 from ..config import MockConfig
@@ -558,8 +558,8 @@ class Engine:
         if res.request_case is not None:
             # Requests name the record's fields in another case (FriendlyName, ServiceSid).
             names = self._field_names(resource)
-            path = {_snake(k): v for k, v in request.path.items() if _snake(k) in names}
-            converted = {_snake(k): v for k, v in body.items()}
+            path = {snake_case(k): v for k, v in request.path.items() if snake_case(k) in names}
+            converted = {snake_case(k): v for k, v in body.items()}
             body = self._storable(
                 resource, {**path, **converted} if kind == "create" else converted
             )
@@ -591,8 +591,8 @@ class Engine:
         given = {**op.query_defaults, **request.query} if request.query else op.query_defaults
         filters = {name: value for name, value in given.items() if name in filterable}
         if res.request_case is not None:  # the parent in the path: /Services/{ServiceSid}/…
-            names = self._filterable(resource, op)
-            filters.update({_snake(k): v for k, v in request.path.items() if _snake(k) in names})
+            parents = {snake_case(k): v for k, v in request.path.items()}
+            filters.update({k: v for k, v in parents.items() if k in filterable})
         soft = res.soft_delete
         wants_deleted = soft is not None and soft.field in filters
         # A declared filter whose reference names nothing lists no record.
@@ -671,13 +671,13 @@ class Engine:
         path = request.op.path
         for name, value in request.path.items():
             path = path.replace("{" + name + "}", quote(str(value), safe=""))
-        servers = request.op.op.raw.get("servers") or self.spec.doc.get("servers") or []
-        base = str(servers[0]["url"]).rstrip("/") if servers else ""
         host = request.headers.get("host")
-        if host:
+        if host:  # the mock serves every operation under the spec's server path
             scheme = request.headers.get("x-forwarded-proto", "http")
-            root = base.split("://", 1)[1].partition("/")[2] if "://" in base else base
-            base = f"{scheme}://{host}" + (f"/{root.strip('/')}" if root.strip("/") else "")
+            base = f"{scheme}://{host}{self.spec.server_path}"
+        else:
+            servers = request.op.op.raw.get("servers") or self.spec.doc.get("servers") or []
+            base = str(servers[0]["url"]).rstrip("/") if servers else ""
         return f"{base}{path}?{urlencode(query)}"
 
     def _storable(self, resource: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -902,11 +902,6 @@ def _sortable(value: Any) -> tuple[int, Any]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (1, value)
     return (2, str(value))
-
-
-def _snake(name: str) -> str:
-    """``FriendlyName`` → ``friendly_name``, ``ServiceSid`` → ``service_sid``."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def _last_path_param(path: str) -> str | None:
