@@ -123,13 +123,14 @@ class MockApp:
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         request_id = f"req_{self._request_ids_prefix}{next(self._request_ids):08x}"
         raw_path: bytes = scope.get("raw_path") or scope["path"].encode()
-        path = raw_path.decode("latin-1").split("?", 1)[0]
-        method = str(scope["method"]).lower()
-        headers: dict[str, str] = {}
-        size = 0
-        for name, value in scope.get("headers", ()):
-            size += len(name) + len(value) + 4
-            headers[name.decode("latin-1").lower()] = value.decode("latin-1")
+        path = raw_path.decode("latin-1").partition("?")[0]
+        method = scope["method"].lower()
+        raw_headers = scope.get("headers", ())
+        headers: dict[str, str] = {
+            name.decode("latin-1").lower(): value.decode("latin-1") for name, value in raw_headers
+        }
+        # Each header counts its name and value, plus 4 bytes (": " and CRLF).
+        size = sum(map(len, itertools.chain.from_iterable(raw_headers))) + 4 * len(raw_headers)
         if size > MAX_HEADER_BYTES:
             answer = self.answers.conventional(
                 431, f"Request headers exceed {MAX_HEADER_BYTES} bytes"
@@ -139,7 +140,7 @@ class MockApp:
         if path == "/openapi.json" and method == "get":
             await respond(send, 200, self.spec_bytes, [])
             return
-        if path.startswith(admin.PREFIX + "/"):
+        if path.startswith(_ADMIN):
             await self._admin(path[len(admin.PREFIX) :], method, receive, send)
             return
         fault: Fault | None = None
@@ -149,17 +150,20 @@ class MockApp:
             if isinstance(found, NoRoute):
                 raise self._no_route(found, method)
             op, raw_params = found
-            fault = self._fault(headers)
-            if fault is not None and fault.before_processing:
-                await self._fault_before(fault, op, request_id, send)
+            if FAULT_HEADER in headers or self.faults:
+                fault = self._fault(headers)
+                if fault is not None and fault.before_processing:
+                    await self._fault_before(fault, op, request_id, send)
             status, body, extra = await self._process(
                 op, raw_params, scope, headers, receive, request_id
             )
         except Answer as answer:
-            extra_headers = self._headers(op, answer.status, request_id) if op else []
+            extra_headers = op.reply_headers(answer.status, request_id) if op else []
             await respond(send, answer.status, encode(answer.body), extra_headers + answer.headers)
             return
-        response_headers = self._headers(op, status, request_id) + extra
+        response_headers = op.reply_headers(status, request_id)
+        if extra:
+            response_headers += extra
         payload = encode(body)
         if fault is not None and not fault.before_processing:
             await self._fault_after(fault, status, payload, response_headers, send)
@@ -206,13 +210,15 @@ class MockApp:
                 malformed = self.validator.fallback(op, "param")
                 raise negotiate(preference, op, self.answers, request_id, malformed)
         query_string = scope.get("query_string", b"").decode("latin-1")
+        policy = self.policy
         try:
-            account = self.policy.authenticate(op, headers, _raw_query(query_string))
-            self.policy.authorize(op, account)
-            self.policy.rate_limit(op, account)
+            account = policy.authenticate(op, headers, _raw_query(query_string))
+            policy.authorize(op, account)
+            if op.rate_limited:
+                policy.rate_limit(op, account)
             raw = await self._read_body(headers, receive)
             valid = self.validator.validate(op, raw_params, query_string, headers, raw)
-            requested = self.policy.capacity_check(op, account, valid.body)
+            requested = policy.capacity_check(op, account, valid.body) if op.counted else 0
             request = Request(
                 op=op,
                 account=account,
@@ -224,7 +230,8 @@ class MockApp:
                 engine=self.engine,
             )
             reply = self.engine.handle(request)
-            self.policy.capacity_add(account, requested)
+            if requested:
+                policy.capacity_add(account, requested)
         except MockError as error:
             answer = self.answers.error(op, error, request_id)
             return answer.status, answer.body, answer.headers
@@ -270,16 +277,6 @@ class MockApp:
 
     def _too_large(self) -> MockError:
         return MockError(self.compiled.payload_error or "", status=413)
-
-    def _headers(self, op: CompiledOperation | None, status: int, request_id: str) -> Headers:
-        """The operation's documented constant headers for ``status`` and its request id."""
-        if op is None:
-            return []
-        headers = list(op.headers_for(status))
-        name = op.request_id_header(status)
-        if name is not None:
-            headers.append((name, request_id.encode()))
-        return headers
 
     # -- faults -------------------------------------------------------------------------------
 
@@ -356,7 +353,11 @@ class MockApp:
 
 
 def _raw_query(text: str) -> dict[str, list[str]]:
-    return parse_query(text) or {}
+    return (parse_query(text) or {}) if text else _NO_QUERY
+
+
+_NO_QUERY: dict[str, list[str]] = {}
+"""The parameters of a request without a query string (read only)."""
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
@@ -370,11 +371,23 @@ async def _lifespan(receive: Receive, send: Send) -> None:
 
 
 async def respond(send: Send, status: int, body: bytes, headers: Headers) -> None:
-    all_headers = [*headers, (b"content-length", str(len(body)).encode())]
-    if body and not any(name == b"content-type" for name, _ in headers):
-        all_headers.append((b"content-type", b"application/json"))
+    """Send one whole response: ``headers``, its length and (for a body that names none) the
+    JSON content type."""
+    length = (b"content-length", str(len(body)).encode())
+    if not body:
+        all_headers = [*headers, length]
+    elif not headers:
+        all_headers = [length, _JSON]
+    elif any(name == b"content-type" for name, _ in headers):
+        all_headers = [*headers, length]
+    else:
+        all_headers = [*headers, length, _JSON]
     await send({"type": "http.response.start", "status": status, "headers": all_headers})
     await send({"type": "http.response.body", "body": body})
+
+
+_JSON = (b"content-type", b"application/json")
+_ADMIN = admin.PREFIX + "/"
 
 
 __all__ = ["Account", "Drop", "MockApp", "respond"]

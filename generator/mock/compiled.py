@@ -56,6 +56,14 @@ class CompiledOperation:
     success_examples: dict[str, tuple[int, Any]] = field(default_factory=dict)
     """Named examples of every 2xx response: name → (status, value)."""
 
+    rate_limited: bool = False
+    """Whether the operation has an ``x-rate-limit`` (checked per request)."""
+    counted: bool = False
+    """Whether the operation's messages count against ``x-capacity``."""
+    _reply_headers: dict[int, tuple[list[tuple[bytes, bytes]], bytes | None]] = field(
+        default_factory=dict
+    )
+
     def request_id_header(self, status: int) -> bytes | None:
         """Name of the request-id response header documented for ``status``, if any."""
         return self.request_id_headers.get(status) or self.request_id_headers.get(0)
@@ -63,6 +71,20 @@ class CompiledOperation:
     def headers_for(self, status: int) -> list[tuple[bytes, bytes]]:
         """Required response headers with a constant value documented for ``status``."""
         return self.const_headers.get(status) or self.const_headers.get(0) or []
+
+    def reply_headers(self, status: int, request_id: str) -> list[tuple[bytes, bytes]]:
+        """A new list of the headers every ``status`` answer carries: the documented
+        constant ones and the request id under its documented name."""
+        found = self._reply_headers.get(status)
+        if found is None:
+            found = self._reply_headers[status] = (
+                self.headers_for(status),
+                self.request_id_header(status),
+            )
+        constant, name = found
+        if name is None:
+            return list(constant)
+        return [*constant, (name, request_id.encode())]
 
     def first_error(self, status: int) -> str | None:
         for name, example in self.errors.items():
@@ -191,6 +213,8 @@ class CompiledSpec:
             success_example=example,
         )
         compiled.const_headers = _const_headers(spec, op)
+        compiled.rate_limited = op.rate_limit is not None
+        compiled.counted = op.capacity is not None
         if form is not None:
             compiled.form_fields = _form_fields(spec, form)
         compiled.query_defaults = {

@@ -107,6 +107,7 @@ class Policy:
             for name, scheme in spec.security_schemes.items()
             if scheme.key_pattern
         }
+        self._requirements: dict[str, Any] = {}
         self.reset()
 
     def reset(self) -> None:
@@ -158,16 +159,17 @@ class Policy:
         query: dict[str, list[str]],
     ) -> Account | None:
         """The calling account; raises the documented (or a conventional) 401."""
-        requirements = op.op.security
-        if not requirements or any(not requirement for requirement in requirements):
+        requirements = self._requirements.get(op.operation_id)
+        if requirements is None:
+            requirements = self._requirements[op.operation_id] = self._requirements_of(op)
+        if not requirements:
             return None  # public, or authentication optional
         presented = False
         first: SecurityScheme | None = None
         for requirement in requirements:
             account: Account | None = None
             satisfied = True
-            for name in requirement:
-                scheme = self.spec.security_schemes.get(name)
+            for scheme, pattern in requirement:
                 if scheme is None:
                     satisfied = False
                     break
@@ -180,7 +182,6 @@ class Policy:
                     continue
                 presented = True
                 found = self.accounts.get(credential)
-                pattern = self._patterns.get(name)
                 if found is None or (pattern is not None and not pattern.match(credential)):
                     satisfied = False
                     continue
@@ -190,6 +191,23 @@ class Policy:
             if satisfied:
                 return account or next(iter(self.accounts.values()))
         raise self._auth_error(op, first, "invalid" if presented else "missing")
+
+    def _requirements_of(
+        self, op: CompiledOperation
+    ) -> tuple[tuple[tuple[SecurityScheme | None, re.Pattern[str] | None], ...], ...]:
+        """The operation's security requirements as (scheme, key pattern) pairs (``None`` for
+        a scheme the spec does not define); empty when the operation is public or
+        authentication is optional."""
+        requirements = op.op.security
+        if not requirements or any(not requirement for requirement in requirements):
+            return ()
+        return tuple(
+            tuple(
+                (self.spec.security_schemes.get(name), self._patterns.get(name))
+                for name in requirement
+            )
+            for requirement in requirements
+        )
 
     def _auth_error(
         self, op: CompiledOperation, scheme: SecurityScheme | None, problem: str
@@ -214,7 +232,8 @@ class Policy:
             return
         if account.refuse is not None:
             raise MockError(account.refuse)
-        missing = [scope for scope in op.op.scopes if not account.has_scope(scope)]
+        scopes = op.op.scopes
+        missing = [scope for scope in scopes if not account.has_scope(scope)] if scopes else None
         if missing:
             scheme = self.spec.auth
             name = scheme.auth_errors.insufficient_scope if scheme and scheme.auth_errors else None

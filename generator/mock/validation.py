@@ -70,7 +70,10 @@ class RequestValidator:
         raw_body: bytes,
     ) -> Validated:
         """The validated request; raises :class:`MockError` or :class:`Answer`."""
-        path, query = self.parameters(op, raw_path, query_string, headers)
+        if op.params or query_string:
+            path, query = self.parameters(op, raw_path, query_string, headers)
+        else:
+            path, query = {}, {}
         return Validated(path, query, self.body(op, headers, raw_body))
 
     def check(
@@ -153,7 +156,9 @@ class RequestValidator:
     def body(self, op: CompiledOperation, headers: dict[str, str], raw: bytes) -> Any:
         if op.body_media is None:
             return None
-        content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        content_type = headers.get("content-type", "")
+        if content_type != "application/json":
+            content_type = content_type.split(";", 1)[0].strip().lower()
         if op.form_fields is not None:
             if raw and content_type and content_type != FORM_MEDIA_TYPE:
                 self._malformed(op, "content-type", f"Content-Type must be {FORM_MEDIA_TYPE}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import functools
 import math
+import operator
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from ...specmodel import snake_case
 from ..answers import MockError, Reply, copy_json
 from ..compiled import CompiledOperation, CompiledSpec
 from ..config import MockConfig
-from ..patterns import generate
+from ..patterns import generate, segments
 from ..plugins import Plugin
 from ..policy import Account
 from .render import Renderer, set_page_fields
@@ -259,6 +260,13 @@ class Engine:
         kind, detail = self._id_format(resource)
         if kind == "integer":
             return max((int(r[collection.resource.id]) for r in collection), default=0) + 1
+        if kind == "run":  # the usual id, one run of drawn characters: random.choices' draws
+            chars, count = detail
+            size, draw = len(chars), self.rng.random
+            while True:
+                candidate = "".join([chars[int(draw() * size)] for _ in range(count)])
+                if candidate not in collection:
+                    return candidate
         while True:
             candidate = generate(detail, self.rng) if kind == "pattern" else detail(self.rng)
             if candidate not in collection:
@@ -280,6 +288,10 @@ class Engine:
             found = ("uuid", _uuid)
         else:
             found = ("pattern", "^[0-9a-f]{24}$")
+        if found[0] == "pattern":
+            parts = segments(found[1])
+            if len(parts) == 1 and parts[0][1]:
+                found = ("run", parts[0])
         self._id_patterns[resource] = found
         return found
 
@@ -305,11 +317,9 @@ class Engine:
         values for what a required property still lacks; a fresh id and creation
         timestamps."""
         res = self.spec.resources[resource]
-        record: dict[str, Any] = {
-            k: copy_json(v) if isinstance(v, (dict, list)) else v
-            for k, v in values.items()
-            if k[:1] != "_"
-        }
+        record: dict[str, Any] = copy_json(values)  # one deep copy of the whole values
+        if any(map(_PRIVATE, record)):  # a request cannot set bookkeeping fields
+            record = {k: v for k, v in record.items() if k[:1] != "_"}
         merged, fill, stamps = self._creation_plan(resource, op)
         for name, default in merged:
             if isinstance(record.get(name), dict):
@@ -498,8 +508,9 @@ class Engine:
             by = check.by or collection.resource.id
             for value in request.values(check.value):
                 found = collection.find(request.tenant, by, value)
-                if found is not None and all(
-                    _matches(found.get(k), expected) for k, expected in check.where.items()
+                if found is not None and (
+                    not check.where
+                    or all(_matches(found.get(k), expected) for k, expected in check.where.items())
                 ):
                     if check.as_:
                         request.bound[check.as_] = found
@@ -598,11 +609,9 @@ class Engine:
         # A declared filter whose reference names nothing lists no record.
         referenced = {name: request.values(ref)[:1] or [_NOTHING] for name, ref in declared.items()}
         filters.update({name: found[0] for name, found in referenced.items()})
-        records = [
-            r
-            for r in collection.visible(request.tenant, deleted=wants_deleted)
-            if all(same(r.get(k), v) for k, v in filters.items())
-        ]
+        records = collection.visible(request.tenant, deleted=wants_deleted)
+        if filters:
+            records = [r for r in records if all(same(r.get(k), v) for k, v in filters.items())]
         for key in reversed(res.order):
             records.sort(key=_by_field(key.field), reverse=key.desc)
         page, values = self._page(request, op, records)
@@ -864,6 +873,9 @@ def _stamp_request_id(body: Any, path: str | None, request_id: str) -> None:
     if leaf in body:
         body[leaf] = request_id
 
+
+_PRIVATE = operator.methodcaller("startswith", "_")
+"""Whether a field name is bookkeeping (``_tenant``, ``_seq``, a plugin's ``_due``…)."""
 
 _NOTHING: Any = object()
 """A filter value no record field equals."""

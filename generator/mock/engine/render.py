@@ -13,13 +13,16 @@ share values with the records (no copies): they are encoded before anything else
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...specmodel import Operation, Spec, set_field
 from ..answers import copy_json
+from .store import SEQ, TENANT
 
 _MISSING: Any = object()
+_PRIVATE = operator.methodcaller("startswith", "_")
 
 
 @dataclass
@@ -60,6 +63,7 @@ class Renderer:
         }
         self._record_plans: dict[str, ObjectPlan] = {}
         self._response_plans: dict[str, ResponsePlan] = {}
+        self._record_fields: dict[str, tuple[tuple[str, Any], ...] | None] = {}
         self._request_defaults: dict[str, dict[str, Any]] = {}
 
     # -- plans --------------------------------------------------------------------------------
@@ -195,18 +199,40 @@ class Renderer:
 
     def record(self, resource: str, record: dict[str, Any]) -> dict[str, Any]:
         """A stored record as its resource schema answers it."""
-        plan = self.record_plan(resource)
-        if plan is None:
-            return {k: v for k, v in record.items() if k[:1] != "_"}
+        fields = self._record_fields.get(resource, _MISSING)
+        if fields is _MISSING:
+            fields = self._record_fields[resource] = self._plan_record_fields(resource)
+        if fields is None:  # no schema: every field but the bookkeeping ones
+            out = record.copy()
+            out.pop(TENANT, None)
+            out.pop(SEQ, None)
+            if any(map(_PRIVATE, out)):
+                out = {k: v for k, v in out.items() if k[:1] != "_"}
+            return out
         out: dict[str, Any] = {}
-        for name, _kind, detail in plan.props:
+        for name, fallback in fields:
             if name in record:
                 out[name] = record[name]
-            elif _kind == "value" and detail is not _MISSING:
-                out[name] = detail
-            elif name in plan.required or name in plan.nullable:
-                out[name] = None  # a field the record lacks answers null where it may
+            elif fallback is not _MISSING:
+                out[name] = fallback
         return out
+
+    def _plan_record_fields(self, resource: str) -> tuple[tuple[str, Any], ...] | None:
+        """(property, value when the record lacks it, or ``_MISSING``: left out) of a
+        resource's schema; ``None`` for a resource without a schema (answered as stored)."""
+        plan = self.record_plan(resource)
+        if plan is None:
+            return None
+        fields = []
+        for name, kind, detail in plan.props:
+            if kind == "value" and detail is not _MISSING:
+                fallback = detail
+            elif name in plan.required or name in plan.nullable:
+                fallback = None  # a field the record lacks answers null where it may
+            else:
+                fallback = _MISSING
+            fields.append((name, fallback))
+        return tuple(fields)
 
     def answer(
         self,
@@ -243,10 +269,26 @@ class Renderer:
         items: list[dict[str, Any]] | None,
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        given, own, query, example = sources.fields, sources.record, sources.query, sources.example
+        documented = example if isinstance(example, dict) else {}
+        required = plan.required
         for name, kind, detail in plan.props:
-            value = sources.explicit(name)
+            value = given.get(name, _MISSING)
             if value is not _MISSING:
                 out[name] = value
+            elif kind == "value":
+                # The record's field, the query parameter's echo, (for a required property)
+                # the documented example's value, the schema's default, null if required.
+                if own is not None and name in own:
+                    out[name] = own[name]
+                elif name in query:
+                    out[name] = query[name]
+                elif name in required and name in documented:
+                    out[name] = documented[name]
+                elif detail is not _MISSING:
+                    out[name] = detail
+                elif name in required:
+                    out[name] = None
             elif kind == "record" and record is not None:
                 out[name] = record if detail == resource else self.record(detail, record)
             elif kind == "items" and items is not None:
@@ -255,15 +297,13 @@ class Renderer:
                 out[name] = [self._object(detail, _Sources.of(r), None, None, None) for r in items]
             elif kind == "object":
                 nested = sources.nested(name)
-                if nested is not None or name in plan.required:
+                if nested is not None or name in required:
                     out[name] = self._object(detail, nested or _Sources.empty(), None, None, None)
             else:
-                value = sources.value(name, documented=name in plan.required)
+                value = sources.value(name, documented=name in required)
                 if value is not _MISSING:
                     out[name] = value
-                elif kind == "value" and detail is not _MISSING:
-                    out[name] = detail
-                elif name in plan.required:
+                elif name in required:
                     out[name] = None
         return out
 
@@ -285,9 +325,6 @@ class _Sources:
     def of(cls, record: dict[str, Any]) -> _Sources:
         """Values from one (rendered) record only."""
         return cls({}, record, {}, None)
-
-    def explicit(self, name: str) -> Any:
-        return self.fields.get(name, _MISSING)
 
     def value(self, name: str, *, documented: bool) -> Any:
         """The record's field, the query parameter's echo, or (for a required property,

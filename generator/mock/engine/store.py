@@ -86,7 +86,11 @@ class Collection:
             if soft is not None and record.get(soft.field) == soft.value:
                 continue
             for k, v in wanted:
-                if not same(record.get(k), v):
+                got = record.get(k)
+                if type(got) is type(v):  # the common case, without a call
+                    if got != v:
+                        break
+                elif not same(got, v):
                     break
             else:
                 return record
