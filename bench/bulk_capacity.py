@@ -35,6 +35,7 @@ import uvicorn
 from generator.bundle import bundle
 from generator.mock import create_app, demo_keys
 from generator.mock.app import MockConfig
+from generator.mock.server import uvicorn_settings
 
 VIBER_TEMPLATE = UUID("550e8400-e29b-41d4-a716-446655440000")
 
@@ -44,7 +45,7 @@ def serve(app: Any) -> tuple[uvicorn.Server, threading.Thread, str]:
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    config = uvicorn.Config(app, log_level="warning", http="httptools", loop="uvloop")
+    config = uvicorn.Config(app, **uvicorn_settings())
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

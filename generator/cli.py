@@ -165,6 +165,7 @@ def cmd_mock(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .mock import MockConfig, create_app
+    from .mock.server import uvicorn_settings
 
     api = _apis([args.api])[0]
     config = MockConfig(
@@ -182,18 +183,9 @@ def cmd_mock(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     uvicorn.run(
         app,
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        access_log=args.access_log,
-        http="httptools",
-        loop="uvloop",
-        lifespan="on",
-        # uvicorn's own Server header is in no vendor's documented answers; Date stays.
-        server_header=False,
-        # A mock answers its direct clients: no X-Forwarded-* rewriting (and no middleware
-        # layer on every request).
-        proxy_headers=False,
+        **uvicorn_settings(
+            host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log
+        ),
     )
     return 0
 

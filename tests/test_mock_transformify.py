@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.mock import MockApp, MockConfig
+from generator.mock.server import uvicorn_settings
 from tests.clients import client_module, client_package
 from tests.conftest import spec_of
 from tests.mockharness import MockHarness
@@ -1133,7 +1134,7 @@ class Served:
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(128)
         self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        config = uvicorn.Config(app, log_level="warning", http="httptools", loop="uvloop")
+        config = uvicorn.Config(app, **uvicorn_settings())
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True

@@ -202,6 +202,7 @@ class Renderer:
         fields = self._record_fields.get(resource, _MISSING)
         if fields is _MISSING:
             fields = self._record_fields[resource] = self._plan_record_fields(resource)
+        out: dict[str, Any]
         if fields is None:  # no schema: every field but the bookkeeping ones
             out = record.copy()
             out.pop(TENANT, None)
@@ -209,7 +210,7 @@ class Renderer:
             if any(map(_PRIVATE, out)):
                 out = {k: v for k, v in out.items() if k[:1] != "_"}
             return out
-        out: dict[str, Any] = {}
+        out = {}
         for name, fallback in fields:
             if name in record:
                 out[name] = record[name]
