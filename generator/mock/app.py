@@ -150,7 +150,7 @@ class MockApp:
             if isinstance(found, NoRoute):
                 raise self._no_route(found, method)
             op, raw_params = found
-            if FAULT_HEADER in headers or self.faults:
+            if FAULT_HEADER in headers or self.faults.queue:
                 fault = self._fault(headers)
                 if fault is not None and fault.before_processing:
                     await self._fault_before(fault, op, request_id, send)
@@ -212,11 +212,27 @@ class MockApp:
         query_string = scope.get("query_string", b"").decode("latin-1")
         policy = self.policy
         try:
-            account = policy.authenticate(op, headers, _raw_query(query_string))
-            policy.authorize(op, account)
+            account = policy.authenticate(
+                op, headers, (parse_query(query_string) or {}) if query_string else _NO_QUERY
+            )
+            if account is not None and (account.refuse is not None or op.guarded):
+                policy.authorize(op, account)
             if op.rate_limited:
                 policy.rate_limit(op, account)
-            raw = await self._read_body(headers, receive)
+            # The body (read here, not in a coroutine of its own: the hot path).
+            limit = self.compiled.max_body
+            if limit is not None:
+                declared = headers.get("content-length")
+                if declared is not None and declared.isdigit() and int(declared) > limit:
+                    raise self._too_large()
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise _ClientGone()
+            raw = message.get("body", b"")
+            if limit is not None and len(raw) > limit:
+                raise self._too_large()
+            if message.get("more_body", False):  # the rest of a body sent in several parts
+                raw += await self._read_rest(receive, limit, len(raw))
             valid = self.validator.validate(op, raw_params, query_string, headers, raw)
             requested = policy.capacity_check(op, account, valid.body) if op.counted else 0
             request = Request(
@@ -242,26 +258,9 @@ class MockApp:
         )
         return reply.status or op.success_status, reply.body, extra
 
-    async def _read_body(self, headers: dict[str, str], receive: Receive) -> bytes:
-        limit = self.compiled.max_body
-        declared = headers.get("content-length")
-        if (
-            limit is not None
-            and declared is not None
-            and declared.isdigit()
-            and int(declared) > limit
-        ):
-            raise self._too_large()
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise _ClientGone()
-        first: bytes = message.get("body", b"")
-        if limit is not None and len(first) > limit:
-            raise self._too_large()
-        if not message.get("more_body", False):
-            return first  # the whole body in one message: the common case
-        chunks = [first]
-        size = len(first)
+    async def _read_rest(self, receive: Receive, limit: int | None, size: int) -> bytes:
+        """The rest of a body that arrives in several messages (``size``: bytes so far)."""
+        chunks = []
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
@@ -272,8 +271,7 @@ class MockApp:
                 raise self._too_large()
             chunks.append(chunk)
             if not message.get("more_body", False):
-                break
-        return b"".join(chunks)
+                return b"".join(chunks)
 
     def _too_large(self) -> MockError:
         return MockError(self.compiled.payload_error or "", status=413)
@@ -350,10 +348,6 @@ class MockApp:
         status, answer, allow = admin.dispatch(self, path, method, body)
         headers = [(b"allow", allow.encode())] if allow else []
         await respond(send, status, orjson.dumps(answer), headers)
-
-
-def _raw_query(text: str) -> dict[str, list[str]]:
-    return (parse_query(text) or {}) if text else _NO_QUERY
 
 
 _NO_QUERY: dict[str, list[str]] = {}

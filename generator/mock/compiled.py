@@ -60,6 +60,8 @@ class CompiledOperation:
     """Whether the operation has an ``x-rate-limit`` (checked per request)."""
     counted: bool = False
     """Whether the operation's messages count against ``x-capacity``."""
+    guarded: bool = False
+    """Whether the operation needs scopes or a product (checked per account)."""
     _reply_headers: dict[int, tuple[list[tuple[bytes, bytes]], bytes | None]] = field(
         default_factory=dict
     )
@@ -215,6 +217,7 @@ class CompiledSpec:
         compiled.const_headers = _const_headers(spec, op)
         compiled.rate_limited = op.rate_limit is not None
         compiled.counted = op.capacity is not None
+        compiled.guarded = bool(op.scopes) or op.required_product is not None
         if form is not None:
             compiled.form_fields = _form_fields(spec, form)
         compiled.query_defaults = {

@@ -75,25 +75,26 @@ class FaultPlan:
     """Queued faults applied to the next requests, in order."""
 
     def __init__(self) -> None:
-        self._queue: deque[Fault] = deque()
+        self.queue: deque[Fault] = deque()
+        """Faults waiting for the next requests (empty: none)."""
         self.applied: list[Fault] = []
 
     def push(self, *faults: Fault) -> None:
-        self._queue.extend(faults)
+        self.queue.extend(faults)
 
     def clear(self) -> None:
-        self._queue.clear()
+        self.queue.clear()
 
     def __len__(self) -> int:
-        return len(self._queue)
+        return len(self.queue)
 
     def queued(self) -> list[str]:
         """The queued faults, in the syntax they are pushed with."""
-        return [f"{f.kind}:{f.value}" if f.value else f.kind for f in self._queue]
+        return [f"{f.kind}:{f.value}" if f.value else f.kind for f in self.queue]
 
     def take(self, header: str | None) -> Fault | None:
         """The fault for this request: its header wins, else the next queued one."""
-        fault = Fault.parse(header) if header else (self._queue.popleft() if self._queue else None)
+        fault = Fault.parse(header) if header else (self.queue.popleft() if self.queue else None)
         if fault is not None and fault.kind != "ok":
             self.applied.append(fault)
             return fault

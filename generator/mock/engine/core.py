@@ -64,14 +64,15 @@ class Request:
     """The rule being evaluated (so a plugin can ``fail()`` with its error)."""
     fields: dict[str, Any] = field(default_factory=dict)
     """Answer values computed on the way (counts, derived values)."""
+    tenant: str | None = field(init=False)
+    """The tenant whose records the request sees (the account's; ``default`` without one)."""
+
+    def __post_init__(self) -> None:
+        self.tenant = self.account.tenant if self.account is not None else "default"
 
     @property
     def operation_id(self) -> str:
         return self.op.operation_id
-
-    @property
-    def tenant(self) -> str | None:
-        return self.account.tenant if self.account is not None else "default"
 
     @property
     def state(self) -> dict[str, Any]:
@@ -97,7 +98,7 @@ class Request:
             parts = ref.split(".")
             parsed = _REFS[ref] = (parts[0], parts[1:], not any(p.endswith("[]") for p in parts))
         root, steps, plain = parsed
-        node = self._root(root)
+        node = self.body if root == "body" else self._root(root)
         if not plain:
             return list(_walk(node, steps))
         for step in steps:  # the common case: a chain of object fields
@@ -257,7 +258,7 @@ class Engine:
     def new_id(self, resource: str) -> Any:
         """A fresh id for a record of ``resource``, in the format its schema gives."""
         collection = self.store[resource]
-        kind, detail = self._id_format(resource)
+        kind, detail = self._id_patterns.get(resource) or self._id_format(resource)
         if kind == "integer":
             return max((int(r[collection.resource.id]) for r in collection), default=0) + 1
         if kind == "run":  # the usual id, one run of drawn characters: random.choices' draws
@@ -418,12 +419,14 @@ class Engine:
 
     def handle(self, request: Request) -> Reply:
         reply = self._handle(request)
-        _stamp_request_id(reply.body, self.spec.envelope.request_id, request.request_id)
+        if self.spec.envelope.request_id:
+            _stamp_request_id(reply.body, self.spec.envelope.request_id, request.request_id)
         return reply
 
     def _handle(self, request: Request) -> Reply:
         op = request.op
-        self.tick()
+        if self._ticks:
+            self.tick()
         action = op.op.action
         resource = action.resource if action is not None else None
         if action is not None and action.kind in ("retrieve", "update", "delete"):
@@ -456,7 +459,10 @@ class Engine:
     def _run_rules(self, request: Request, *, per_item: bool) -> Any:
         """Evaluate the rules of one scope in order; the action that takes over, if any."""
         taken_over = None
-        for rule, kind, fn in self._rule_plan(request.op, per_item):
+        plan = self._rule_plans.get((request.op.operation_id, per_item))
+        if plan is None:
+            plan = self._rule_plan(request.op, per_item)
+        for rule, kind, fn in plan:
             if rule.when is not None and not self._applies(request, rule):
                 continue
             request.rule = rule
@@ -529,8 +535,8 @@ class Engine:
             guard = rule.state
             record = request.bound.get(guard.of)
             current = record.get(guard.field) if isinstance(record, dict) else None
-            allowed = guard.in_ is None or any(same(current, v) for v in guard.in_)
-            refused = guard.not_in is not None and any(same(current, v) for v in guard.not_in)
+            allowed = guard.in_ is None or _one_of(current, guard.in_)
+            refused = guard.not_in is not None and _one_of(current, guard.not_in)
             if record is not None and (refused or not allowed):
                 self._fail(request, rule, current, record)
         elif rule.sum is not None:
@@ -600,15 +606,17 @@ class Engine:
         filterable = self._filterable(resource, op)
         declared = op.op.action.filter if op.op.action is not None else {}
         given = {**op.query_defaults, **request.query} if request.query else op.query_defaults
-        filters = {name: value for name, value in given.items() if name in filterable}
+        filters = (
+            {name: value for name, value in given.items() if name in filterable} if given else {}
+        )
         if res.request_case is not None:  # the parent in the path: /Services/{ServiceSid}/…
             parents = {snake_case(k): v for k, v in request.path.items()}
             filters.update({k: v for k, v in parents.items() if k in filterable})
         soft = res.soft_delete
         wants_deleted = soft is not None and soft.field in filters
         # A declared filter whose reference names nothing lists no record.
-        referenced = {name: request.values(ref)[:1] or [_NOTHING] for name, ref in declared.items()}
-        filters.update({name: found[0] for name, found in referenced.items()})
+        for name, ref in declared.items():
+            filters[name] = request.value(ref, _NOTHING)
         records = collection.visible(request.tenant, deleted=wants_deleted)
         if filters:
             records = [r for r in records if all(same(r.get(k), v) for k, v in filters.items())]
@@ -856,7 +864,8 @@ class Engine:
             fields=request.fields,
             query=request.query,
         )
-        set_page_fields(body, page_values or {})
+        if page_values:
+            set_page_fields(body, page_values)
         return Reply(body)
 
 
@@ -894,6 +903,14 @@ def _missing() -> Any:
     from .render import _MISSING
 
     return _MISSING
+
+
+def _one_of(value: Any, options: Any) -> bool:
+    """Whether ``value`` is ``same`` as one of ``options``."""
+    for option in options:
+        if value == option if type(value) is type(option) else same(value, option):
+            return True
+    return False
 
 
 def _matches(actual: Any, expected: Any) -> bool:

@@ -62,7 +62,7 @@ class Renderer:
             res.schema: name for name, res in spec.resources.items() if res.schema
         }
         self._record_plans: dict[str, ObjectPlan] = {}
-        self._response_plans: dict[str, ResponsePlan] = {}
+        self._response_plans: dict[Operation, ResponsePlan] = {}
         self._record_fields: dict[str, tuple[tuple[str, Any], ...] | None] = {}
         self._request_defaults: dict[str, dict[str, Any]] = {}
 
@@ -144,10 +144,10 @@ class Renderer:
         return plan
 
     def response_plan(self, op: Operation) -> ResponsePlan:
-        plan = self._response_plans.get(op.operation_id)
+        plan = self._response_plans.get(op)  # the spec's own Operation objects: by identity
         if plan is None:
             plan = self._plan_response(op)
-            self._response_plans[op.operation_id] = plan
+            self._response_plans[op] = plan
         return plan
 
     def _plan_response(self, op: Operation) -> ResponsePlan:

@@ -66,7 +66,8 @@ class Collection:
     def visible(self, tenant: str | None, *, deleted: bool = False) -> list[dict[str, Any]]:
         """The tenant's records and those every tenant sees (every record when the resource
         is shared), in insertion order."""
-        owners, soft = self._filters(tenant, deleted=deleted)
+        owners = (tenant, EVERY_TENANT) if self.resource.tenant else None
+        soft = None if deleted else self.resource.soft_delete
         if owners is None and soft is None:
             return list(self._records.values())
         return [
@@ -79,7 +80,8 @@ class Collection:
     def first(self, tenant: str | None, **fields: Any) -> dict[str, Any] | None:
         """The first visible record with every given field value."""
         wanted = list(fields.items())
-        owners, soft = self._filters(tenant, deleted=False)
+        owners = (tenant, EVERY_TENANT) if self.resource.tenant else None
+        soft = self.resource.soft_delete
         for record in self._records.values():
             if owners is not None and record.get(TENANT) not in owners:
                 continue
@@ -96,11 +98,6 @@ class Collection:
                 return record
         return None
 
-    def _filters(self, tenant: str | None, *, deleted: bool) -> tuple[Any, Any]:
-        """(owners a visible record has, or None; the soft delete that hides, or None)."""
-        soft = None if deleted else self.resource.soft_delete
-        return (None if not self.resource.tenant else (tenant, EVERY_TENANT)), soft
-
     def find(
         self, tenant: str | None, field: str, value: Any, *, deleted: bool = False
     ) -> dict[str, Any] | None:
@@ -112,13 +109,15 @@ class Collection:
             if self.resource.tenant and not _owned_by(record, tenant):
                 return None
             return record if deleted or not self.is_deleted(record) else None
-        owners, soft = self._filters(tenant, deleted=deleted)
+        owners = (tenant, EVERY_TENANT) if self.resource.tenant else None
+        soft = None if deleted else self.resource.soft_delete
         for record in self._records.values():
             if owners is not None and record.get(TENANT) not in owners:
                 continue
             if soft is not None and record.get(soft.field) == soft.value:
                 continue
-            if same(record.get(field), value):
+            got = record.get(field)
+            if got == value if type(got) is type(value) else same(got, value):
                 return record
         return None
 
@@ -143,17 +142,18 @@ def same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-class Store:
-    """Every collection of one mock."""
+class Store(dict[str, Collection]):
+    """Every collection of one mock, by resource name."""
 
     def __init__(self, resources: dict[str, Resource]) -> None:
-        self._sequence = itertools.count(1)
-        self.collections = {
-            name: Collection(resource, self._sequence) for name, resource in resources.items()
-        }
+        sequence = itertools.count(1)
+        super().__init__(
+            (name, Collection(resource, sequence)) for name, resource in resources.items()
+        )
 
-    def __getitem__(self, name: str) -> Collection:
-        try:
-            return self.collections[name]
-        except KeyError:
-            raise KeyError(f"no resource {name!r} in x-resources") from None
+    @property
+    def collections(self) -> dict[str, Collection]:
+        return self
+
+    def __missing__(self, name: str) -> Collection:
+        raise KeyError(f"no resource {name!r} in x-resources")

@@ -309,9 +309,12 @@ def _get_contact(request: Request) -> dict[str, Any]:
 
 @PLUGIN.render("list-contact-count")
 def _contact_count(engine: Engine, record: dict[str, Any]) -> dict[str, Any]:
-    subs = engine.store["list-contacts"].each()
     list_id = record["id"]
-    return {"contact_count": sum(1 for s in subs if s["list_id"] == list_id and s["active"])}
+    count = 0
+    for sub in engine.store["list-contacts"].each():
+        if sub["list_id"] == list_id and sub["active"]:
+            count += 1
+    return {"contact_count": count}
 
 
 # -- sends ------------------------------------------------------------------------------------
@@ -329,7 +332,7 @@ def _send(request: Request, message: dict[str, Any]) -> dict[str, Any]:
     body = message.get("body")
     text = body.replace("{{messageId}}", message_id) if isinstance(body, str) else ""
     links = request.collection("links") if "://" in text else ()
-    link = next((lk for lk in links if lk["shortUrl"] in text), None)
+    link = next((lk for lk in links if lk["shortUrl"] in text), None) if links else None
     stamp = iso(request.now())
     values = {"message_id": message_id, "to": message.get("to"), "body": text, "status": "queued"}
     values |= {"list_number": message.get("list_number"), "offer_id": link and link.get("offerId")}
