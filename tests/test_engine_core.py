@@ -12,10 +12,12 @@ import base64
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.extensions import validate
 from generator.mock import MockConfig, create_app
-from generator.mock.patterns import example, generate
+from generator.mock.patterns import example, generate, run_drawer
 from tests.asgi import ASGIClient
 
 ERR = {"type": "object", "properties": {"error": {"type": "string"}, "code": {"type": "string"}}}
@@ -566,3 +568,38 @@ def test_patterns_make_matching_strings() -> None:
     ):
         assert re.match(pattern, generate(pattern, rng)), pattern
         assert re.match(pattern, example(pattern, "demoRole")), pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    chars=st.text(
+        alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=100
+    ).map(lambda text: "".join(dict.fromkeys(text))),
+    count=st.integers(min_value=1, max_value=40),
+    seed=st.integers(min_value=0, max_value=2**32),
+)
+def test_id_runs_draw_only_their_alphabet_and_repeat_with_the_seed(
+    chars: str, count: int, seed: int
+) -> None:
+    import random
+
+    draw = run_drawer(chars, count)
+    drawn = draw(random.Random(seed))
+    assert len(drawn) == count
+    assert set(drawn) <= set(chars)
+    assert draw(random.Random(seed)) == drawn
+
+
+def test_id_runs_use_every_character_evenly() -> None:
+    import random
+    from collections import Counter
+
+    chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"  # 256 % 62 != 0
+    draw = run_drawer(chars, 10)
+    rng = random.Random(7)
+    counts = Counter("".join(draw(rng) for _ in range(31_000)))
+    expected = 310_000 / len(chars)
+    assert set(counts) == set(chars)
+    # A byte-modulo draw would give the first 8 characters 5/4 of the others' share.
+    assert max(counts.values()) / min(counts.values()) < 1.15
+    assert all(abs(n - expected) < 0.08 * expected for n in counts.values())

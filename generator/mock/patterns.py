@@ -152,6 +152,25 @@ def generate(pattern: str, rng: random.Random) -> str:
     )
 
 
+def run_drawer(chars: str, count: int) -> Callable[[random.Random], str]:
+    """A function drawing ``count`` characters of ``chars`` uniformly (random bytes mapped
+    through a table, those past the largest multiple of the alphabet's size dropped)."""
+    size = len(chars)
+    if not chars.isascii() or not 0 < size <= 256:
+        return lambda rng: "".join(rng.choices(chars, k=count))
+    limit = 256 - 256 % size
+    table = bytes(ord(chars[byte % size]) for byte in range(256))
+    dropped = bytes(range(limit, 256))
+
+    def draw(rng: random.Random) -> str:
+        drawn = rng.randbytes(count).translate(table, dropped)
+        while len(drawn) < count:
+            drawn += rng.randbytes(count - len(drawn)).translate(table, dropped)
+        return drawn.decode("ascii")
+
+    return draw
+
+
 def role_text(role: str) -> str:
     """``no_payment_method`` -> ``demoNoPaymentMethod``: what a demo key of a role spells."""
     return "demo" + role.title().replace("_", "")

@@ -29,7 +29,7 @@ from ...specmodel import snake_case
 from ..answers import MockError, Reply, copy_json
 from ..compiled import CompiledOperation, CompiledSpec
 from ..config import MockConfig
-from ..patterns import generate, segments
+from ..patterns import generate, run_drawer, segments
 from ..plugins import Plugin
 from ..policy import Account
 from .render import Renderer, set_page_fields
@@ -261,11 +261,9 @@ class Engine:
         kind, detail = self._id_patterns.get(resource) or self._id_format(resource)
         if kind == "integer":
             return max((int(r[collection.resource.id]) for r in collection), default=0) + 1
-        if kind == "run":  # the usual id, one run of drawn characters: random.choices' draws
-            chars, count = detail
-            size, draw = len(chars), self.rng.random
+        if kind == "run":  # the usual id: one run of drawn characters
             while True:
-                candidate = "".join([chars[int(draw() * size)] for _ in range(count)])
+                candidate = detail(self.rng)
                 if candidate not in collection:
                     return candidate
         while True:
@@ -292,7 +290,7 @@ class Engine:
         if found[0] == "pattern":
             parts = segments(found[1])
             if len(parts) == 1 and parts[0][1]:
-                found = ("run", parts[0])
+                found = ("run", run_drawer(*parts[0]))
         self._id_patterns[resource] = found
         return found
 
