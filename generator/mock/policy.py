@@ -164,6 +164,14 @@ class Policy:
             requirements = self._requirements[op.operation_id] = self._requirements_of(op)
         if not requirements:
             return None  # public, or authentication optional
+        if len(requirements) == 1 and len(requirements[0]) == 1:
+            # One API key in a header, the usual case: a known key is the answer.
+            scheme, pattern = requirements[0][0]
+            if scheme is not None and scheme.kind == "api-key" and scheme.location == "header":
+                key = headers.get(scheme.param.lower())
+                found = self.accounts.get(key) if key else None
+                if found is not None and (pattern is None or pattern.match(found.key)):
+                    return found
         presented = False
         first: SecurityScheme | None = None
         for requirement in requirements:

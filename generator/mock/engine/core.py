@@ -40,7 +40,7 @@ CreationPlan = tuple[list[tuple[str, Any]], list[tuple[str, Any]], tuple[str, ..
 """(merged defaults, (field, default) to fill in priority order, timestamp fields)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Request:
     """One request as the engine and plugins see it."""
 
