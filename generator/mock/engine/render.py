@@ -25,6 +25,11 @@ _MISSING: Any = object()
 _PRIVATE = operator.methodcaller("startswith", "_")
 
 
+RecordFields = tuple[tuple[str, ...], tuple[Any, ...], frozenset[str]]
+"""A resource schema's properties, the value of each a record lacks (``_MISSING``: none),
+and the properties without such a value."""
+
+
 @dataclass
 class ObjectPlan:
     """How to render an object schema: per property, where its value comes from."""
@@ -63,7 +68,7 @@ class Renderer:
         }
         self._record_plans: dict[str, ObjectPlan] = {}
         self._response_plans: dict[Operation, ResponsePlan] = {}
-        self._record_fields: dict[str, tuple[tuple[str, Any], ...] | None] = {}
+        self._record_fields: dict[str, RecordFields | None] = {}
         self._request_defaults: dict[str, dict[str, Any]] = {}
 
     # -- plans --------------------------------------------------------------------------------
@@ -210,21 +215,22 @@ class Renderer:
             if any(map(_PRIVATE, out)):
                 out = {k: v for k, v in out.items() if k[:1] != "_"}
             return out
-        out = {}
-        for name, fallback in fields:
-            if name in record:
-                out[name] = record[name]
-            elif fallback is not _MISSING:
-                out[name] = fallback
+        names, fallbacks, optional = fields
+        # Each property in schema order: the record's value, else its fallback (one C-level
+        # pass); properties with no fallback that the record lacks are then left out.
+        out = dict(zip(names, map(record.get, names, fallbacks), strict=True))
+        for name in optional.difference(record):
+            del out[name]
         return out
 
-    def _plan_record_fields(self, resource: str) -> tuple[tuple[str, Any], ...] | None:
-        """(property, value when the record lacks it, or ``_MISSING``: left out) of a
-        resource's schema; ``None`` for a resource without a schema (answered as stored)."""
+    def _plan_record_fields(self, resource: str) -> RecordFields | None:
+        """The properties of a resource's schema, the value of each when the record lacks it,
+        and those left out then; ``None`` for a resource without a schema (answered as
+        stored)."""
         plan = self.record_plan(resource)
         if plan is None:
             return None
-        fields = []
+        names, fallbacks = [], []
         for name, kind, detail in plan.props:
             if kind == "value" and detail is not _MISSING:
                 fallback = detail
@@ -232,8 +238,10 @@ class Renderer:
                 fallback = None  # a field the record lacks answers null where it may
             else:
                 fallback = _MISSING
-            fields.append((name, fallback))
-        return tuple(fields)
+            names.append(name)
+            fallbacks.append(fallback)
+        optional = frozenset(n for n, f in zip(names, fallbacks, strict=True) if f is _MISSING)
+        return tuple(names), tuple(fallbacks), optional
 
     def answer(
         self,
