@@ -132,8 +132,8 @@ def measure(servers: list[Server], script: Path, args: argparse.Namespace, logs:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=5, help="wrk runs per server")
-    parser.add_argument("--seconds", type=int, default=6, help="length of one wrk run")
+    parser.add_argument("--rounds", type=int, default=7, help="wrk runs per server")
+    parser.add_argument("--seconds", type=int, default=5, help="length of one wrk run")
     parser.add_argument("--warmup", type=int, default=3, help="untimed wrk run per server")
     parser.add_argument("--connections", type=int, default=32)
     args = parser.parse_args()
