@@ -18,6 +18,8 @@ from generator.catalogue import build_catalogue
 from generator.codegen.python_client import generate_python_client
 from generator.contract import auth_config_lines, auth_headers, auth_query
 from generator.mock import MockConfig, create_app
+from generator.proxy.checks import ContractChecker
+from generator.proxy.exchange import Exchange
 from generator.specmodel import Spec
 from tests.asgi import ASGIClient
 
@@ -169,3 +171,35 @@ def test_the_mock_accepts_the_key_and_refuses_others_with_401(kind: str) -> None
 def test_the_client_module_is_importable_from_its_own_directory(clients: dict[str, Any]) -> None:
     for kind, pkg in clients.items():
         assert Path(pkg.__file__).parent.name == f"auth_{kind}_client"
+
+
+EMPTY_KEY = {
+    "header": ([("x-api-key", "")], ""),
+    "query": ([], "api_key="),
+    "cookie": ([("cookie", "session=")], ""),
+}
+
+
+@pytest.mark.parametrize("kind", list(EMPTY_KEY))
+def test_an_empty_api_key_is_no_credential_for_the_mock_and_the_proxy(kind: str) -> None:
+    """The proxy's checks read a credential as the mock does: an empty key is a missing one
+    (the documented "missing" answer), a wrong key an invalid one."""
+    app = create_app(f"auth-{kind}", MockConfig(rate_limits=False, seed=1), document(kind))
+    scheme = Spec(document(kind)).security_schemes["Credential"]
+    headers, query = EMPTY_KEY[kind]
+    wrong_headers = [(name, value or "wrong") for name, value in headers]
+    wrong_query = query + "wrong" if query else ""
+    if kind == "cookie":
+        wrong_headers = [("cookie", "session=wrong")]
+    for sent_headers, sent_query, presented, text in (
+        (headers, query, False, "Missing credentials"),
+        (wrong_headers, wrong_query, True, "Invalid credentials"),
+    ):
+        exchange = Exchange("GET", "/ping", sent_query, sent_headers, None, 401, [], None)
+        assert ContractChecker._presented(scheme, exchange) is presented
+        with ASGIClient(app) as client:
+            answer = client.get(
+                "/ping" + (f"?{sent_query}" if sent_query else ""), headers=dict(sent_headers)
+            )
+        assert answer.status_code == 401
+        assert text in answer.text

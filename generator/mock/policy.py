@@ -16,7 +16,7 @@ import fnmatch
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..extensions import DemoAccount, SecurityScheme
 from ..specmodel import Spec
@@ -123,35 +123,6 @@ class Policy:
     def account_for(self, role: str) -> Account:
         return next(a for a in self.accounts.values() if a.role == role)
 
-    # -- credentials --------------------------------------------------------------------------
-
-    def _credential(
-        self, scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]]
-    ) -> str | None:
-        """The credential ``scheme`` reads from the request (``None``: not presented)."""
-        if scheme.kind == "api-key":
-            if scheme.location == "query":
-                values = query.get(scheme.param)
-                return values[-1] if values else None
-            if scheme.location == "cookie":
-                return _cookie(headers.get("cookie", ""), scheme.param)
-            return headers.get(scheme.param.lower())
-        raw = headers.get("authorization")
-        if raw is None:
-            return None
-        kind, _, token = raw.partition(" ")
-        token = token.strip()
-        if scheme.kind == "bearer":
-            return token if kind.lower() == "bearer" else ""
-        if scheme.kind == "basic":
-            if kind.lower() != "basic":
-                return ""
-            try:
-                return base64.b64decode(token, validate=True).decode("utf-8")
-            except (binascii.Error, UnicodeDecodeError):
-                return ""
-        return raw
-
     def authenticate(
         self,
         op: CompiledOperation,
@@ -184,8 +155,8 @@ class Policy:
                 first = first or scheme
                 if scheme.kind == "other":
                     continue  # OAuth 2 / OpenID Connect / mutual TLS: not simulated
-                credential = self._credential(scheme, headers, query)
-                if credential is None or (credential == "" and scheme.kind == "api-key"):
+                credential = read_credential(scheme, headers, query)
+                if not is_presented(credential, scheme):
                     satisfied = False
                     continue
                 presented = True
@@ -343,6 +314,42 @@ class Policy:
         return account.key
 
 
+def read_credential(
+    scheme: SecurityScheme, headers: dict[str, str], query: dict[str, list[str]]
+) -> str | None:
+    """The credential ``scheme`` reads from a request (``headers`` by lower-case name,
+    ``query`` parsed): ``None`` when none is presented, ``""`` for an empty API key or an
+    ``Authorization`` of another scheme."""
+    if scheme.kind == "api-key":
+        if scheme.location == "query":
+            values = query.get(scheme.param)
+            return values[-1] if values else None
+        if scheme.location == "cookie":
+            return _cookie(headers.get("cookie", ""), scheme.param)
+        return headers.get(scheme.param.lower())
+    raw = headers.get("authorization")
+    if raw is None:
+        return None
+    kind, _, token = raw.partition(" ")
+    token = token.strip()
+    if scheme.kind == "bearer":
+        return token if kind.lower() == "bearer" else ""
+    if scheme.kind == "basic":
+        if kind.lower() != "basic":
+            return ""
+        try:
+            return base64.b64decode(token, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return ""
+    return raw
+
+
+def is_presented(credential: str | None, scheme: SecurityScheme) -> TypeGuard[str]:
+    """Whether a request presented a credential for ``scheme`` (an empty API key is none; an
+    ``Authorization`` header is one, even of another scheme: it is then invalid)."""
+    return credential is not None and not (credential == "" and scheme.kind == "api-key")
+
+
 def _cookie(header: str, name: str) -> str | None:
     for part in header.split(";"):
         key, _, value = part.strip().partition("=")
@@ -357,4 +364,12 @@ def _challenge(scheme: SecurityScheme | None) -> str:
     return f'{scheme.prefix or "Bearer"} realm="smsspec"'
 
 
-__all__ = ["Account", "Answer", "Policy", "build_accounts", "demo_key"]
+__all__ = [
+    "Account",
+    "Answer",
+    "Policy",
+    "build_accounts",
+    "demo_key",
+    "is_presented",
+    "read_credential",
+]

@@ -15,15 +15,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote_plus
 
 import orjson
 
 from ..catalogue import Entry, build_catalogue
 from ..mock.answers import Answers
 from ..mock.compiled import CompiledOperation, CompiledSpec
+from ..mock.policy import is_presented, read_credential
 from ..mock.routing import NoRoute, Router
-from ..mock.validation import Rejection, RequestValidator
+from ..mock.validation import Rejection, RequestValidator, parse_query
 from ..schemas import compile_validator
 from ..specmodel import Operation, Parameter, Spec
 from .exchange import Exchange
@@ -262,21 +262,9 @@ class ContractChecker:
 
     @staticmethod
     def _presented(scheme: Any, exchange: Exchange) -> bool:
-        if scheme.kind == "api-key":
-            if scheme.location == "query":
-                names = {
-                    unquote_plus(part.partition("=")[0])
-                    for part in exchange.query.split("&")
-                    if part
-                }
-                return scheme.param in names
-            if scheme.location == "cookie":
-                cookie = exchange.request_header("cookie") or ""
-                return any(
-                    part.strip().partition("=")[0] == scheme.param for part in cookie.split(";")
-                )
-            return bool(exchange.request_header(scheme.param.lower()))
-        return exchange.request_header("authorization") is not None
+        """Whether the request presented a credential for ``scheme``, as the mock reads it."""
+        query = parse_query(exchange.query) or {}
+        return is_presented(read_credential(scheme, dict(exchange.request_headers), query), scheme)
 
     def _identity(
         self, op: CompiledOperation, example: str | None
