@@ -25,6 +25,9 @@ from .compiled import CompiledOperation
 from .config import MockConfig
 from .patterns import PatternError, example, role_text
 
+Requirements = tuple[tuple[tuple[SecurityScheme | None, re.Pattern[str] | None], ...], ...]
+"""An operation's security requirements: per requirement, (scheme, key pattern) pairs."""
+
 
 @dataclass
 class Account:
@@ -107,7 +110,7 @@ class Policy:
             for name, scheme in spec.security_schemes.items()
             if scheme.key_pattern
         }
-        self._requirements: dict[str, Any] = {}
+        self._requirements: dict[str, Requirements] = {}
         self.reset()
 
     def reset(self) -> None:
@@ -136,11 +139,12 @@ class Policy:
         if not requirements:
             return None  # public, or authentication optional
         if len(requirements) == 1 and len(requirements[0]) == 1:
-            # One API key in a header, the usual case: a known key is the answer.
+            # One scheme, the usual case: a known credential is the answer (anything else
+            # goes the long way, which names the error).
             scheme, pattern = requirements[0][0]
-            if scheme is not None and scheme.kind == "api-key" and scheme.location == "header":
-                key = headers.get(scheme.param.lower())
-                found = self.accounts.get(key) if key else None
+            if scheme is not None and scheme.kind != "other":
+                credential = read_credential(scheme, headers, query)
+                found = self.accounts.get(credential) if credential else None
                 if found is not None and (pattern is None or pattern.match(found.key)):
                     return found
         presented = False
@@ -171,9 +175,7 @@ class Policy:
                 return account or next(iter(self.accounts.values()))
         raise self._auth_error(op, first, "invalid" if presented else "missing")
 
-    def _requirements_of(
-        self, op: CompiledOperation
-    ) -> tuple[tuple[tuple[SecurityScheme | None, re.Pattern[str] | None], ...], ...]:
+    def _requirements_of(self, op: CompiledOperation) -> Requirements:
         """The operation's security requirements as (scheme, key pattern) pairs (``None`` for
         a scheme the spec does not define); empty when the operation is public or
         authentication is optional."""

@@ -44,7 +44,7 @@ class StateProbe:
         self._idle.set()
 
     def collections(self) -> dict[str, Collection]:
-        return dict(self.app.engine.store.collections)
+        return dict(self.app.engine.store)
 
     async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"].startswith(PROBE_PREFIX):

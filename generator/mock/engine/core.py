@@ -16,7 +16,6 @@ from __future__ import annotations
 import copy
 import functools
 import math
-import operator
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,7 +32,7 @@ from ..patterns import generate, run_drawer, segments
 from ..plugins import Plugin
 from ..policy import Account
 from .render import Renderer, set_page_fields
-from .store import SEQ, TENANT, Store, same
+from .store import PRIVATE, SEQ, TENANT, Store, same
 
 DEFAULT_PAGE_SIZE = 50
 CreationPlan = tuple[list[tuple[str, Any]], list[tuple[str, Any]], tuple[str, ...]]
@@ -258,7 +257,7 @@ class Engine:
     def new_id(self, resource: str) -> Any:
         """A fresh id for a record of ``resource``, in the format its schema gives."""
         collection = self.store[resource]
-        kind, detail = self._id_patterns.get(resource) or self._id_format(resource)
+        kind, detail = self._id_patterns.get(resource) or self._plan_id_format(resource)
         if kind == "integer":
             return max((int(r[collection.resource.id]) for r in collection), default=0) + 1
         if kind == "run":  # the usual id: one run of drawn characters
@@ -271,12 +270,11 @@ class Engine:
             if candidate not in collection:
                 return candidate
 
-    def _id_format(self, resource: str) -> tuple[str, Any]:
-        found = self._id_patterns.get(resource)
-        if found is not None:
-            return found
+    def _plan_id_format(self, resource: str) -> tuple[str, Any]:
+        """How ids of ``resource`` are made, worked out once (kept in ``_id_patterns``)."""
         res = self.spec.resources[resource]
         schema = self.renderer.field_schema(resource, res.id)
+        found: tuple[str, Any]
         if res.id_pattern:
             found = ("pattern", res.id_pattern)
         elif schema.get("type") == "integer":
@@ -317,7 +315,7 @@ class Engine:
         timestamps."""
         res = self.spec.resources[resource]
         record: dict[str, Any] = copy_json(values)  # one deep copy of the whole values
-        if any(map(_PRIVATE, record)):  # a request cannot set bookkeeping fields
+        if any(map(PRIVATE, record)):  # a request cannot set bookkeeping fields
             record = {k: v for k, v in record.items() if k[:1] != "_"}
         merged, fill, stamps = self._creation_plan(resource, op)
         for name, default in merged:
@@ -459,7 +457,7 @@ class Engine:
         taken_over = None
         plan = self._rule_plans.get((request.op.operation_id, per_item))
         if plan is None:
-            plan = self._rule_plan(request.op, per_item)
+            plan = self._plan_rules(request.op, per_item)
         for rule, kind, fn in plan:
             if rule.when is not None and not self._applies(request, rule):
                 continue
@@ -473,24 +471,21 @@ class Engine:
         request.rule = None
         return taken_over
 
-    def _rule_plan(self, op: CompiledOperation, per_item: bool) -> list[tuple[Rule, str, Any]]:
+    def _plan_rules(self, op: CompiledOperation, per_item: bool) -> list[tuple[Rule, str, Any]]:
         """The rules of one scope of ``op`` with what serves each (``declared``, or the
-        plugin's kind and function), worked out once; a plugin rule without an
-        implementation is left out (the engine alone does not simulate it)."""
-        key = (op.operation_id, per_item)
-        plan = self._rule_plans.get(key)
-        if plan is None:
-            plan = []
-            for rule in op.op.rules:
-                if rule.per_item != per_item:
-                    continue
-                if rule.declared:
-                    plan.append((rule, "declared", None))
-                    continue
-                impl = self.plugin.get(rule.id) if self.plugin is not None else None
-                if impl is not None:
-                    plan.append((rule, impl.kind, impl.fn))
-            self._rule_plans[key] = plan
+        plugin's kind and function), worked out once (kept in ``_rule_plans``); a plugin rule
+        without an implementation is left out (the engine alone does not simulate it)."""
+        plan: list[tuple[Rule, str, Any]] = []
+        for rule in op.op.rules:
+            if rule.per_item != per_item:
+                continue
+            if rule.declared:
+                plan.append((rule, "declared", None))
+                continue
+            impl = self.plugin.get(rule.id) if self.plugin is not None else None
+            if impl is not None:
+                plan.append((rule, impl.kind, impl.fn))
+        self._rule_plans[(op.operation_id, per_item)] = plan
         return plan
 
     def _applies(self, request: Request, rule: Rule) -> bool:
@@ -880,9 +875,6 @@ def _stamp_request_id(body: Any, path: str | None, request_id: str) -> None:
     if leaf in body:
         body[leaf] = request_id
 
-
-_PRIVATE = operator.methodcaller("startswith", "_")
-"""Whether a field name is bookkeeping (``_tenant``, ``_seq``, a plugin's ``_due``…)."""
 
 _NOTHING: Any = object()
 """A filter value no record field equals."""

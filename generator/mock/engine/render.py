@@ -13,16 +13,14 @@ share values with the records (no copies): they are encoded before anything else
 
 from __future__ import annotations
 
-import operator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...specmodel import Operation, Spec, set_field
 from ..answers import copy_json
-from .store import SEQ, TENANT
+from .store import PRIVATE, SEQ, TENANT
 
 _MISSING: Any = object()
-_PRIVATE = operator.methodcaller("startswith", "_")
 
 
 RecordFields = tuple[tuple[str, ...], tuple[Any, ...], frozenset[str]]
@@ -212,7 +210,7 @@ class Renderer:
             out = record.copy()
             out.pop(TENANT, None)
             out.pop(SEQ, None)
-            if any(map(_PRIVATE, out)):
+            if any(map(PRIVATE, out)):
                 out = {k: v for k, v in out.items() if k[:1] != "_"}
             return out
         names, fallbacks, optional = fields

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -11,6 +12,8 @@ from ...extensions import Resource
 TENANT = "_tenant"
 SEQ = "_seq"
 """Bookkeeping fields of a stored record (never rendered: they are not schema properties)."""
+PRIVATE = operator.methodcaller("startswith", "_")
+"""Whether a field name is bookkeeping (``_tenant``, ``_seq``, a plugin's ``_due``…)."""
 EVERY_TENANT = "*"
 """The owner of a record every tenant sees (a seed's ``tenant: "*"``)."""
 
@@ -150,10 +153,6 @@ class Store(dict[str, Collection]):
         super().__init__(
             (name, Collection(resource, sequence)) for name, resource in resources.items()
         )
-
-    @property
-    def collections(self) -> dict[str, Collection]:
-        return self
 
     def __missing__(self, name: str) -> Collection:
         raise KeyError(f"no resource {name!r} in x-resources")
